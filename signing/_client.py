@@ -245,9 +245,9 @@ class _ClientCore:
     ) -> None:
         self.options = options
         self._host = 0
-        self.clock = clock or Clock()
+        self.clock: Clock = clock or Clock()
         self._shared = _SharedState()
-        self.auth = BinanceAuth(
+        self.auth: BinanceAuth = BinanceAuth(
             api_key,
             signer or make_signer(api_secret, private_key, private_key_password),
             self.clock,
@@ -562,7 +562,7 @@ class SpotClient(_ClientCore):
         options = (options or ClientOptions()).replace(option_fields)
         super().__init__(api_key, api_secret, private_key, private_key_password, signer, clock, oauth, options)
         self._owns_http = http_client is None
-        self.http = http_client or _HTTPClient(
+        self.http: httpx.Client = http_client or _HTTPClient(
             transport=transport,
             timeout=options.timeout,
             proxy=options.proxy,
@@ -685,7 +685,7 @@ class AsyncSpotClient(_ClientCore):
         options = (options or ClientOptions()).replace(option_fields)
         super().__init__(api_key, api_secret, private_key, private_key_password, signer, clock, oauth, options)
         self._owns_http = http_client is None
-        self.http = http_client or _AsyncHTTPClient(
+        self.http: httpx.AsyncClient = http_client or _AsyncHTTPClient(
             transport=transport,
             timeout=options.timeout,
             proxy=options.proxy,

@@ -159,8 +159,8 @@ class APIError(BinanceError):
         self.status_code = status_code
         self.code = code
         self.msg = msg
-        self.headers = dict(headers)
-        self.data = dict(data) if data is not None else {}
+        self.headers: dict[str, str] = dict(headers)
+        self.data: dict[str, Any] = dict(data) if data is not None else {}
 
 
 class ClientError(APIError):

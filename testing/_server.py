@@ -51,7 +51,7 @@ class FakeServer:
     """
 
     def __init__(self, exchange: FakeExchange | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.exchange = exchange or FakeExchange()
+        self.exchange: FakeExchange = exchange or FakeExchange()
         self.host = host
         handler = type("FakeExchangeHandler", (_Handler,), {"exchange": self.exchange})
         self._http = ThreadingHTTPServer((host, port), handler)

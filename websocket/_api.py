@@ -112,20 +112,20 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         """Credentials, the WebSocket's own settings, and the REST client's options (`ClientOptions`,
         whole or as keywords): `recv_window`, `timeout`, `microseconds` and `client_order_id` apply
         here, so `AsyncWebSocketAPI(key, secret, options=spot.options)` signs and waits as `spot` does."""
-        self.options = (options or ClientOptions()).replace(option_fields)
+        self.options: ClientOptions = (options or ClientOptions()).replace(option_fields)
         self._api_key = api_key
         self._signer = signer or make_signer(api_secret, private_key, private_key_password)
         self.url = url
-        self.recv_window = self.options.recv_window
-        self.timeout = self.options.timeout
-        self.clock = clock or Clock()
+        self.recv_window: RecvWindow = self.options.recv_window
+        self.timeout: float = self.options.timeout
+        self.clock: Clock = clock or Clock()
         self.return_rate_limits = return_rate_limits
         # Only Ed25519 keys can log a session on; with one, logging on saves a signature per request.
-        self.auto_logon = isinstance(self._signer, Ed25519Signer) if auto_logon is None else auto_logon
-        self.reconnect = reconnect or Reconnect()
+        self.auto_logon: bool = isinstance(self._signer, Ed25519Signer) if auto_logon is None else auto_logon
+        self.reconnect: Reconnect = reconnect or Reconnect()
         self.events: EventQueue[UserDataEvent] = EventQueue(event_queue_size)
-        self.rate_limits = RateLimits()
-        self.microseconds = self.options.microseconds
+        self.rate_limits: RateLimits = RateLimits()
+        self.microseconds: bool = self.options.microseconds
         self.open_timeout = open_timeout
         self._client_order_id = self.options.client_order_id
         counter = itertools.count(1)

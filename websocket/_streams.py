@@ -65,15 +65,17 @@ class AsyncMarketStreams:
     ) -> None:
         """`timeout` (seconds to wait for a subscription's answer) defaults to `options.timeout`, so
         streams can share the REST client's `ClientOptions`; nothing else of them applies here."""
-        self.base_url = base_url.rstrip("/")
+        self.base_url: str = base_url.rstrip("/")
         self.combined = combined
         self.streams: list[str] = []
         for name in map(_stream_name, streams):
             if name not in self.streams:
                 self.streams.append(name)
         self.messages: EventQueue[StreamMessage] = EventQueue(queue_size)
-        self.reconnect = reconnect or Reconnect()
-        self.timeout = (options or ClientOptions()).timeout if timeout is None else check_seconds("timeout", timeout)
+        self.reconnect: Reconnect = reconnect or Reconnect()
+        self.timeout: float = (
+            (options or ClientOptions()).timeout if timeout is None else check_seconds("timeout", timeout)
+        )
         self.open_timeout = open_timeout
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}

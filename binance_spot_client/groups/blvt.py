@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -391,24 +391,24 @@ class BlvtWithRawResponse:
     """`blvt` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Blvt) -> None:
-        self.blvt_info = raw_response_wrapper(group.blvt_info)
-        self.blvt_redemption_record = raw_response_wrapper(group.blvt_redemption_record)
-        self.blvt_subscription_record = raw_response_wrapper(group.blvt_subscription_record)
-        self.blvt_user_limit = raw_response_wrapper(group.blvt_user_limit)
-        self.redeem_blvt = raw_response_wrapper(group.redeem_blvt)
-        self.subscribe_blvt = raw_response_wrapper(group.subscribe_blvt)
+        self.blvt_info: Final = raw_response_wrapper(group.blvt_info)
+        self.blvt_redemption_record: Final = raw_response_wrapper(group.blvt_redemption_record)
+        self.blvt_subscription_record: Final = raw_response_wrapper(group.blvt_subscription_record)
+        self.blvt_user_limit: Final = raw_response_wrapper(group.blvt_user_limit)
+        self.redeem_blvt: Final = raw_response_wrapper(group.redeem_blvt)
+        self.subscribe_blvt: Final = raw_response_wrapper(group.subscribe_blvt)
 
 
 class AsyncBlvtWithRawResponse:
     """`blvt` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncBlvt) -> None:
-        self.blvt_info = async_raw_response_wrapper(group.blvt_info)
-        self.blvt_redemption_record = async_raw_response_wrapper(group.blvt_redemption_record)
-        self.blvt_subscription_record = async_raw_response_wrapper(group.blvt_subscription_record)
-        self.blvt_user_limit = async_raw_response_wrapper(group.blvt_user_limit)
-        self.redeem_blvt = async_raw_response_wrapper(group.redeem_blvt)
-        self.subscribe_blvt = async_raw_response_wrapper(group.subscribe_blvt)
+        self.blvt_info: Final = async_raw_response_wrapper(group.blvt_info)
+        self.blvt_redemption_record: Final = async_raw_response_wrapper(group.blvt_redemption_record)
+        self.blvt_subscription_record: Final = async_raw_response_wrapper(group.blvt_subscription_record)
+        self.blvt_user_limit: Final = async_raw_response_wrapper(group.blvt_user_limit)
+        self.redeem_blvt: Final = async_raw_response_wrapper(group.redeem_blvt)
+        self.subscribe_blvt: Final = async_raw_response_wrapper(group.subscribe_blvt)
 
 
 __all__ = ["AsyncBlvt", "AsyncBlvtWithRawResponse", "Blvt", "BlvtWithRawResponse"]

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -55,7 +55,17 @@ class CryptoLoans:
         self,
         *,
         asset: str | None = None,
-        type_: CryptoLoansIncomeType | str | None = None,
+        type_: CryptoLoansIncomeType
+        | Literal[
+            "borrowIn",
+            "collateralSpent",
+            "repayAmount",
+            "collateralReturn",
+            "addCollateral",
+            "removeCollateral",
+            "collateralReturnAfterLiquidation",
+        ]
+        | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
@@ -101,7 +111,7 @@ class CryptoLoans:
         loan_coin: str,
         collateral_coin: str,
         adjustment_amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustResult:
         """Adjust a flexible-rate loan's LTV.
@@ -644,7 +654,7 @@ class CryptoLoans:
         self,
         order_id: int,
         amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustResult:
         """Adjust a stable-rate loan's LTV (retired).
@@ -1139,7 +1149,17 @@ class AsyncCryptoLoans:
         self,
         *,
         asset: str | None = None,
-        type_: CryptoLoansIncomeType | str | None = None,
+        type_: CryptoLoansIncomeType
+        | Literal[
+            "borrowIn",
+            "collateralSpent",
+            "repayAmount",
+            "collateralReturn",
+            "addCollateral",
+            "removeCollateral",
+            "collateralReturnAfterLiquidation",
+        ]
+        | None = None,
         start_time: int | None = None,
         end_time: int | None = None,
         limit: int | None = None,
@@ -1165,7 +1185,7 @@ class AsyncCryptoLoans:
         loan_coin: str,
         collateral_coin: str,
         adjustment_amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustResult:
         """Adjust a flexible-rate loan's LTV (the coroutine of `Spot.crypto_loans.flexible_loan_adjust_ltv`, which describes it)."""
@@ -1467,7 +1487,7 @@ class AsyncCryptoLoans:
         self,
         order_id: int,
         amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustResult:
         """Adjust a stable-rate loan's LTV (retired) (the coroutine of `Spot.crypto_loans.stable_loan_adjust_ltv`, which describes it)."""
@@ -1727,64 +1747,82 @@ class CryptoLoansWithRawResponse:
     """`crypto_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: CryptoLoans) -> None:
-        self.crypto_loan_income_history = raw_response_wrapper(group.crypto_loan_income_history)
-        self.flexible_loan_adjust_ltv = raw_response_wrapper(group.flexible_loan_adjust_ltv)
-        self.flexible_loan_borrow = raw_response_wrapper(group.flexible_loan_borrow)
-        self.flexible_loan_borrow_history = raw_response_wrapper(group.flexible_loan_borrow_history)
-        self.flexible_loan_collateral_assets = raw_response_wrapper(group.flexible_loan_collateral_assets)
-        self.flexible_loan_collateral_repay = raw_response_wrapper(group.flexible_loan_collateral_repay)
-        self.flexible_loan_collateral_repay_rate = raw_response_wrapper(group.flexible_loan_collateral_repay_rate)
-        self.flexible_loan_interest_rate_history = raw_response_wrapper(group.flexible_loan_interest_rate_history)
-        self.flexible_loan_liquidation_history = raw_response_wrapper(group.flexible_loan_liquidation_history)
-        self.flexible_loan_loanable_assets = raw_response_wrapper(group.flexible_loan_loanable_assets)
-        self.flexible_loan_ltv_adjustment_history = raw_response_wrapper(group.flexible_loan_ltv_adjustment_history)
-        self.flexible_loan_ongoing_orders = raw_response_wrapper(group.flexible_loan_ongoing_orders)
-        self.flexible_loan_repay = raw_response_wrapper(group.flexible_loan_repay)
-        self.flexible_loan_repay_history = raw_response_wrapper(group.flexible_loan_repay_history)
-        self.stable_loan_adjust_ltv = raw_response_wrapper(group.stable_loan_adjust_ltv)
-        self.stable_loan_borrow = raw_response_wrapper(group.stable_loan_borrow)
-        self.stable_loan_borrow_history = raw_response_wrapper(group.stable_loan_borrow_history)
-        self.stable_loan_collateral_assets = raw_response_wrapper(group.stable_loan_collateral_assets)
-        self.stable_loan_collateral_repay_rate = raw_response_wrapper(group.stable_loan_collateral_repay_rate)
-        self.stable_loan_customize_margin_call = raw_response_wrapper(group.stable_loan_customize_margin_call)
-        self.stable_loan_loanable_assets = raw_response_wrapper(group.stable_loan_loanable_assets)
-        self.stable_loan_ltv_adjustment_history = raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
-        self.stable_loan_ongoing_orders = raw_response_wrapper(group.stable_loan_ongoing_orders)
-        self.stable_loan_repay = raw_response_wrapper(group.stable_loan_repay)
-        self.stable_loan_repay_history = raw_response_wrapper(group.stable_loan_repay_history)
+        self.crypto_loan_income_history: Final = raw_response_wrapper(group.crypto_loan_income_history)
+        self.flexible_loan_adjust_ltv: Final = raw_response_wrapper(group.flexible_loan_adjust_ltv)
+        self.flexible_loan_borrow: Final = raw_response_wrapper(group.flexible_loan_borrow)
+        self.flexible_loan_borrow_history: Final = raw_response_wrapper(group.flexible_loan_borrow_history)
+        self.flexible_loan_collateral_assets: Final = raw_response_wrapper(group.flexible_loan_collateral_assets)
+        self.flexible_loan_collateral_repay: Final = raw_response_wrapper(group.flexible_loan_collateral_repay)
+        self.flexible_loan_collateral_repay_rate: Final = raw_response_wrapper(
+            group.flexible_loan_collateral_repay_rate
+        )
+        self.flexible_loan_interest_rate_history: Final = raw_response_wrapper(
+            group.flexible_loan_interest_rate_history
+        )
+        self.flexible_loan_liquidation_history: Final = raw_response_wrapper(group.flexible_loan_liquidation_history)
+        self.flexible_loan_loanable_assets: Final = raw_response_wrapper(group.flexible_loan_loanable_assets)
+        self.flexible_loan_ltv_adjustment_history: Final = raw_response_wrapper(
+            group.flexible_loan_ltv_adjustment_history
+        )
+        self.flexible_loan_ongoing_orders: Final = raw_response_wrapper(group.flexible_loan_ongoing_orders)
+        self.flexible_loan_repay: Final = raw_response_wrapper(group.flexible_loan_repay)
+        self.flexible_loan_repay_history: Final = raw_response_wrapper(group.flexible_loan_repay_history)
+        self.stable_loan_adjust_ltv: Final = raw_response_wrapper(group.stable_loan_adjust_ltv)
+        self.stable_loan_borrow: Final = raw_response_wrapper(group.stable_loan_borrow)
+        self.stable_loan_borrow_history: Final = raw_response_wrapper(group.stable_loan_borrow_history)
+        self.stable_loan_collateral_assets: Final = raw_response_wrapper(group.stable_loan_collateral_assets)
+        self.stable_loan_collateral_repay_rate: Final = raw_response_wrapper(group.stable_loan_collateral_repay_rate)
+        self.stable_loan_customize_margin_call: Final = raw_response_wrapper(group.stable_loan_customize_margin_call)
+        self.stable_loan_loanable_assets: Final = raw_response_wrapper(group.stable_loan_loanable_assets)
+        self.stable_loan_ltv_adjustment_history: Final = raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
+        self.stable_loan_ongoing_orders: Final = raw_response_wrapper(group.stable_loan_ongoing_orders)
+        self.stable_loan_repay: Final = raw_response_wrapper(group.stable_loan_repay)
+        self.stable_loan_repay_history: Final = raw_response_wrapper(group.stable_loan_repay_history)
 
 
 class AsyncCryptoLoansWithRawResponse:
     """`crypto_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncCryptoLoans) -> None:
-        self.crypto_loan_income_history = async_raw_response_wrapper(group.crypto_loan_income_history)
-        self.flexible_loan_adjust_ltv = async_raw_response_wrapper(group.flexible_loan_adjust_ltv)
-        self.flexible_loan_borrow = async_raw_response_wrapper(group.flexible_loan_borrow)
-        self.flexible_loan_borrow_history = async_raw_response_wrapper(group.flexible_loan_borrow_history)
-        self.flexible_loan_collateral_assets = async_raw_response_wrapper(group.flexible_loan_collateral_assets)
-        self.flexible_loan_collateral_repay = async_raw_response_wrapper(group.flexible_loan_collateral_repay)
-        self.flexible_loan_collateral_repay_rate = async_raw_response_wrapper(group.flexible_loan_collateral_repay_rate)
-        self.flexible_loan_interest_rate_history = async_raw_response_wrapper(group.flexible_loan_interest_rate_history)
-        self.flexible_loan_liquidation_history = async_raw_response_wrapper(group.flexible_loan_liquidation_history)
-        self.flexible_loan_loanable_assets = async_raw_response_wrapper(group.flexible_loan_loanable_assets)
-        self.flexible_loan_ltv_adjustment_history = async_raw_response_wrapper(
+        self.crypto_loan_income_history: Final = async_raw_response_wrapper(group.crypto_loan_income_history)
+        self.flexible_loan_adjust_ltv: Final = async_raw_response_wrapper(group.flexible_loan_adjust_ltv)
+        self.flexible_loan_borrow: Final = async_raw_response_wrapper(group.flexible_loan_borrow)
+        self.flexible_loan_borrow_history: Final = async_raw_response_wrapper(group.flexible_loan_borrow_history)
+        self.flexible_loan_collateral_assets: Final = async_raw_response_wrapper(group.flexible_loan_collateral_assets)
+        self.flexible_loan_collateral_repay: Final = async_raw_response_wrapper(group.flexible_loan_collateral_repay)
+        self.flexible_loan_collateral_repay_rate: Final = async_raw_response_wrapper(
+            group.flexible_loan_collateral_repay_rate
+        )
+        self.flexible_loan_interest_rate_history: Final = async_raw_response_wrapper(
+            group.flexible_loan_interest_rate_history
+        )
+        self.flexible_loan_liquidation_history: Final = async_raw_response_wrapper(
+            group.flexible_loan_liquidation_history
+        )
+        self.flexible_loan_loanable_assets: Final = async_raw_response_wrapper(group.flexible_loan_loanable_assets)
+        self.flexible_loan_ltv_adjustment_history: Final = async_raw_response_wrapper(
             group.flexible_loan_ltv_adjustment_history
         )
-        self.flexible_loan_ongoing_orders = async_raw_response_wrapper(group.flexible_loan_ongoing_orders)
-        self.flexible_loan_repay = async_raw_response_wrapper(group.flexible_loan_repay)
-        self.flexible_loan_repay_history = async_raw_response_wrapper(group.flexible_loan_repay_history)
-        self.stable_loan_adjust_ltv = async_raw_response_wrapper(group.stable_loan_adjust_ltv)
-        self.stable_loan_borrow = async_raw_response_wrapper(group.stable_loan_borrow)
-        self.stable_loan_borrow_history = async_raw_response_wrapper(group.stable_loan_borrow_history)
-        self.stable_loan_collateral_assets = async_raw_response_wrapper(group.stable_loan_collateral_assets)
-        self.stable_loan_collateral_repay_rate = async_raw_response_wrapper(group.stable_loan_collateral_repay_rate)
-        self.stable_loan_customize_margin_call = async_raw_response_wrapper(group.stable_loan_customize_margin_call)
-        self.stable_loan_loanable_assets = async_raw_response_wrapper(group.stable_loan_loanable_assets)
-        self.stable_loan_ltv_adjustment_history = async_raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
-        self.stable_loan_ongoing_orders = async_raw_response_wrapper(group.stable_loan_ongoing_orders)
-        self.stable_loan_repay = async_raw_response_wrapper(group.stable_loan_repay)
-        self.stable_loan_repay_history = async_raw_response_wrapper(group.stable_loan_repay_history)
+        self.flexible_loan_ongoing_orders: Final = async_raw_response_wrapper(group.flexible_loan_ongoing_orders)
+        self.flexible_loan_repay: Final = async_raw_response_wrapper(group.flexible_loan_repay)
+        self.flexible_loan_repay_history: Final = async_raw_response_wrapper(group.flexible_loan_repay_history)
+        self.stable_loan_adjust_ltv: Final = async_raw_response_wrapper(group.stable_loan_adjust_ltv)
+        self.stable_loan_borrow: Final = async_raw_response_wrapper(group.stable_loan_borrow)
+        self.stable_loan_borrow_history: Final = async_raw_response_wrapper(group.stable_loan_borrow_history)
+        self.stable_loan_collateral_assets: Final = async_raw_response_wrapper(group.stable_loan_collateral_assets)
+        self.stable_loan_collateral_repay_rate: Final = async_raw_response_wrapper(
+            group.stable_loan_collateral_repay_rate
+        )
+        self.stable_loan_customize_margin_call: Final = async_raw_response_wrapper(
+            group.stable_loan_customize_margin_call
+        )
+        self.stable_loan_loanable_assets: Final = async_raw_response_wrapper(group.stable_loan_loanable_assets)
+        self.stable_loan_ltv_adjustment_history: Final = async_raw_response_wrapper(
+            group.stable_loan_ltv_adjustment_history
+        )
+        self.stable_loan_ongoing_orders: Final = async_raw_response_wrapper(group.stable_loan_ongoing_orders)
+        self.stable_loan_repay: Final = async_raw_response_wrapper(group.stable_loan_repay)
+        self.stable_loan_repay_history: Final = async_raw_response_wrapper(group.stable_loan_repay_history)
 
 
 __all__ = ["AsyncCryptoLoans", "AsyncCryptoLoansWithRawResponse", "CryptoLoans", "CryptoLoansWithRawResponse"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -369,22 +369,22 @@ class FiatWithRawResponse:
     """`fiat` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Fiat) -> None:
-        self.fiat_deposit = raw_response_wrapper(group.fiat_deposit)
-        self.fiat_deposit_withdraw_history = raw_response_wrapper(group.fiat_deposit_withdraw_history)
-        self.fiat_order_detail = raw_response_wrapper(group.fiat_order_detail)
-        self.fiat_payments_history = raw_response_wrapper(group.fiat_payments_history)
-        self.fiat_withdraw = raw_response_wrapper(group.fiat_withdraw)
+        self.fiat_deposit: Final = raw_response_wrapper(group.fiat_deposit)
+        self.fiat_deposit_withdraw_history: Final = raw_response_wrapper(group.fiat_deposit_withdraw_history)
+        self.fiat_order_detail: Final = raw_response_wrapper(group.fiat_order_detail)
+        self.fiat_payments_history: Final = raw_response_wrapper(group.fiat_payments_history)
+        self.fiat_withdraw: Final = raw_response_wrapper(group.fiat_withdraw)
 
 
 class AsyncFiatWithRawResponse:
     """`fiat` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncFiat) -> None:
-        self.fiat_deposit = async_raw_response_wrapper(group.fiat_deposit)
-        self.fiat_deposit_withdraw_history = async_raw_response_wrapper(group.fiat_deposit_withdraw_history)
-        self.fiat_order_detail = async_raw_response_wrapper(group.fiat_order_detail)
-        self.fiat_payments_history = async_raw_response_wrapper(group.fiat_payments_history)
-        self.fiat_withdraw = async_raw_response_wrapper(group.fiat_withdraw)
+        self.fiat_deposit: Final = async_raw_response_wrapper(group.fiat_deposit)
+        self.fiat_deposit_withdraw_history: Final = async_raw_response_wrapper(group.fiat_deposit_withdraw_history)
+        self.fiat_order_detail: Final = async_raw_response_wrapper(group.fiat_order_detail)
+        self.fiat_payments_history: Final = async_raw_response_wrapper(group.fiat_payments_history)
+        self.fiat_withdraw: Final = async_raw_response_wrapper(group.fiat_withdraw)
 
 
 __all__ = ["AsyncFiat", "AsyncFiatWithRawResponse", "Fiat", "FiatWithRawResponse"]

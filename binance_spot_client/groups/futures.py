@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -31,7 +31,7 @@ class Futures:
     def futures_historical_data_link(
         self,
         symbol: str,
-        data_type: FuturesHistDataType | str,
+        data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
         start_time: int,
         end_time: int,
         **options: Unpack[CallOptions],
@@ -171,7 +171,7 @@ class AsyncFutures:
     async def futures_historical_data_link(
         self,
         symbol: str,
-        data_type: FuturesHistDataType | str,
+        data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
         start_time: int,
         end_time: int,
         **options: Unpack[CallOptions],
@@ -240,18 +240,18 @@ class FuturesWithRawResponse:
     """`futures` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Futures) -> None:
-        self.futures_historical_data_link = raw_response_wrapper(group.futures_historical_data_link)
-        self.futures_transfer_history = raw_response_wrapper(group.futures_transfer_history)
-        self.new_futures_transfer = raw_response_wrapper(group.new_futures_transfer)
+        self.futures_historical_data_link: Final = raw_response_wrapper(group.futures_historical_data_link)
+        self.futures_transfer_history: Final = raw_response_wrapper(group.futures_transfer_history)
+        self.new_futures_transfer: Final = raw_response_wrapper(group.new_futures_transfer)
 
 
 class AsyncFuturesWithRawResponse:
     """`futures` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncFutures) -> None:
-        self.futures_historical_data_link = async_raw_response_wrapper(group.futures_historical_data_link)
-        self.futures_transfer_history = async_raw_response_wrapper(group.futures_transfer_history)
-        self.new_futures_transfer = async_raw_response_wrapper(group.new_futures_transfer)
+        self.futures_historical_data_link: Final = async_raw_response_wrapper(group.futures_historical_data_link)
+        self.futures_transfer_history: Final = async_raw_response_wrapper(group.futures_transfer_history)
+        self.new_futures_transfer: Final = async_raw_response_wrapper(group.new_futures_transfer)
 
 
 __all__ = ["AsyncFutures", "AsyncFuturesWithRawResponse", "Futures", "FuturesWithRawResponse"]

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -292,20 +292,20 @@ class NftWithRawResponse:
     """`nft` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Nft) -> None:
-        self.nft_assets = raw_response_wrapper(group.nft_assets)
-        self.nft_deposit_history = raw_response_wrapper(group.nft_deposit_history)
-        self.nft_transaction_history = raw_response_wrapper(group.nft_transaction_history)
-        self.nft_withdraw_history = raw_response_wrapper(group.nft_withdraw_history)
+        self.nft_assets: Final = raw_response_wrapper(group.nft_assets)
+        self.nft_deposit_history: Final = raw_response_wrapper(group.nft_deposit_history)
+        self.nft_transaction_history: Final = raw_response_wrapper(group.nft_transaction_history)
+        self.nft_withdraw_history: Final = raw_response_wrapper(group.nft_withdraw_history)
 
 
 class AsyncNftWithRawResponse:
     """`nft` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncNft) -> None:
-        self.nft_assets = async_raw_response_wrapper(group.nft_assets)
-        self.nft_deposit_history = async_raw_response_wrapper(group.nft_deposit_history)
-        self.nft_transaction_history = async_raw_response_wrapper(group.nft_transaction_history)
-        self.nft_withdraw_history = async_raw_response_wrapper(group.nft_withdraw_history)
+        self.nft_assets: Final = async_raw_response_wrapper(group.nft_assets)
+        self.nft_deposit_history: Final = async_raw_response_wrapper(group.nft_deposit_history)
+        self.nft_transaction_history: Final = async_raw_response_wrapper(group.nft_transaction_history)
+        self.nft_withdraw_history: Final = async_raw_response_wrapper(group.nft_withdraw_history)
 
 
 __all__ = ["AsyncNft", "AsyncNftWithRawResponse", "Nft", "NftWithRawResponse"]

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -99,14 +99,14 @@ class PayWithRawResponse:
     """`pay` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Pay) -> None:
-        self.pay_trade_history = raw_response_wrapper(group.pay_trade_history)
+        self.pay_trade_history: Final = raw_response_wrapper(group.pay_trade_history)
 
 
 class AsyncPayWithRawResponse:
     """`pay` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncPay) -> None:
-        self.pay_trade_history = async_raw_response_wrapper(group.pay_trade_history)
+        self.pay_trade_history: Final = async_raw_response_wrapper(group.pay_trade_history)
 
 
 __all__ = ["AsyncPay", "AsyncPayWithRawResponse", "Pay", "PayWithRawResponse"]

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -99,14 +99,14 @@ class RebateWithRawResponse:
     """`rebate` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Rebate) -> None:
-        self.spot_rebate_history = raw_response_wrapper(group.spot_rebate_history)
+        self.spot_rebate_history: Final = raw_response_wrapper(group.spot_rebate_history)
 
 
 class AsyncRebateWithRawResponse:
     """`rebate` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncRebate) -> None:
-        self.spot_rebate_history = async_raw_response_wrapper(group.spot_rebate_history)
+        self.spot_rebate_history: Final = async_raw_response_wrapper(group.spot_rebate_history)
 
 
 __all__ = ["AsyncRebate", "AsyncRebateWithRawResponse", "Rebate", "RebateWithRawResponse"]

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -675,7 +675,7 @@ class Staking:
         self,
         amount: DecimalLike,
         *,
-        asset: StakingEthRedeemAsset | str | None = None,
+        asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
         **options: Unpack[CallOptions],
     ) -> StakingEthRedemption:
         """Redeem ETH.
@@ -808,7 +808,7 @@ class Staking:
     def set_on_chain_locked_redeem_option(
         self,
         position_id: int,
-        redeem_to: StakingOnChainRedeemTo | str,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
         **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
         """Set an on-chain yields position's payout.
@@ -953,7 +953,7 @@ class Staking:
 
     def sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | str,
+        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
         start_time: int | None = None,
         end_time: int | None = None,
@@ -1190,8 +1190,8 @@ class Staking:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: StakingOnChainSourceAccount | str | None = None,
-        redeem_to: StakingOnChainRedeemTo | str | None = None,
+        source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         channel_id: str | None = None,
         client_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -1800,7 +1800,7 @@ class AsyncStaking:
         self,
         amount: DecimalLike,
         *,
-        asset: StakingEthRedeemAsset | str | None = None,
+        asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
         **options: Unpack[CallOptions],
     ) -> StakingEthRedemption:
         """Redeem ETH (the coroutine of `Spot.staking.redeem_eth`, which describes it)."""
@@ -1871,7 +1871,7 @@ class AsyncStaking:
     async def set_on_chain_locked_redeem_option(
         self,
         position_id: int,
-        redeem_to: StakingOnChainRedeemTo | str,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
         **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
         """Set an on-chain yields position's payout (the coroutine of `Spot.staking.set_on_chain_locked_redeem_option`, which describes it)."""
@@ -1950,7 +1950,7 @@ class AsyncStaking:
 
     async def sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | str,
+        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
         start_time: int | None = None,
         end_time: int | None = None,
@@ -2072,8 +2072,8 @@ class AsyncStaking:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: StakingOnChainSourceAccount | str | None = None,
-        redeem_to: StakingOnChainRedeemTo | str | None = None,
+        source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         channel_id: str | None = None,
         client_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -2224,90 +2224,108 @@ class StakingWithRawResponse:
     """`staking` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Staking) -> None:
-        self.beth_rewards_history = raw_response_wrapper(group.beth_rewards_history)
-        self.bnsol_rate_history = raw_response_wrapper(group.bnsol_rate_history)
-        self.bnsol_rewards_history = raw_response_wrapper(group.bnsol_rewards_history)
-        self.claim_sol_boost_rewards = raw_response_wrapper(group.claim_sol_boost_rewards)
-        self.eth_redemption_history = raw_response_wrapper(group.eth_redemption_history)
-        self.eth_staking_account = raw_response_wrapper(group.eth_staking_account)
-        self.eth_staking_history = raw_response_wrapper(group.eth_staking_history)
-        self.eth_staking_quota = raw_response_wrapper(group.eth_staking_quota)
-        self.on_chain_locked_personal_left_quota = raw_response_wrapper(group.on_chain_locked_personal_left_quota)
-        self.on_chain_locked_position = raw_response_wrapper(group.on_chain_locked_position)
-        self.on_chain_locked_product_list = raw_response_wrapper(group.on_chain_locked_product_list)
-        self.on_chain_locked_redemption_record = raw_response_wrapper(group.on_chain_locked_redemption_record)
-        self.on_chain_locked_rewards_history = raw_response_wrapper(group.on_chain_locked_rewards_history)
-        self.on_chain_locked_subscription_preview = raw_response_wrapper(group.on_chain_locked_subscription_preview)
-        self.on_chain_locked_subscription_record = raw_response_wrapper(group.on_chain_locked_subscription_record)
-        self.on_chain_yields_account = raw_response_wrapper(group.on_chain_yields_account)
-        self.redeem_eth = raw_response_wrapper(group.redeem_eth)
-        self.redeem_on_chain_locked_product = raw_response_wrapper(group.redeem_on_chain_locked_product)
-        self.redeem_sol = raw_response_wrapper(group.redeem_sol)
-        self.set_on_chain_locked_auto_subscribe = raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
-        self.set_on_chain_locked_redeem_option = raw_response_wrapper(group.set_on_chain_locked_redeem_option)
-        self.set_soft_staking = raw_response_wrapper(group.set_soft_staking)
-        self.soft_staking_product_list = raw_response_wrapper(group.soft_staking_product_list)
-        self.soft_staking_rewards_history = raw_response_wrapper(group.soft_staking_rewards_history)
-        self.sol_boost_rewards_history = raw_response_wrapper(group.sol_boost_rewards_history)
-        self.sol_redemption_history = raw_response_wrapper(group.sol_redemption_history)
-        self.sol_staking_account = raw_response_wrapper(group.sol_staking_account)
-        self.sol_staking_history = raw_response_wrapper(group.sol_staking_history)
-        self.sol_staking_quota = raw_response_wrapper(group.sol_staking_quota)
-        self.sol_unclaimed_rewards = raw_response_wrapper(group.sol_unclaimed_rewards)
-        self.subscribe_eth_staking = raw_response_wrapper(group.subscribe_eth_staking)
-        self.subscribe_on_chain_locked_product = raw_response_wrapper(group.subscribe_on_chain_locked_product)
-        self.subscribe_sol_staking = raw_response_wrapper(group.subscribe_sol_staking)
-        self.wbeth_rate_history = raw_response_wrapper(group.wbeth_rate_history)
-        self.wbeth_rewards_history = raw_response_wrapper(group.wbeth_rewards_history)
-        self.wbeth_unwrap_history = raw_response_wrapper(group.wbeth_unwrap_history)
-        self.wbeth_wrap_history = raw_response_wrapper(group.wbeth_wrap_history)
-        self.wrap_beth = raw_response_wrapper(group.wrap_beth)
+        self.beth_rewards_history: Final = raw_response_wrapper(group.beth_rewards_history)
+        self.bnsol_rate_history: Final = raw_response_wrapper(group.bnsol_rate_history)
+        self.bnsol_rewards_history: Final = raw_response_wrapper(group.bnsol_rewards_history)
+        self.claim_sol_boost_rewards: Final = raw_response_wrapper(group.claim_sol_boost_rewards)
+        self.eth_redemption_history: Final = raw_response_wrapper(group.eth_redemption_history)
+        self.eth_staking_account: Final = raw_response_wrapper(group.eth_staking_account)
+        self.eth_staking_history: Final = raw_response_wrapper(group.eth_staking_history)
+        self.eth_staking_quota: Final = raw_response_wrapper(group.eth_staking_quota)
+        self.on_chain_locked_personal_left_quota: Final = raw_response_wrapper(
+            group.on_chain_locked_personal_left_quota
+        )
+        self.on_chain_locked_position: Final = raw_response_wrapper(group.on_chain_locked_position)
+        self.on_chain_locked_product_list: Final = raw_response_wrapper(group.on_chain_locked_product_list)
+        self.on_chain_locked_redemption_record: Final = raw_response_wrapper(group.on_chain_locked_redemption_record)
+        self.on_chain_locked_rewards_history: Final = raw_response_wrapper(group.on_chain_locked_rewards_history)
+        self.on_chain_locked_subscription_preview: Final = raw_response_wrapper(
+            group.on_chain_locked_subscription_preview
+        )
+        self.on_chain_locked_subscription_record: Final = raw_response_wrapper(
+            group.on_chain_locked_subscription_record
+        )
+        self.on_chain_yields_account: Final = raw_response_wrapper(group.on_chain_yields_account)
+        self.redeem_eth: Final = raw_response_wrapper(group.redeem_eth)
+        self.redeem_on_chain_locked_product: Final = raw_response_wrapper(group.redeem_on_chain_locked_product)
+        self.redeem_sol: Final = raw_response_wrapper(group.redeem_sol)
+        self.set_on_chain_locked_auto_subscribe: Final = raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
+        self.set_on_chain_locked_redeem_option: Final = raw_response_wrapper(group.set_on_chain_locked_redeem_option)
+        self.set_soft_staking: Final = raw_response_wrapper(group.set_soft_staking)
+        self.soft_staking_product_list: Final = raw_response_wrapper(group.soft_staking_product_list)
+        self.soft_staking_rewards_history: Final = raw_response_wrapper(group.soft_staking_rewards_history)
+        self.sol_boost_rewards_history: Final = raw_response_wrapper(group.sol_boost_rewards_history)
+        self.sol_redemption_history: Final = raw_response_wrapper(group.sol_redemption_history)
+        self.sol_staking_account: Final = raw_response_wrapper(group.sol_staking_account)
+        self.sol_staking_history: Final = raw_response_wrapper(group.sol_staking_history)
+        self.sol_staking_quota: Final = raw_response_wrapper(group.sol_staking_quota)
+        self.sol_unclaimed_rewards: Final = raw_response_wrapper(group.sol_unclaimed_rewards)
+        self.subscribe_eth_staking: Final = raw_response_wrapper(group.subscribe_eth_staking)
+        self.subscribe_on_chain_locked_product: Final = raw_response_wrapper(group.subscribe_on_chain_locked_product)
+        self.subscribe_sol_staking: Final = raw_response_wrapper(group.subscribe_sol_staking)
+        self.wbeth_rate_history: Final = raw_response_wrapper(group.wbeth_rate_history)
+        self.wbeth_rewards_history: Final = raw_response_wrapper(group.wbeth_rewards_history)
+        self.wbeth_unwrap_history: Final = raw_response_wrapper(group.wbeth_unwrap_history)
+        self.wbeth_wrap_history: Final = raw_response_wrapper(group.wbeth_wrap_history)
+        self.wrap_beth: Final = raw_response_wrapper(group.wrap_beth)
 
 
 class AsyncStakingWithRawResponse:
     """`staking` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncStaking) -> None:
-        self.beth_rewards_history = async_raw_response_wrapper(group.beth_rewards_history)
-        self.bnsol_rate_history = async_raw_response_wrapper(group.bnsol_rate_history)
-        self.bnsol_rewards_history = async_raw_response_wrapper(group.bnsol_rewards_history)
-        self.claim_sol_boost_rewards = async_raw_response_wrapper(group.claim_sol_boost_rewards)
-        self.eth_redemption_history = async_raw_response_wrapper(group.eth_redemption_history)
-        self.eth_staking_account = async_raw_response_wrapper(group.eth_staking_account)
-        self.eth_staking_history = async_raw_response_wrapper(group.eth_staking_history)
-        self.eth_staking_quota = async_raw_response_wrapper(group.eth_staking_quota)
-        self.on_chain_locked_personal_left_quota = async_raw_response_wrapper(group.on_chain_locked_personal_left_quota)
-        self.on_chain_locked_position = async_raw_response_wrapper(group.on_chain_locked_position)
-        self.on_chain_locked_product_list = async_raw_response_wrapper(group.on_chain_locked_product_list)
-        self.on_chain_locked_redemption_record = async_raw_response_wrapper(group.on_chain_locked_redemption_record)
-        self.on_chain_locked_rewards_history = async_raw_response_wrapper(group.on_chain_locked_rewards_history)
-        self.on_chain_locked_subscription_preview = async_raw_response_wrapper(
+        self.beth_rewards_history: Final = async_raw_response_wrapper(group.beth_rewards_history)
+        self.bnsol_rate_history: Final = async_raw_response_wrapper(group.bnsol_rate_history)
+        self.bnsol_rewards_history: Final = async_raw_response_wrapper(group.bnsol_rewards_history)
+        self.claim_sol_boost_rewards: Final = async_raw_response_wrapper(group.claim_sol_boost_rewards)
+        self.eth_redemption_history: Final = async_raw_response_wrapper(group.eth_redemption_history)
+        self.eth_staking_account: Final = async_raw_response_wrapper(group.eth_staking_account)
+        self.eth_staking_history: Final = async_raw_response_wrapper(group.eth_staking_history)
+        self.eth_staking_quota: Final = async_raw_response_wrapper(group.eth_staking_quota)
+        self.on_chain_locked_personal_left_quota: Final = async_raw_response_wrapper(
+            group.on_chain_locked_personal_left_quota
+        )
+        self.on_chain_locked_position: Final = async_raw_response_wrapper(group.on_chain_locked_position)
+        self.on_chain_locked_product_list: Final = async_raw_response_wrapper(group.on_chain_locked_product_list)
+        self.on_chain_locked_redemption_record: Final = async_raw_response_wrapper(
+            group.on_chain_locked_redemption_record
+        )
+        self.on_chain_locked_rewards_history: Final = async_raw_response_wrapper(group.on_chain_locked_rewards_history)
+        self.on_chain_locked_subscription_preview: Final = async_raw_response_wrapper(
             group.on_chain_locked_subscription_preview
         )
-        self.on_chain_locked_subscription_record = async_raw_response_wrapper(group.on_chain_locked_subscription_record)
-        self.on_chain_yields_account = async_raw_response_wrapper(group.on_chain_yields_account)
-        self.redeem_eth = async_raw_response_wrapper(group.redeem_eth)
-        self.redeem_on_chain_locked_product = async_raw_response_wrapper(group.redeem_on_chain_locked_product)
-        self.redeem_sol = async_raw_response_wrapper(group.redeem_sol)
-        self.set_on_chain_locked_auto_subscribe = async_raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
-        self.set_on_chain_locked_redeem_option = async_raw_response_wrapper(group.set_on_chain_locked_redeem_option)
-        self.set_soft_staking = async_raw_response_wrapper(group.set_soft_staking)
-        self.soft_staking_product_list = async_raw_response_wrapper(group.soft_staking_product_list)
-        self.soft_staking_rewards_history = async_raw_response_wrapper(group.soft_staking_rewards_history)
-        self.sol_boost_rewards_history = async_raw_response_wrapper(group.sol_boost_rewards_history)
-        self.sol_redemption_history = async_raw_response_wrapper(group.sol_redemption_history)
-        self.sol_staking_account = async_raw_response_wrapper(group.sol_staking_account)
-        self.sol_staking_history = async_raw_response_wrapper(group.sol_staking_history)
-        self.sol_staking_quota = async_raw_response_wrapper(group.sol_staking_quota)
-        self.sol_unclaimed_rewards = async_raw_response_wrapper(group.sol_unclaimed_rewards)
-        self.subscribe_eth_staking = async_raw_response_wrapper(group.subscribe_eth_staking)
-        self.subscribe_on_chain_locked_product = async_raw_response_wrapper(group.subscribe_on_chain_locked_product)
-        self.subscribe_sol_staking = async_raw_response_wrapper(group.subscribe_sol_staking)
-        self.wbeth_rate_history = async_raw_response_wrapper(group.wbeth_rate_history)
-        self.wbeth_rewards_history = async_raw_response_wrapper(group.wbeth_rewards_history)
-        self.wbeth_unwrap_history = async_raw_response_wrapper(group.wbeth_unwrap_history)
-        self.wbeth_wrap_history = async_raw_response_wrapper(group.wbeth_wrap_history)
-        self.wrap_beth = async_raw_response_wrapper(group.wrap_beth)
+        self.on_chain_locked_subscription_record: Final = async_raw_response_wrapper(
+            group.on_chain_locked_subscription_record
+        )
+        self.on_chain_yields_account: Final = async_raw_response_wrapper(group.on_chain_yields_account)
+        self.redeem_eth: Final = async_raw_response_wrapper(group.redeem_eth)
+        self.redeem_on_chain_locked_product: Final = async_raw_response_wrapper(group.redeem_on_chain_locked_product)
+        self.redeem_sol: Final = async_raw_response_wrapper(group.redeem_sol)
+        self.set_on_chain_locked_auto_subscribe: Final = async_raw_response_wrapper(
+            group.set_on_chain_locked_auto_subscribe
+        )
+        self.set_on_chain_locked_redeem_option: Final = async_raw_response_wrapper(
+            group.set_on_chain_locked_redeem_option
+        )
+        self.set_soft_staking: Final = async_raw_response_wrapper(group.set_soft_staking)
+        self.soft_staking_product_list: Final = async_raw_response_wrapper(group.soft_staking_product_list)
+        self.soft_staking_rewards_history: Final = async_raw_response_wrapper(group.soft_staking_rewards_history)
+        self.sol_boost_rewards_history: Final = async_raw_response_wrapper(group.sol_boost_rewards_history)
+        self.sol_redemption_history: Final = async_raw_response_wrapper(group.sol_redemption_history)
+        self.sol_staking_account: Final = async_raw_response_wrapper(group.sol_staking_account)
+        self.sol_staking_history: Final = async_raw_response_wrapper(group.sol_staking_history)
+        self.sol_staking_quota: Final = async_raw_response_wrapper(group.sol_staking_quota)
+        self.sol_unclaimed_rewards: Final = async_raw_response_wrapper(group.sol_unclaimed_rewards)
+        self.subscribe_eth_staking: Final = async_raw_response_wrapper(group.subscribe_eth_staking)
+        self.subscribe_on_chain_locked_product: Final = async_raw_response_wrapper(
+            group.subscribe_on_chain_locked_product
+        )
+        self.subscribe_sol_staking: Final = async_raw_response_wrapper(group.subscribe_sol_staking)
+        self.wbeth_rate_history: Final = async_raw_response_wrapper(group.wbeth_rate_history)
+        self.wbeth_rewards_history: Final = async_raw_response_wrapper(group.wbeth_rewards_history)
+        self.wbeth_unwrap_history: Final = async_raw_response_wrapper(group.wbeth_unwrap_history)
+        self.wbeth_wrap_history: Final = async_raw_response_wrapper(group.wbeth_wrap_history)
+        self.wrap_beth: Final = async_raw_response_wrapper(group.wrap_beth)
 
 
 __all__ = ["AsyncStaking", "AsyncStakingWithRawResponse", "Staking", "StakingWithRawResponse"]

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.algo_orders import AlgoOrders
 from ...models.order_side import OrderSide
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
@@ -83,7 +83,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     page: int | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.algo_position_side import AlgoPositionSide
@@ -26,11 +26,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
     *,
-    position_side: AlgoPositionSide | str | None = None,
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -63,10 +63,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -93,10 +93,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -123,10 +123,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -153,10 +153,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,

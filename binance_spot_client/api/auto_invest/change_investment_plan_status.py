@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_status import AutoInvestPlanStatus
 from ...models.auto_invest_plan_status_change import AutoInvestPlanStatusChange
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
 ) -> dict[str, object]:
     return {
         "plan_id": plan_id,
@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanStatusChange]:
     """`Spot.auto_invest.change_investment_plan_status`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +66,7 @@ def sync(
     *,
     client: SpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanStatusChange:
     """`Spot.auto_invest.change_investment_plan_status` as a function of the client."""
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanStatusChange]:
     """`Spot.auto_invest.change_investment_plan_status` on an async client, returning the whole response."""
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanStatusChange:
     """`Spot.auto_invest.change_investment_plan_status` on an async client, as a function of the client."""

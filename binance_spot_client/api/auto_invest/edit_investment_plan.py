@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_change import AutoInvestPlanChange
 from ...models.auto_invest_subscription_cycle import AutoInvestSubscriptionCycle
@@ -27,12 +27,15 @@ ANSWER = AnswerPlan(
 def _arguments(
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     *,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
 ) -> dict[str, object]:
@@ -66,11 +69,14 @@ def sync_detailed(
     client: SpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],
@@ -98,11 +104,14 @@ def sync(
     client: SpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],
@@ -130,11 +139,14 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],
@@ -162,11 +174,14 @@ async def asyncio(
     client: AsyncSpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_type_filter import AutoInvestPlanTypeFilter
 from ...models.auto_invest_subscription_record import AutoInvestSubscriptionRecord
@@ -28,7 +28,7 @@ def _arguments(
     start_time: int | None = None,
     end_time: int | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
 ) -> dict[str, object]:
@@ -62,7 +62,7 @@ def sync_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,7 +90,7 @@ def sync(
     start_time: int | None = None,
     end_time: int | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     start_time: int | None = None,
     end_time: int | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],
@@ -146,7 +146,7 @@ async def asyncio(
     start_time: int | None = None,
     end_time: int | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_roi_period import AutoInvestRoiPeriod
 from ...models.auto_invest_roi_point import AutoInvestRoiPoint
@@ -24,7 +24,8 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
 ) -> dict[str, object]:
     return {
         "target_asset": target_asset,
@@ -48,7 +49,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRoiPoint]]:
     """`Spot.auto_invest.target_asset_roi_history`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,8 @@ def sync(
     *,
     client: SpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> list[AutoInvestRoiPoint]:
     """`Spot.auto_invest.target_asset_roi_history` as a function of the client."""
@@ -84,7 +87,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRoiPoint]]:
     """`Spot.auto_invest.target_asset_roi_history` on an async client, returning the whole response."""
@@ -102,7 +106,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> list[AutoInvestRoiPoint]:
     """`Spot.auto_invest.target_asset_roi_history` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.c2c_trade_history import C2CTradeHistory
 from ...models.order_side import OrderSide
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    trade_type: OrderSide | str | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_timestamp: int | None = None,
     end_timestamp: int | None = None,
     page: int | None = None,
@@ -54,7 +54,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    trade_type: OrderSide | str | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_timestamp: int | None = None,
     end_timestamp: int | None = None,
     page: int | None = None,
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    trade_type: OrderSide | str | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_timestamp: int | None = None,
     end_timestamp: int | None = None,
     page: int | None = None,
@@ -102,7 +102,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    trade_type: OrderSide | str | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_timestamp: int | None = None,
     end_timestamp: int | None = None,
     page: int | None = None,
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    trade_type: OrderSide | str | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
     start_timestamp: int | None = None,
     end_timestamp: int | None = None,
     page: int | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.convert_expired_type import ConvertExpiredType
 from ...models.convert_limit_order_result import ConvertLimitOrderResult
@@ -28,12 +28,14 @@ def _arguments(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     *,
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "base_asset": base_asset,
@@ -65,11 +67,13 @@ def sync_detailed(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
     """`Spot.convert.place_convert_limit_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -95,11 +99,13 @@ def sync(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
     """`Spot.convert.place_convert_limit_order` as a function of the client."""
@@ -125,11 +131,13 @@ async def asyncio_detailed(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
     """`Spot.convert.place_convert_limit_order` on an async client, returning the whole response."""
@@ -155,11 +163,13 @@ async def asyncio(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
     """`Spot.convert.place_convert_limit_order` on an async client, as a function of the client."""

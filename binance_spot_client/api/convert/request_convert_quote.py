@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.convert_quote import ConvertQuote
 from ...models.convert_quote_valid_time import ConvertQuoteValidTime
@@ -29,8 +29,10 @@ def _arguments(
     *,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
 ) -> dict[str, object]:
     return {
         "from_asset": from_asset,
@@ -61,8 +63,10 @@ def sync_detailed(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertQuote]:
     """`Spot.convert.request_convert_quote`, returning the whole response: status, headers, rate limits and the model."""
@@ -87,8 +91,10 @@ def sync(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertQuote:
     """`Spot.convert.request_convert_quote` as a function of the client."""
@@ -113,8 +119,10 @@ async def asyncio_detailed(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertQuote]:
     """`Spot.convert.request_convert_quote` on an async client, returning the whole response."""
@@ -139,8 +147,10 @@ async def asyncio(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertQuote:
     """`Spot.convert.request_convert_quote` on an async client, as a function of the client."""

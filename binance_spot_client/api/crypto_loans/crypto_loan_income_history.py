@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_income import CryptoLoansIncome
 from ...models.crypto_loans_income_type import CryptoLoansIncomeType
@@ -25,7 +25,17 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -55,7 +65,17 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -79,7 +99,17 @@ def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -103,7 +133,17 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -127,7 +167,17 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,

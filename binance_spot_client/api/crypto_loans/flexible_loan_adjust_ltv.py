@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_flexible_ltv_adjust_result import CryptoLoansFlexibleLtvAdjustResult
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
@@ -26,7 +26,7 @@ def _arguments(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
 ) -> dict[str, object]:
     return {
         "loan_coin": loan_coin,
@@ -54,7 +54,7 @@ def sync_detailed(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLtvAdjustResult]:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv`, returning the whole response: status, headers, rate limits and the model."""
@@ -76,7 +76,7 @@ def sync(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLtvAdjustResult:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv` as a function of the client."""
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLtvAdjustResult]:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv` on an async client, returning the whole response."""
@@ -120,7 +120,7 @@ async def asyncio(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLtvAdjustResult:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_auto_compound_change import DualInvestmentAutoCompoundChange
 from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompoundPlan
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
 ) -> dict[str, object]:
     return {
         "position_id": position_id,
@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentAutoCompoundChange]:
     """`Spot.dual_investment.change_dual_investment_auto_compound`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +66,7 @@ def sync(
     *,
     client: SpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> DualInvestmentAutoCompoundChange:
     """`Spot.dual_investment.change_dual_investment_auto_compound` as a function of the client."""
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentAutoCompoundChange]:
     """`Spot.dual_investment.change_dual_investment_auto_compound` on an async client, returning the whole response."""
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> DualInvestmentAutoCompoundChange:
     """`Spot.dual_investment.change_dual_investment_auto_compound` on an async client, as a function of the client."""

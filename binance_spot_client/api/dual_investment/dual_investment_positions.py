@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_position_page import DualInvestmentPositionPage
 from ...models.dual_investment_position_status import DualInvestmentPositionStatus
@@ -24,7 +24,9 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
 ) -> dict[str, object]:
@@ -50,7 +52,9 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],
@@ -70,7 +74,9 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,7 +96,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],
@@ -110,7 +118,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_option_type import DualInvestmentOptionType
 from ...models.dual_investment_product_page import DualInvestmentProductPage
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     *,
@@ -54,7 +54,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,
@@ -102,7 +102,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,

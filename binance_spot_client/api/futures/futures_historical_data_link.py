@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.futures_hist_data_links import FuturesHistDataLinks
 from ...models.futures_hist_data_type import FuturesHistDataType
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    data_type: FuturesHistDataType | str,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
     start_time: int,
     end_time: int,
 ) -> dict[str, object]:
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
     start_time: int,
     end_time: int,
     **options: Unpack[CallOptions],
@@ -74,7 +74,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
     start_time: int,
     end_time: int,
     **options: Unpack[CallOptions],
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
     start_time: int,
     end_time: int,
     **options: Unpack[CallOptions],
@@ -118,7 +118,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
     start_time: int,
     end_time: int,
     **options: Unpack[CallOptions],

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.exchange_info import ExchangeInfo
 from ...models.symbol_status import SymbolStatus
@@ -30,7 +30,7 @@ def _arguments(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -60,7 +60,7 @@ def sync_detailed(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ExchangeInfo]:
     """`Spot.exchange_info`, returning the whole response: status, headers, rate limits and the model."""
@@ -84,7 +84,7 @@ def sync(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ExchangeInfo:
     """`Spot.exchange_info` as a function of the client."""
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ExchangeInfo]:
     """`Spot.exchange_info` on an async client, returning the whole response."""
@@ -132,7 +132,7 @@ async def asyncio(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ExchangeInfo:
     """`Spot.exchange_info` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_canceled_order import MarginCanceledOrder
 from ...models.margin_canceled_order_list import MarginCanceledOrderList
@@ -26,7 +26,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginCanceledOrder | MarginCanceledOrderList]]:
     """`Spot.margin.cancel_all_margin_open_orders`, returning the whole response: status, headers, rate limits and the model."""
@@ -84,7 +84,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
     """`Spot.margin.cancel_all_margin_open_orders` as a function of the client."""
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginCanceledOrder | MarginCanceledOrderList]]:
     """`Spot.margin.cancel_all_margin_open_orders` on an async client, returning the whole response."""
@@ -120,7 +120,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
     """`Spot.margin.cancel_all_margin_open_orders` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order import MarginOrder
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -83,7 +83,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
     start_time: int | None = None,
     end_time: int | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_available_inventory import MarginAvailableInventory
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
 ) -> dict[str, object]:
     return {
         "type_": type_,
@@ -45,7 +45,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
     """`Spot.margin.margin_available_inventory`, returning the whole response: status, headers, rate limits and the model."""
@@ -61,7 +61,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
     """`Spot.margin.margin_available_inventory` as a function of the client."""
@@ -77,7 +77,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
     """`Spot.margin.margin_available_inventory` on an async client, returning the whole response."""
@@ -93,7 +93,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
     """`Spot.margin.margin_available_inventory` on an async client, as a function of the client."""

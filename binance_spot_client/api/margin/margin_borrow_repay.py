@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
 from ...models.margin_isolated_flag import MarginIsolatedFlag
@@ -25,10 +25,10 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
 ) -> dict[str, object]:
     return {
         "asset": asset,
@@ -55,10 +55,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
     """`Spot.margin.margin_borrow_repay`, returning the whole response: status, headers, rate limits and the model."""
@@ -79,10 +79,10 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
     """`Spot.margin.margin_borrow_repay` as a function of the client."""
@@ -103,10 +103,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
     """`Spot.margin.margin_borrow_repay` on an async client, returning the whole response."""
@@ -127,10 +127,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
     """`Spot.margin.margin_borrow_repay` on an async client, as a function of the client."""

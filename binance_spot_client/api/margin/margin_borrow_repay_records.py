@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_borrow_repay_records import MarginBorrowRepayRecords
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     *,
     asset: str | None = None,
     isolated_symbol: str | None = None,
@@ -60,7 +60,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
@@ -120,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,

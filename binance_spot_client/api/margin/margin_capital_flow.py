@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_capital_flow import MarginCapitalFlow
 from ...models.margin_capital_flow_type import MarginCapitalFlowType
@@ -26,7 +26,26 @@ def _arguments(
     *,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     from_id: int | None = None,
@@ -60,7 +79,26 @@ def sync_detailed(
     client: SpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     from_id: int | None = None,
@@ -88,7 +126,26 @@ def sync(
     client: SpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     from_id: int | None = None,
@@ -116,7 +173,26 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     from_id: int | None = None,
@@ -144,7 +220,26 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     from_id: int | None = None,

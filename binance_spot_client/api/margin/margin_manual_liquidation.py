@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_manual_liquidation import MarginManualLiquidation
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     *,
     symbol: str | None = None,
 ) -> dict[str, object]:
@@ -65,7 +65,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
@@ -119,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_next_hourly_interest_rate import MarginNextHourlyInterestRate
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
 ) -> dict[str, object]:
     return {
         "assets": assets,
@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginNextHourlyInterestRate]]:
     """`Spot.margin.margin_next_hourly_interest_rate`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +66,7 @@ def sync(
     *,
     client: SpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> list[MarginNextHourlyInterestRate]:
     """`Spot.margin.margin_next_hourly_interest_rate` as a function of the client."""
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginNextHourlyInterestRate]]:
     """`Spot.margin.margin_next_hourly_interest_rate` on an async client, returning the whole response."""
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> list[MarginNextHourlyInterestRate]:
     """`Spot.margin.margin_next_hourly_interest_rate` on an async client, as a function of the client."""

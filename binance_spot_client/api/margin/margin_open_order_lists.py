@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
 ) -> dict[str, object]:
     return {
@@ -48,7 +48,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -66,7 +66,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
@@ -84,7 +84,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -102,7 +102,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_prevented_match import MarginPreventedMatch
@@ -28,7 +28,7 @@ def _arguments(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -58,7 +58,7 @@ def sync_detailed(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginPreventedMatch]]:
     """`Spot.margin.margin_prevented_matches`, returning the whole response: status, headers, rate limits and the model."""
@@ -82,7 +82,7 @@ def sync(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginPreventedMatch]:
     """`Spot.margin.margin_prevented_matches` as a function of the client."""
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginPreventedMatch]]:
     """`Spot.margin.margin_prevented_matches` on an async client, returning the whole response."""
@@ -130,7 +130,7 @@ async def asyncio(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginPreventedMatch]:
     """`Spot.margin.margin_prevented_matches` on an async client, as a function of the client."""

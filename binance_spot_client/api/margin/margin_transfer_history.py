@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_transfer_direction import MarginTransferDirection
 from ...models.margin_transfer_history import MarginTransferHistory
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -59,7 +59,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -87,7 +87,7 @@ def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -143,7 +143,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.order_book import OrderBook
 from ...models.price_level import PriceLevel
@@ -31,7 +31,7 @@ def _arguments(
     symbol: str,
     *,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -57,7 +57,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderBook]:
     """`Spot.depth`, returning the whole response: status, headers, rate limits and the model."""
@@ -77,7 +77,7 @@ def sync(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderBook:
     """`Spot.depth` as a function of the client."""
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderBook]:
     """`Spot.depth` on an async client, returning the whole response."""
@@ -117,7 +117,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderBook:
     """`Spot.depth` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
@@ -28,7 +28,8 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    interval: KlineInterval | str,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
     *,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -61,7 +62,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    interval: KlineInterval | str,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
     start_time: int | None = None,
     end_time: int | None = None,
     time_zone: str | None = None,
@@ -87,7 +89,8 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    interval: KlineInterval | str,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
     start_time: int | None = None,
     end_time: int | None = None,
     time_zone: str | None = None,
@@ -113,7 +116,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    interval: KlineInterval | str,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
     start_time: int | None = None,
     end_time: int | None = None,
     time_zone: str | None = None,
@@ -139,7 +143,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    interval: KlineInterval | str,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
     start_time: int | None = None,
     end_time: int | None = None,
     time_zone: str | None = None,

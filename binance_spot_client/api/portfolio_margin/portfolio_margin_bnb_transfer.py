@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
 from ...models.portfolio_margin_transfer_side import PortfolioMarginTransferSide
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
 ) -> dict[str, object]:
     return {
         "amount": amount,
@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +66,7 @@ def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` as a function of the client."""
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` on an async client, returning the whole response."""
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` on an async client, as a function of the client."""

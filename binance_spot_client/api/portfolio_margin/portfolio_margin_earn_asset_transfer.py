@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
 from ...models.portfolio_margin_message import PortfolioMarginMessage
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
 ) -> dict[str, object]:
     return {
@@ -50,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
@@ -70,7 +70,7 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
@@ -90,7 +90,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
@@ -110,7 +110,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:

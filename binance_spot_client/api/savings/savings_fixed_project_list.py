@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.savings_fixed_project import SavingsFixedProject
 from ...models.savings_project_sort import SavingsProjectSort
@@ -25,12 +25,12 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     *,
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -60,11 +60,11 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -88,11 +88,11 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -116,11 +116,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,11 +144,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

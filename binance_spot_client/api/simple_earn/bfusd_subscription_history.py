@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
 from ...models.simple_earn_stable_subscription_record_page import SimpleEarnStableSubscriptionRecordPage
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -54,7 +54,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -102,7 +102,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_apr_period import SimpleEarnAprPeriod
 from ...models.simple_earn_flexible_rate_page import SimpleEarnFlexibleRatePage
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     product_id: str,
     *,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -83,7 +83,7 @@ def sync(
     *,
     client: SpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,

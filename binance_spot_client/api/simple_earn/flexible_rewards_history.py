@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_flexible_reward_page import SimpleEarnFlexibleRewardPage
 from ...models.simple_earn_flexible_reward_type import SimpleEarnFlexibleRewardType
@@ -28,7 +28,7 @@ def _arguments(
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -62,7 +62,7 @@ def sync_detailed(
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,7 +90,7 @@ def sync(
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -146,7 +146,7 @@ async def asyncio(
     asset: str | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

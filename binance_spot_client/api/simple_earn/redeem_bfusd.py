@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_stable_redeem_type import SimpleEarnStableRedeemType
 from ...models.simple_earn_stable_redemption import SimpleEarnStableRedemption
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
 ) -> dict[str, object]:
     return {
         "amount": amount,
@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
     """`Spot.simple_earn.redeem_bfusd`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +66,7 @@ def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
     """`Spot.simple_earn.redeem_bfusd` as a function of the client."""
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
     """`Spot.simple_earn.redeem_bfusd` on an async client, returning the whole response."""
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
     """`Spot.simple_earn.redeem_bfusd` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_flexible_subscription import SimpleEarnFlexibleSubscription
 from ...models.simple_earn_source_account import SimpleEarnSourceAccount
@@ -27,7 +27,7 @@ def _arguments(
     amount: DecimalLike,
     *,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
 ) -> dict[str, object]:
     return {
         "product_id": product_id,
@@ -55,7 +55,7 @@ def sync_detailed(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscription]:
     """`Spot.simple_earn.subscribe_flexible_product`, returning the whole response: status, headers, rate limits and the model."""
@@ -77,7 +77,7 @@ def sync(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscription:
     """`Spot.simple_earn.subscribe_flexible_product` as a function of the client."""
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscription]:
     """`Spot.simple_earn.subscribe_flexible_product` on an async client, returning the whole response."""
@@ -121,7 +121,7 @@ async def asyncio(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscription:
     """`Spot.simple_earn.subscribe_flexible_product` on an async client, as a function of the client."""

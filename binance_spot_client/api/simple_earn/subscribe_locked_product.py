@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_locked_redeem_to import SimpleEarnLockedRedeemTo
 from ...models.simple_earn_locked_subscription import SimpleEarnLockedSubscription
@@ -28,8 +28,8 @@ def _arguments(
     amount: DecimalLike,
     *,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
 ) -> dict[str, object]:
     return {
         "project_id": project_id,
@@ -58,8 +58,8 @@ def sync_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnLockedSubscription]:
     """`Spot.simple_earn.subscribe_locked_product`, returning the whole response: status, headers, rate limits and the model."""
@@ -82,8 +82,8 @@ def sync(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnLockedSubscription:
     """`Spot.simple_earn.subscribe_locked_product` as a function of the client."""
@@ -106,8 +106,8 @@ async def asyncio_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnLockedSubscription]:
     """`Spot.simple_earn.subscribe_locked_product` on an async client, returning the whole response."""
@@ -130,8 +130,8 @@ async def asyncio(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnLockedSubscription:
     """`Spot.simple_earn.subscribe_locked_product` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_rwusd_subscription import SimpleEarnRwusdSubscription
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
 ) -> dict[str, object]:
     return {
@@ -47,7 +47,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRwusdSubscription]:
@@ -65,7 +65,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnRwusdSubscription:
@@ -83,7 +83,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRwusdSubscription]:
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnRwusdSubscription:

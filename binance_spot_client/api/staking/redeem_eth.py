@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.staking_eth_redeem_asset import StakingEthRedeemAsset
 from ...models.staking_eth_redemption import StakingEthRedemption
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     amount: DecimalLike,
     *,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
 ) -> dict[str, object]:
     return {
         "asset": asset,
@@ -49,7 +49,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[StakingEthRedemption]:
     """`Spot.staking.redeem_eth`, returning the whole response: status, headers, rate limits and the model."""
@@ -67,7 +67,7 @@ def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> StakingEthRedemption:
     """`Spot.staking.redeem_eth` as a function of the client."""
@@ -85,7 +85,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[StakingEthRedemption]:
     """`Spot.staking.redeem_eth` on an async client, returning the whole response."""
@@ -103,7 +103,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> StakingEthRedemption:
     """`Spot.staking.redeem_eth` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.staking_on_chain_redeem_to import StakingOnChainRedeemTo
 from ...models.staking_on_chain_success import StakingOnChainSuccess
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
 ) -> dict[str, object]:
     return {
         "position_id": position_id,
@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSuccess]:
     """`Spot.staking.set_on_chain_locked_redeem_option`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +66,7 @@ def sync(
     *,
     client: SpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> StakingOnChainSuccess:
     """`Spot.staking.set_on_chain_locked_redeem_option` as a function of the client."""
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSuccess]:
     """`Spot.staking.set_on_chain_locked_redeem_option` on an async client, returning the whole response."""
@@ -102,7 +102,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> StakingOnChainSuccess:
     """`Spot.staking.set_on_chain_locked_redeem_option` on an async client, as a function of the client."""

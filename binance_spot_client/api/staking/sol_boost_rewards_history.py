@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.staking_sol_boost_reward_page import StakingSolBoostRewardPage
 from ...models.staking_sol_boost_reward_type import StakingSolBoostRewardType
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: StakingSolBoostRewardType | str,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     *,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -54,7 +54,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: StakingSolBoostRewardType | str,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -78,7 +78,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: StakingSolBoostRewardType | str,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -102,7 +102,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: StakingSolBoostRewardType | str,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: StakingSolBoostRewardType | str,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: int | None = None,
     end_time: int | None = None,
     current: int | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_api_key_created import SubAccountApiKeyCreated
 from ...models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     *,
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
@@ -68,7 +68,7 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,
@@ -104,7 +104,7 @@ def sync(
     client: SpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,
@@ -176,7 +176,7 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,

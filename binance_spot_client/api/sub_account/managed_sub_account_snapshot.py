@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_snapshots import SubAccountManagedSnapshots
 from ...models.sub_account_snapshot_type import SubAccountSnapshotType
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     email: str,
-    type_: SubAccountSnapshotType | str,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -79,7 +79,7 @@ def sync(
     *,
     client: SpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -127,7 +127,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,

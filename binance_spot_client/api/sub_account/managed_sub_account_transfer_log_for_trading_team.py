@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_account_type import SubAccountManagedAccountType
 from ...models.sub_account_managed_transfer_log import SubAccountManagedTransferLog
@@ -30,8 +30,10 @@ def _arguments(
     page: int,
     limit: int,
     *,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "email": email,
@@ -64,8 +66,10 @@ def sync_detailed(
     end_time: int,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_trading_team`, returning the whole response: status, headers, rate limits and the model."""
@@ -92,8 +96,10 @@ def sync(
     end_time: int,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_trading_team` as a function of the client."""
@@ -120,8 +126,10 @@ async def asyncio_detailed(
     end_time: int,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_trading_team` on an async client, returning the whole response."""
@@ -148,8 +156,10 @@ async def asyncio(
     end_time: int,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_trading_team` on an async client, as a function of the client."""

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_move_position_product_type import SubAccountMovePositionProductType
 from ...models.sub_account_move_position_result import SubAccountMovePositionResult
@@ -26,7 +26,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
 ) -> dict[str, object]:
     return {
@@ -54,7 +54,7 @@ def sync_detailed(
     client: SpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionResult]:
@@ -76,7 +76,7 @@ def sync(
     client: SpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionResult:
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionResult]:
@@ -120,7 +120,7 @@ async def asyncio(
     client: AsyncSpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionResult:

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_universal_account_type import SubAccountUniversalAccountType
 from ...models.sub_account_universal_transfer_result import SubAccountUniversalTransferResult
@@ -23,8 +23,10 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     *,
@@ -60,8 +62,10 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,
@@ -90,8 +94,10 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,
@@ -120,8 +126,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,
@@ -150,8 +158,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,

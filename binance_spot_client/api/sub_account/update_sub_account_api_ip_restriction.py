@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_api_ip_restriction_update import SubAccountApiIpRestrictionUpdate
 from ...models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     *,
     ip_address: str | None = None,
     third_party_name: str | None = None,
@@ -56,7 +56,7 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],
@@ -80,7 +80,7 @@ def sync(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],
@@ -128,7 +128,7 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],

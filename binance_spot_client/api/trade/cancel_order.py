@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.cancel_restrictions import CancelRestrictions
 from ...models.canceled_order import CanceledOrder
@@ -28,7 +28,7 @@ def _arguments(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -58,7 +58,7 @@ def sync_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CanceledOrder]:
     """`Spot.cancel_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -82,7 +82,7 @@ def sync(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> CanceledOrder:
     """`Spot.cancel_order` as a function of the client."""
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CanceledOrder]:
     """`Spot.cancel_order` on an async client, returning the whole response."""
@@ -130,7 +130,7 @@ async def asyncio(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> CanceledOrder:
     """`Spot.cancel_order` on an async client, as a function of the client."""

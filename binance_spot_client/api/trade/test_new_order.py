@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.order_response_type import OrderResponseType
 from ...models.order_side import OrderSide
@@ -31,10 +31,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -44,11 +45,13 @@ def _arguments(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
 ) -> dict[str, object]:
     return {
@@ -106,9 +109,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -118,11 +122,13 @@ def sync_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
@@ -158,9 +164,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -170,11 +177,13 @@ def sync(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> TestOrderCommission | TestOrderEmpty:
@@ -210,9 +219,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -222,11 +232,13 @@ async def asyncio_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
@@ -262,9 +274,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -274,11 +287,13 @@ async def asyncio(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> TestOrderCommission | TestOrderEmpty:

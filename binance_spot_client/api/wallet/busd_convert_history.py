@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_busd_convert_account_type import WalletBusdConvertAccountType
 from ...models.wallet_busd_convert_history import WalletBusdConvertHistory
@@ -28,7 +28,7 @@ def _arguments(
     *,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -62,7 +62,7 @@ def sync_detailed(
     end_time: int,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,7 +90,7 @@ def sync(
     end_time: int,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     end_time: int,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -146,7 +146,7 @@ async def asyncio(
     end_time: int,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

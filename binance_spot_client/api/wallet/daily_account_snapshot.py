@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_account_snapshot import WalletAccountSnapshot
 from ...models.wallet_snapshot_type import WalletSnapshotType
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: WalletSnapshotType | str,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
     start_time: int | None = None,
     end_time: int | None = None,
@@ -52,7 +52,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: WalletSnapshotType | str,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -74,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: WalletSnapshotType | str,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -96,7 +96,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: WalletSnapshotType | str,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: WalletSnapshotType | str,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: int | None = None,
     end_time: int | None = None,
     limit: int | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_delegation_history import WalletDelegationHistory
 from ...models.wallet_delegation_type import WalletDelegationType
@@ -27,7 +27,7 @@ def _arguments(
     start_time: int,
     end_time: int,
     *,
-    type_: WalletDelegationType | str | None = None,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -61,7 +61,7 @@ def sync_detailed(
     email: str,
     start_time: int,
     end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -89,7 +89,7 @@ def sync(
     email: str,
     start_time: int,
     end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     email: str,
     start_time: int,
     end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -145,7 +145,7 @@ async def asyncio(
     email: str,
     start_time: int,
     end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,

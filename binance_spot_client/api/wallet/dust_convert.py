@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_transfer_result import WalletDustTransferResult
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     asset: str,
     *,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -83,7 +83,7 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -135,7 +135,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_convertible_assets import WalletDustConvertibleAssets
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     target_asset: str,
     *,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
 ) -> dict[str, object]:
     return {
@@ -51,7 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustConvertibleAssets]:
@@ -71,7 +71,7 @@ def sync(
     *,
     client: SpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustConvertibleAssets:
@@ -91,7 +91,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustConvertibleAssets]:
@@ -111,7 +111,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustConvertibleAssets:

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_log import WalletDustLog
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
 ) -> dict[str, object]:
@@ -50,7 +50,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     **options: Unpack[CallOptions],
@@ -70,7 +70,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,7 +90,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     **options: Unpack[CallOptions],
@@ -110,7 +110,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     start_time: int | None = None,
     end_time: int | None = None,
     **options: Unpack[CallOptions],
