@@ -10,6 +10,7 @@ does not import every model. Generated from spec/ by `python -m generator`; do n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
@@ -133,6 +134,7 @@ if TYPE_CHECKING:
     from .models.unfilled_order_count import UnfilledOrderCount
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Spot(SpotClient):
@@ -381,8 +383,8 @@ class Spot(SpotClient):
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[AggregateTrade]:
@@ -425,8 +427,8 @@ class Spot(SpotClient):
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[OrderList]:
@@ -471,8 +473,8 @@ class Spot(SpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Order]:
@@ -1047,8 +1049,8 @@ class Spot(SpotClient):
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1095,8 +1097,8 @@ class Spot(SpotClient):
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
@@ -1224,8 +1226,8 @@ class Spot(SpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -4039,8 +4041,8 @@ class Spot(SpotClient):
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -4321,8 +4323,8 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[AggregateTrade]:
@@ -4345,8 +4347,8 @@ class AsyncSpot(AsyncSpotClient):
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[OrderList]:
@@ -4369,8 +4371,8 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Order]:
@@ -4650,8 +4652,8 @@ class AsyncSpot(AsyncSpotClient):
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -4676,8 +4678,8 @@ class AsyncSpot(AsyncSpotClient):
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
@@ -4745,8 +4747,8 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -6532,8 +6534,8 @@ class AsyncSpot(AsyncSpotClient):
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],

@@ -10,6 +10,7 @@ build on these classes. Generated from spec/ by `python -m generator`; do not ed
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
 __all__ = ["PARSERS", "ROWS", "AsyncWebSocketMethods", "WebSocketMethods"]
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 T = TypeVar("T")
 
 # name: (security, signed, weight, rest operationId, own schema, own parameters (wire, kind, required), deprecated)
@@ -687,8 +689,8 @@ class AsyncWebSocketMethods:
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -718,8 +720,8 @@ class AsyncWebSocketMethods:
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -751,8 +753,8 @@ class AsyncWebSocketMethods:
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -2842,8 +2844,8 @@ class AsyncWebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -2912,8 +2914,8 @@ class AsyncWebSocketMethods:
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -2941,8 +2943,8 @@ class AsyncWebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -3019,8 +3021,8 @@ class AsyncWebSocketMethods:
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
@@ -3311,8 +3313,8 @@ class WebSocketMethods:
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3342,8 +3344,8 @@ class WebSocketMethods:
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -3375,8 +3377,8 @@ class WebSocketMethods:
         interval: KlineInterval
         | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -5460,8 +5462,8 @@ class WebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -5529,8 +5531,8 @@ class WebSocketMethods:
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -5558,8 +5560,8 @@ class WebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -5637,8 +5639,8 @@ class WebSocketMethods:
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,

@@ -7,6 +7,7 @@ no formats, no bounds). The templates look up everything else here, through the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,8 @@ SIGNED = {"TRADE", "USER_DATA"}
 # models than the JSON costs to decode (bench/parse.py). Every object schema they reach becomes a
 # struct.
 STRUCT_ANSWERS = ("exchangeInfo", "ticker24hr", "tickerTradingDay", "ticker", "tickerPrice", "tickerBookTicker")
+# Epoch times among the int64 parameters (startTime, endDate, endTimestamp…): they also take datetimes and ISO text.
+TIME_NAME = re.compile(r"(Time|Date|Timestamp)$")
 BODY_ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded": "form"}
 
 
@@ -335,6 +338,8 @@ class SpecIndex:
             kind, annotation = "object", "Mapping[str, object]"
         elif schema.get("format") == "decimal":
             kind, annotation = "decimal", "DecimalLike"
+        elif schema.get("format") == "int64" and TIME_NAME.search(spec["name"]):
+            kind, annotation = "time", "TimeLike"
         elif schema.get("type") == "integer":
             kind, annotation = "integer", "int"
         elif schema.get("type") == "number":

@@ -59,6 +59,7 @@ from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
+from ._times import TimeLike
 from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 
 __all__ = [
@@ -103,6 +104,7 @@ __all__ = [
     "RateLimitError",
     "RateLimits",
     "RecvWindow",
+    "TimeLike",
     "Response",
     "ResponseValidationError",
     "RetryPolicy",

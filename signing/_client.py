@@ -67,6 +67,7 @@ from ._parameters import build_request_parts
 from ._responses import decode_checked, decode_json
 from ._retry import RetryPolicy
 from ._signers import Signer, make_signer
+from ._times import with_epoch_times
 from ._urls import url_with
 
 __all__ = [
@@ -418,6 +419,7 @@ class _ClientCore:
         or raises the typed error. The sync and async clients only carry the steps out.
         """
         arguments = with_client_order_id(operation, arguments, self.options.client_order_id)
+        arguments = with_epoch_times(operation, arguments, self.microseconds)
         query, body = build_request_parts(operation, arguments)
         settings = checked_call_options(operation, options)
         if settings.query:

@@ -340,15 +340,15 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         if spec is None:
             raise ParameterError("method", f"{method!r} is not a method of spec/websocket/api.yaml")
         if spec.rest is None:
+            params = spec.build_params(arguments, self.microseconds)
             response = await self.request(
-                method, spec.build_params(arguments), request_id=request_id, timeout=timeout, recv_window=recv_window,
-                sign=spec.signed,
-            )  # fmt: skip
+                method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed
+            )
             return spec.parse_result(response.result)
         # As over REST: an order call carries a client order id, and an unknown outcome says which one to query.
         operation = spec.operation
         arguments = with_client_order_id(operation, arguments, self._client_order_id)
-        params = spec.build_params(arguments)
+        params = spec.build_params(arguments, self.microseconds)
         try:
             response = await self.request(
                 method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed

@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Algo:
@@ -101,8 +103,8 @@ class Algo:
         *,
         symbol: str | None = None,
         side: OrderSide | Literal["BUY", "SELL"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -384,8 +386,8 @@ class Algo:
         *,
         symbol: str | None = None,
         side: OrderSide | Literal["BUY", "SELL"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -534,8 +536,8 @@ class AsyncAlgo:
         *,
         symbol: str | None = None,
         side: OrderSide | Literal["BUY", "SELL"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -680,8 +682,8 @@ class AsyncAlgo:
         *,
         symbol: str | None = None,
         side: OrderSide | Literal["BUY", "SELL"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],

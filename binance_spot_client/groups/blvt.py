@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Blvt:
@@ -69,8 +71,8 @@ class Blvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[BlvtRedemptionRecord]:
@@ -114,8 +116,8 @@ class Blvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
@@ -288,8 +290,8 @@ class AsyncBlvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[BlvtRedemptionRecord]:
@@ -313,8 +315,8 @@ class AsyncBlvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:

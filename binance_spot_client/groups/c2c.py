@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class C2c:
@@ -30,8 +32,8 @@ class C2c:
         self,
         *,
         trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
-        start_timestamp: int | None = None,
-        end_timestamp: int | None = None,
+        start_timestamp: TimeLike | None = None,
+        end_timestamp: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -83,8 +85,8 @@ class AsyncC2c:
         self,
         *,
         trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
-        start_timestamp: int | None = None,
-        end_timestamp: int | None = None,
+        start_timestamp: TimeLike | None = None,
+        end_timestamp: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],

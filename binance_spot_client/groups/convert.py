@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Convert:
@@ -176,8 +178,8 @@ class Convert:
 
     def convert_trade_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -432,8 +434,8 @@ class AsyncConvert:
 
     async def convert_trade_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         limit: int | None = None,
         **options: Unpack[CallOptions],

@@ -6,6 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Fiat:
@@ -77,8 +79,8 @@ class Fiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -152,8 +154,8 @@ class Fiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -277,8 +279,8 @@ class AsyncFiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -318,8 +320,8 @@ class AsyncFiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],

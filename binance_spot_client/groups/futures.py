@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Futures:
@@ -32,8 +34,8 @@ class Futures:
         self,
         symbol: str,
         data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         **options: Unpack[CallOptions],
     ) -> FuturesHistDataLinks:
         """Download links for historical futures order book data.
@@ -74,9 +76,9 @@ class Futures:
     def futures_transfer_history(
         self,
         asset: str,
-        start_time: int,
+        start_time: TimeLike,
         *,
-        end_time: int | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -172,8 +174,8 @@ class AsyncFutures:
         self,
         symbol: str,
         data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         **options: Unpack[CallOptions],
     ) -> FuturesHistDataLinks:
         """Download links for historical futures order book data (the coroutine of `Spot.futures.futures_historical_data_link`, which describes it)."""
@@ -193,9 +195,9 @@ class AsyncFutures:
     async def futures_transfer_history(
         self,
         asset: str,
-        start_time: int,
+        start_time: TimeLike,
         *,
-        end_time: int | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],

@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Margin:
@@ -980,8 +982,8 @@ class Margin:
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
@@ -1028,8 +1030,8 @@ class Margin:
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
@@ -1185,8 +1187,8 @@ class Margin:
         asset: str | None = None,
         isolated_symbol: str | None = None,
         tx_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1257,8 +1259,8 @@ class Margin:
             "SMALL_CONVERT",
         ]
         | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1327,8 +1329,8 @@ class Margin:
     def margin_force_liquidation_record(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -1372,8 +1374,8 @@ class Margin:
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         archived: bool | None = None,
@@ -1422,8 +1424,8 @@ class Margin:
         asset: str,
         *,
         vip_level: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginInterestRate]:
         """Interest rate history.
@@ -1508,8 +1510,8 @@ class Margin:
     def margin_liquidation_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1679,8 +1681,8 @@ class Margin:
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2044,8 +2046,8 @@ class Margin:
         current: int,
         size: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginSmallLiabilityExchangeHistory:
         """Small liability exchange history.
@@ -2146,8 +2148,8 @@ class Margin:
         *,
         asset: str | None = None,
         type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         isolated_symbol: str | None = None,
@@ -3530,8 +3532,8 @@ class AsyncMargin:
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
@@ -3557,8 +3559,8 @@ class AsyncMargin:
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
@@ -3642,8 +3644,8 @@ class AsyncMargin:
         asset: str | None = None,
         isolated_symbol: str | None = None,
         tx_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -3691,8 +3693,8 @@ class AsyncMargin:
             "SMALL_CONVERT",
         ]
         | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3726,8 +3728,8 @@ class AsyncMargin:
     async def margin_force_liquidation_record(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -3753,8 +3755,8 @@ class AsyncMargin:
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         archived: bool | None = None,
@@ -3782,8 +3784,8 @@ class AsyncMargin:
         asset: str,
         *,
         vip_level: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginInterestRate]:
         """Interest rate history (the coroutine of `Spot.margin.margin_interest_rate_history`, which describes it)."""
@@ -3821,8 +3823,8 @@ class AsyncMargin:
     async def margin_liquidation_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -3913,8 +3915,8 @@ class AsyncMargin:
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -4100,8 +4102,8 @@ class AsyncMargin:
         current: int,
         size: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginSmallLiabilityExchangeHistory:
         """Small liability exchange history (the coroutine of `Spot.margin.margin_small_liability_exchange_history`, which describes it)."""
@@ -4157,8 +4159,8 @@ class AsyncMargin:
         *,
         asset: str | None = None,
         type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         isolated_symbol: str | None = None,

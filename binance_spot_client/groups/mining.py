@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Mining:
@@ -74,8 +76,8 @@ class Mining:
         self,
         algo: str,
         *,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -234,8 +236,8 @@ class Mining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -286,8 +288,8 @@ class Mining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -498,8 +500,8 @@ class Mining:
         self,
         user_name: str,
         algo: str,
-        start_date: int,
-        end_date: int,
+        start_date: TimeLike,
+        end_date: TimeLike,
         to_pool_user: str,
         hash_rate: int,
         **options: Unpack[CallOptions],
@@ -572,8 +574,8 @@ class AsyncMining:
         self,
         algo: str,
         *,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -653,8 +655,8 @@ class AsyncMining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -682,8 +684,8 @@ class AsyncMining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -798,8 +800,8 @@ class AsyncMining:
         self,
         user_name: str,
         algo: str,
-        start_date: int,
-        end_date: int,
+        start_date: TimeLike,
+        end_date: TimeLike,
         to_pool_user: str,
         hash_rate: int,
         **options: Unpack[CallOptions],

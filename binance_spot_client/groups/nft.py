@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Nft:
@@ -65,8 +67,8 @@ class Nft:
     def nft_deposit_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -107,8 +109,8 @@ class Nft:
         self,
         order_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -150,8 +152,8 @@ class Nft:
     def nft_withdraw_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -219,8 +221,8 @@ class AsyncNft:
     async def nft_deposit_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -243,8 +245,8 @@ class AsyncNft:
         self,
         order_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -267,8 +269,8 @@ class AsyncNft:
     async def nft_withdraw_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],

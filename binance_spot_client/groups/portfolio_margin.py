@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class PortfolioMargin:
@@ -342,8 +344,8 @@ class PortfolioMargin:
     def portfolio_margin_bankruptcy_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -556,8 +558,8 @@ class PortfolioMargin:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginInterest]:
@@ -950,8 +952,8 @@ class AsyncPortfolioMargin:
     async def portfolio_margin_bankruptcy_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1057,8 +1059,8 @@ class AsyncPortfolioMargin:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginInterest]:

@@ -6,6 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class SubAccount:
@@ -678,8 +680,8 @@ class SubAccount:
         email: str,
         type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedSnapshots:
@@ -720,8 +722,8 @@ class SubAccount:
 
     def managed_sub_account_transfer_log(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
@@ -770,8 +772,8 @@ class SubAccount:
     def managed_sub_account_transfer_log_for_investor(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
@@ -822,8 +824,8 @@ class SubAccount:
     def managed_sub_account_transfer_log_for_trading_team(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
@@ -1100,8 +1102,8 @@ class SubAccount:
         *,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         offset: int | None = None,
         tx_id: str | None = None,
@@ -1418,8 +1420,8 @@ class SubAccount:
         email: str,
         futures_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1561,8 +1563,8 @@ class SubAccount:
         page: int,
         row: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionHistory:
         """History of futures positions moved between accounts.
@@ -1644,8 +1646,8 @@ class SubAccount:
         *,
         from_email: str | None = None,
         to_email: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1756,8 +1758,8 @@ class SubAccount:
         *,
         asset: str | None = None,
         type_: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         return_fail_history: bool | None = None,
         **options: Unpack[CallOptions],
@@ -1865,8 +1867,8 @@ class SubAccount:
         from_email: str | None = None,
         to_email: str | None = None,
         client_tran_id: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2211,7 +2213,7 @@ class SubAccount:
         asset: str,
         amount: DecimalLike,
         *,
-        transfer_date: int | None = None,
+        transfer_date: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
         """Withdraw from a managed sub-account.
@@ -2580,8 +2582,8 @@ class AsyncSubAccount:
         email: str,
         type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedSnapshots:
@@ -2602,8 +2604,8 @@ class AsyncSubAccount:
 
     async def managed_sub_account_transfer_log(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
@@ -2632,8 +2634,8 @@ class AsyncSubAccount:
     async def managed_sub_account_transfer_log_for_investor(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
@@ -2663,8 +2665,8 @@ class AsyncSubAccount:
     async def managed_sub_account_transfer_log_for_trading_team(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
@@ -2815,8 +2817,8 @@ class AsyncSubAccount:
         *,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         offset: int | None = None,
         tx_id: str | None = None,
@@ -3014,8 +3016,8 @@ class AsyncSubAccount:
         email: str,
         futures_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3090,8 +3092,8 @@ class AsyncSubAccount:
         page: int,
         row: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionHistory:
         """History of futures positions moved between accounts (the coroutine of `Spot.sub_account.sub_account_move_position_history`, which describes it)."""
@@ -3135,8 +3137,8 @@ class AsyncSubAccount:
         *,
         from_email: str | None = None,
         to_email: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3196,8 +3198,8 @@ class AsyncSubAccount:
         *,
         asset: str | None = None,
         type_: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         return_fail_history: bool | None = None,
         **options: Unpack[CallOptions],
@@ -3257,8 +3259,8 @@ class AsyncSubAccount:
         from_email: str | None = None,
         to_email: str | None = None,
         client_tran_id: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3446,7 +3448,7 @@ class AsyncSubAccount:
         asset: str,
         amount: DecimalLike,
         *,
-        transfer_date: int | None = None,
+        transfer_date: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
         """Withdraw from a managed sub-account (the coroutine of `Spot.sub_account.withdraw_from_managed_sub_account`, which describes it)."""

@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class VipLoans:
@@ -43,8 +45,8 @@ class VipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -366,8 +368,8 @@ class VipLoans:
         self,
         coin: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -559,8 +561,8 @@ class VipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -615,8 +617,8 @@ class AsyncVipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -793,8 +795,8 @@ class AsyncVipLoans:
         self,
         coin: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -901,8 +903,8 @@ class AsyncVipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],

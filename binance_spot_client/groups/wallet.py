@@ -5,6 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Wallet:
@@ -290,8 +292,8 @@ class Wallet:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDividendRecords:
@@ -557,8 +559,8 @@ class Wallet:
 
     def busd_convert_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         asset: str | None = None,
@@ -608,8 +610,8 @@ class Wallet:
 
     def cloud_mining_payment_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         client_tran_id: str | None = None,
@@ -659,8 +661,8 @@ class Wallet:
         self,
         type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletAccountSnapshot:
@@ -701,8 +703,8 @@ class Wallet:
     def delegation_history(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
@@ -825,8 +827,8 @@ class Wallet:
         include_source: bool | None = None,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         tx_id: str | None = None,
@@ -883,8 +885,8 @@ class Wallet:
         coin: str | None = None,
         travel_rule_status: int | None = None,
         pending_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -945,8 +947,8 @@ class Wallet:
         network: str | None = None,
         coin: str | None = None,
         retrieve_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1106,8 +1108,8 @@ class Wallet:
         self,
         *,
         account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustLog:
         """Dust log.
@@ -1666,8 +1668,8 @@ class Wallet:
             "PORTFOLIO_MARGIN_MAIN",
         ],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         from_symbol: str | None = None,
@@ -1897,8 +1899,8 @@ class Wallet:
         offset: int | None = None,
         limit: int | None = None,
         id_list: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawRecord]:
         """Withdraw history.
@@ -1954,8 +1956,8 @@ class Wallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history (travel rule).
@@ -2014,8 +2016,8 @@ class Wallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history V2 (travel rule).
@@ -2261,8 +2263,8 @@ class AsyncWallet:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDividendRecords:
@@ -2400,8 +2402,8 @@ class AsyncWallet:
 
     async def busd_convert_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         asset: str | None = None,
@@ -2429,8 +2431,8 @@ class AsyncWallet:
 
     async def cloud_mining_payment_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         client_tran_id: str | None = None,
@@ -2460,8 +2462,8 @@ class AsyncWallet:
         self,
         type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletAccountSnapshot:
@@ -2482,8 +2484,8 @@ class AsyncWallet:
     async def delegation_history(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
@@ -2554,8 +2556,8 @@ class AsyncWallet:
         include_source: bool | None = None,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         tx_id: str | None = None,
@@ -2589,8 +2591,8 @@ class AsyncWallet:
         coin: str | None = None,
         travel_rule_status: int | None = None,
         pending_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2624,8 +2626,8 @@ class AsyncWallet:
         network: str | None = None,
         coin: str | None = None,
         retrieve_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2710,8 +2712,8 @@ class AsyncWallet:
         self,
         *,
         account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustLog:
         """Dust log (the coroutine of `Spot.wallet.dust_log`, which describes it)."""
@@ -3018,8 +3020,8 @@ class AsyncWallet:
             "PORTFOLIO_MARGIN_MAIN",
         ],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         from_symbol: str | None = None,
@@ -3139,8 +3141,8 @@ class AsyncWallet:
         offset: int | None = None,
         limit: int | None = None,
         id_list: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawRecord]:
         """Withdraw history (the coroutine of `Spot.wallet.withdraw_history`, which describes it)."""
@@ -3172,8 +3174,8 @@ class AsyncWallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule`, which describes it)."""
@@ -3207,8 +3209,8 @@ class AsyncWallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history V2 (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule_v2`, which describes it)."""

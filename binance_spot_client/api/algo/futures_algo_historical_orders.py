@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.algo.futures_algo_historical_or
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["futuresAlgoHistoricalOrders"]
 ANSWER = AnswerPlan(
     "futuresAlgoHistoricalOrders",
@@ -26,8 +28,8 @@ def _arguments(
     *,
     symbol: str | None = None,
     side: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
 ) -> dict[str, object]:
@@ -58,8 +60,8 @@ def sync_detailed(
     client: SpotClient,
     symbol: str | None = None,
     side: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -84,8 +86,8 @@ def sync(
     client: SpotClient,
     symbol: str | None = None,
     side: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -110,8 +112,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str | None = None,
     side: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -136,8 +138,8 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str | None = None,
     side: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.auto_invest.investment_plan_sub
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["investmentPlanSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "investmentPlanSubscriptionHistory",
@@ -25,8 +27,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
     plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
@@ -59,8 +61,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
     plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
@@ -87,8 +89,8 @@ def sync(
     *,
     client: SpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
     plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
@@ -115,8 +117,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
     plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
@@ -143,8 +145,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
     plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.c2c.c_2_c_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["c2cTradeHistory"]
 ANSWER = AnswerPlan(
     "c2cTradeHistory",
@@ -25,8 +27,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
 ) -> dict[str, object]:
@@ -55,8 +57,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],
@@ -79,8 +81,8 @@ def sync(
     *,
     client: SpotClient,
     trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],
@@ -103,8 +105,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],
@@ -127,8 +129,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],

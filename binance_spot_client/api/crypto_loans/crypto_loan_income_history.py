@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.crypto_loans.crypto_loan_income
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cryptoLoanIncomeHistory"]
 ANSWER = AnswerPlan(
     "cryptoLoanIncomeHistory",
@@ -36,8 +38,8 @@ def _arguments(
         "collateralReturnAfterLiquidation",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -76,8 +78,8 @@ def sync_detailed(
         "collateralReturnAfterLiquidation",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[CryptoLoansIncome]]:
@@ -110,8 +112,8 @@ def sync(
         "collateralReturnAfterLiquidation",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[CryptoLoansIncome]:
@@ -144,8 +146,8 @@ async def asyncio_detailed(
         "collateralReturnAfterLiquidation",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[CryptoLoansIncome]]:
@@ -178,8 +180,8 @@ async def asyncio(
         "collateralReturnAfterLiquidation",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[CryptoLoansIncome]:

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.margin.margin_all_order_lists`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginAllOrderLists"]
 ANSWER = AnswerPlan(
     "marginAllOrderLists",
@@ -27,8 +29,8 @@ def _arguments(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -59,8 +61,8 @@ def sync_detailed(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -85,8 +87,8 @@ def sync(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
@@ -111,8 +113,8 @@ async def asyncio_detailed(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -137,8 +139,8 @@ async def asyncio(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:

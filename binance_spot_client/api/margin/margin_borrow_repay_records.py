@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.margin.margin_borrow_repay_reco
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginBorrowRepayRecords"]
 ANSWER = AnswerPlan(
     "marginBorrowRepayRecords",
@@ -28,8 +30,8 @@ def _arguments(
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -64,8 +66,8 @@ def sync_detailed(
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -94,8 +96,8 @@ def sync(
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -124,8 +126,8 @@ async def asyncio_detailed(
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -154,8 +156,8 @@ async def asyncio(
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.margin.margin_capital_flow`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginCapitalFlow"]
 ANSWER = AnswerPlan(
     "marginCapitalFlow",
@@ -46,8 +48,8 @@ def _arguments(
         "SMALL_CONVERT",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -99,8 +101,8 @@ def sync_detailed(
         "SMALL_CONVERT",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -146,8 +148,8 @@ def sync(
         "SMALL_CONVERT",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -193,8 +195,8 @@ async def asyncio_detailed(
         "SMALL_CONVERT",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -240,8 +242,8 @@ async def asyncio(
         "SMALL_CONVERT",
     ]
     | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.margin.margin_my_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginMyTrades"]
 ANSWER = AnswerPlan(
     "marginMyTrades",
@@ -27,8 +29,8 @@ def _arguments(
     *,
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -61,8 +63,8 @@ def sync_detailed(
     symbol: str,
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -89,8 +91,8 @@ def sync(
     symbol: str,
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -117,8 +119,8 @@ async def asyncio_detailed(
     symbol: str,
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -145,8 +147,8 @@ async def asyncio(
     symbol: str,
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.ui_klines`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["uiKlines"]
 ANSWER = AnswerPlan(
     "uiKlines",
@@ -31,8 +33,8 @@ def _arguments(
     interval: KlineInterval
     | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -64,8 +66,8 @@ def sync_detailed(
     symbol: str,
     interval: KlineInterval
     | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -91,8 +93,8 @@ def sync(
     symbol: str,
     interval: KlineInterval
     | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -118,8 +120,8 @@ async def asyncio_detailed(
     symbol: str,
     interval: KlineInterval
     | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -145,8 +147,8 @@ async def asyncio(
     symbol: str,
     interval: KlineInterval
     | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

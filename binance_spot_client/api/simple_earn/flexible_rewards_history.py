@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.simple_earn.flexible_rewards_hi
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["flexibleRewardsHistory"]
 ANSWER = AnswerPlan(
     "flexibleRewardsHistory",
@@ -26,8 +28,8 @@ def _arguments(
     *,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -60,8 +62,8 @@ def sync_detailed(
     client: SpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -88,8 +90,8 @@ def sync(
     client: SpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -116,8 +118,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -144,8 +146,8 @@ async def asyncio(
     client: AsyncSpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,

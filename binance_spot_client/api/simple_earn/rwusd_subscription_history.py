@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.simple_earn.rwusd_subscription_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["rwusdSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "rwusdSubscriptionHistory",
@@ -25,8 +27,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -55,8 +57,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -79,8 +81,8 @@ def sync(
     *,
     client: SpotClient,
     asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -103,8 +105,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -127,8 +129,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountSnapshot"]
 ANSWER = AnswerPlan(
     "managedSubAccountSnapshot",
@@ -26,8 +28,8 @@ def _arguments(
     email: str,
     type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -56,8 +58,8 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedSnapshots]:
@@ -80,8 +82,8 @@ def sync(
     client: SpotClient,
     email: str,
     type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedSnapshots:
@@ -104,8 +106,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedSnapshots]:
@@ -128,8 +130,8 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedSnapshots:

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountTransferLog"]
 ANSWER = AnswerPlan(
     "managedSubAccountTransferLog",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     *,
@@ -59,8 +61,8 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
@@ -87,8 +89,8 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
@@ -115,8 +117,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
@@ -143,8 +145,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountTransferLogForInvestor"]
 ANSWER = AnswerPlan(
     "managedSubAccountTransferLogForInvestor",
@@ -25,8 +27,8 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     *,
@@ -62,8 +64,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
@@ -92,8 +94,8 @@ def sync(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
@@ -122,8 +124,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
@@ -152,8 +154,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.busd_convert_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["busdConvertHistory"]
 ANSWER = AnswerPlan(
     "busdConvertHistory",
@@ -23,8 +25,8 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
     tran_id: int | None = None,
     asset: str | None = None,
@@ -58,8 +60,8 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
     account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
@@ -86,8 +88,8 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
     account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
@@ -114,8 +116,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
     account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
@@ -142,8 +144,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
     account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.daily_account_snapshot`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dailyAccountSnapshot"]
 ANSWER = AnswerPlan(
     "dailyAccountSnapshot",
@@ -25,8 +27,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -53,8 +55,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletAccountSnapshot]:
@@ -75,8 +77,8 @@ def sync(
     *,
     client: SpotClient,
     type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletAccountSnapshot:
@@ -97,8 +99,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletAccountSnapshot]:
@@ -119,8 +121,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletAccountSnapshot:

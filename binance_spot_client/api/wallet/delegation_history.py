@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.delegation_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["delegationHistory"]
 ANSWER = AnswerPlan(
     "delegationHistory",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
     type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
@@ -59,8 +61,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
@@ -87,8 +89,8 @@ def sync(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
@@ -115,8 +117,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
@@ -143,8 +145,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,

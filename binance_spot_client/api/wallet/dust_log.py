@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.dust_log`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dustLog"]
 ANSWER = AnswerPlan(
     "dustLog",
@@ -25,8 +27,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
 ) -> dict[str, object]:
     return {
         "account_type": account_type,
@@ -51,8 +53,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustLog]:
     """`Spot.wallet.dust_log`, returning the whole response: status, headers, rate limits and the model."""
@@ -71,8 +73,8 @@ def sync(
     *,
     client: SpotClient,
     account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustLog:
     """`Spot.wallet.dust_log` as a function of the client."""
@@ -91,8 +93,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustLog]:
     """`Spot.wallet.dust_log` on an async client, returning the whole response."""
@@ -111,8 +113,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustLog:
     """`Spot.wallet.dust_log` on an async client, as a function of the client."""

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.universal_transfer_histo
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["universalTransferHistory"]
 ANSWER = AnswerPlan(
     "universalTransferHistory",
@@ -58,8 +60,8 @@ def _arguments(
         "PORTFOLIO_MARGIN_MAIN",
     ],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     from_symbol: str | None = None,
@@ -125,8 +127,8 @@ def sync_detailed(
         "MAIN_PORTFOLIO_MARGIN",
         "PORTFOLIO_MARGIN_MAIN",
     ],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     from_symbol: str | None = None,
@@ -186,8 +188,8 @@ def sync(
         "MAIN_PORTFOLIO_MARGIN",
         "PORTFOLIO_MARGIN_MAIN",
     ],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     from_symbol: str | None = None,
@@ -247,8 +249,8 @@ async def asyncio_detailed(
         "MAIN_PORTFOLIO_MARGIN",
         "PORTFOLIO_MARGIN_MAIN",
     ],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     from_symbol: str | None = None,
@@ -308,8 +310,8 @@ async def asyncio(
         "MAIN_PORTFOLIO_MARGIN",
         "PORTFOLIO_MARGIN_MAIN",
     ],
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     from_symbol: str | None = None,
