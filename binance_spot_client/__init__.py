@@ -9,6 +9,9 @@ Generated from spec/ by `python -m generator`; do not edit. The hand-written cor
 (signing, errors, clock) is `binance_spot_client.signing`.
 """
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _installed_version
+
 from ._spot import AsyncSpot, Spot
 from .operations import OPERATIONS
 from .signing import (
@@ -35,6 +38,12 @@ from .signing import (
     TokenRevokedError,
     TransportError,
 )
+
+try:
+    __version__: str = _installed_version("binance-spot-client")
+except PackageNotFoundError:  # a source tree on sys.path that pip never installed
+    __version__ = "0+unknown"
+"""The installed distribution's version (pyproject.toml's, bumped by `python -m generator diff --changelog`)."""
 
 SPEC_VERSION = "2026.07.0"
 """The version of spec/ this package was generated from."""
@@ -66,4 +75,5 @@ __all__ = [
     "Spot",
     "TokenRevokedError",
     "TransportError",
+    "__version__",
 ]

@@ -19,7 +19,6 @@ import sys
 from collections.abc import Generator, Sequence
 from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
-from pathlib import Path
 from typing import Any
 
 from binance_spot_client import BinanceError, Spot
@@ -231,13 +230,12 @@ def fake_exchange() -> Generator[tuple[str, str, dict[str, Any]], None, None]:
 
 
 def real_keys() -> dict[str, Any]:
-    api_key = os.environ.get("BINANCE_API_KEY")
-    secret, private_key = os.environ.get("BINANCE_API_SECRET"), os.environ.get("BINANCE_PRIVATE_KEY")
-    if not api_key or not (secret or private_key):
+    """No keyword arguments: the client reads BINANCE_API_KEY and BINANCE_API_SECRET (or BINANCE_PRIVATE_KEY) itself."""
+    if not os.environ.get("BINANCE_API_KEY") or not (
+        os.environ.get("BINANCE_API_SECRET") or os.environ.get("BINANCE_PRIVATE_KEY")
+    ):
         raise SystemExit("set BINANCE_API_KEY and BINANCE_API_SECRET (or BINANCE_PRIVATE_KEY, a PEM file)")
-    if private_key:
-        return {"api_key": api_key, "private_key": Path(private_key)}
-    return {"api_key": api_key, "api_secret": secret}
+    return {}
 
 
 def main(argv: list[str] | None = None) -> int:

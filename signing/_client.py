@@ -47,6 +47,7 @@ from ._answers import AnswerPlan
 from ._auth import BinanceAuth
 from ._calls import CallOptions, CallSettings, Endpoint, Response, checked_call_options, raw_responses_requested
 from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
+from ._credentials import credentials_from_environment
 from ._errors import (
     APIError,
     BinanceError,
@@ -246,6 +247,7 @@ class _ClientCore:
     ) -> None:
         self.options = options
         self._host = 0
+        api_key, api_secret, private_key = credentials_from_environment(api_key, api_secret, private_key, signer)
         self.clock: Clock = clock or Clock()
         self._shared = _SharedState()
         self.auth: BinanceAuth = BinanceAuth(

@@ -44,6 +44,7 @@ from binance_spot_client.signing import (
     Signer,
     TransportError,
 )
+from binance_spot_client.signing._credentials import credentials_from_environment
 from binance_spot_client.signing._orders import settled_error, with_client_order_id
 from binance_spot_client.signing._signers import make_signer
 
@@ -113,6 +114,7 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         whole or as keywords): `recv_window`, `timeout`, `microseconds` and `client_order_id` apply
         here, so `AsyncWebSocketAPI(key, secret, options=spot.options)` signs and waits as `spot` does."""
         self.options: ClientOptions = (options or ClientOptions()).replace(option_fields)
+        api_key, api_secret, private_key = credentials_from_environment(api_key, api_secret, private_key, signer)
         self._api_key = api_key
         self._signer = signer or make_signer(api_secret, private_key, private_key_password)
         self.url = url
