@@ -20,9 +20,11 @@ from .signing import (
     MARKET_DATA_ONLY,
     TESTNET,
     APIError,
+    AuthenticationError,
     BinanceError,
     BinanceLogin,
     ClientError,
+    ConnectionRefusedTransportError,
     IPBannedError,
     OAuthError,
     OAuthSession,
@@ -37,6 +39,7 @@ from .signing import (
     ServerError,
     TokenRevokedError,
     TransportError,
+    TransportTimeoutError,
 )
 
 try:
@@ -56,10 +59,12 @@ __all__ = [
     "SPEC_VERSION",
     "TESTNET",
     "APIError",
+    "AuthenticationError",
     "AsyncSpot",
     "BinanceError",
     "BinanceLogin",
     "ClientError",
+    "ConnectionRefusedTransportError",
     "IPBannedError",
     "OAuthError",
     "OAuthSession",
@@ -75,5 +80,6 @@ __all__ = [
     "Spot",
     "TokenRevokedError",
     "TransportError",
+    "TransportTimeoutError",
     "__version__",
 ]

@@ -28,8 +28,10 @@ from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
 from ._encoding import decimal_text, encode_query, encode_value
 from ._errors import (
     APIError,
+    AuthenticationError,
     BinanceError,
     ClientError,
+    ConnectionRefusedTransportError,
     IPBannedError,
     OAuthError,
     OAuthStateError,
@@ -40,6 +42,7 @@ from ._errors import (
     ServerError,
     TokenRevokedError,
     TransportError,
+    TransportTimeoutError,
     error_from_answer,
     error_from_response,
 )
@@ -73,6 +76,7 @@ __all__ = [
     "TOKEN_URL",
     "UNSET",
     "APIError",
+    "AuthenticationError",
     "AdditionalProperties",
     "AnswerPlan",
     "AnswerSchemas",
@@ -85,6 +89,7 @@ __all__ = [
     "ClientOptionFields",
     "ClientOptions",
     "ClientError",
+    "ConnectionRefusedTransportError",
     "Clock",
     "Ed25519Signer",
     "Endpoint",
@@ -117,6 +122,7 @@ __all__ = [
     "StructModel",
     "TokenRevokedError",
     "TransportError",
+    "TransportTimeoutError",
     "TypeChecks",
     "Unset",
     "async_raw_response_wrapper",

@@ -57,6 +57,7 @@ from ._errors import (
     ResponseValidationError,
     TransportError,
     error_from_response,
+    transport_error_class,
 )
 from ._limits import RateLimits
 from ._logging import log_exchange
@@ -387,7 +388,7 @@ class _ClientCore:
             # Kept as the cause, but without the request it holds: its URL bears the signature
             # and its headers the API key.
             exc.request = httpx.Request(request.method, request.url.copy_with(query=None))
-        error = TransportError(
+        error = transport_error_class(exc)(
             f"{operation.method} {operation.path}: {type(exc).__name__}: {exc}", not_sent=isinstance(exc, _NOT_SENT)
         )
         error.__cause__ = exc
