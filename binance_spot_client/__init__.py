@@ -9,6 +9,9 @@ Generated from spec/ by `python -m generator`; do not edit. The hand-written cor
 (signing, errors, clock) is `binance_spot_client.signing`.
 """
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _installed_version
+
 from ._spot import AsyncSpot, Spot
 from .operations import OPERATIONS
 from .signing import (
@@ -17,9 +20,11 @@ from .signing import (
     MARKET_DATA_ONLY,
     TESTNET,
     APIError,
+    AuthenticationError,
     BinanceError,
     BinanceLogin,
     ClientError,
+    ConnectionRefusedTransportError,
     IPBannedError,
     OAuthError,
     OAuthSession,
@@ -34,7 +39,14 @@ from .signing import (
     ServerError,
     TokenRevokedError,
     TransportError,
+    TransportTimeoutError,
 )
+
+try:
+    __version__: str = _installed_version("binance-spot-client")
+except PackageNotFoundError:  # a source tree on sys.path that pip never installed
+    __version__ = "0+unknown"
+"""The installed distribution's version (pyproject.toml's, bumped by `python -m generator diff --changelog`)."""
 
 SPEC_VERSION = "2026.07.0"
 """The version of spec/ this package was generated from."""
@@ -47,10 +59,12 @@ __all__ = [
     "SPEC_VERSION",
     "TESTNET",
     "APIError",
+    "AuthenticationError",
     "AsyncSpot",
     "BinanceError",
     "BinanceLogin",
     "ClientError",
+    "ConnectionRefusedTransportError",
     "IPBannedError",
     "OAuthError",
     "OAuthSession",
@@ -66,4 +80,6 @@ __all__ = [
     "Spot",
     "TokenRevokedError",
     "TransportError",
+    "TransportTimeoutError",
+    "__version__",
 ]

@@ -10,9 +10,10 @@ does not import every model. Generated from spec/ by `python -m generator`; do n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
 from .signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -140,6 +141,7 @@ if TYPE_CHECKING:
     from .models.unfilled_order_count import UnfilledOrderCount
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Spot(SpotClient):
@@ -402,8 +404,8 @@ class Spot(SpotClient):
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[AggregateTrade]:
@@ -446,8 +448,8 @@ class Spot(SpotClient):
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[OrderList]:
@@ -492,8 +494,8 @@ class Spot(SpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Order]:
@@ -606,7 +608,7 @@ class Spot(SpotClient):
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
         **options: Unpack[CallOptions],
     ) -> CanceledOrder:
         """Cancel an order.
@@ -695,11 +697,12 @@ class Spot(SpotClient):
     def cancel_replace_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
-        cancel_replace_mode: CancelReplaceMode | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -712,13 +715,15 @@ class Spot(SpotClient):
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
-        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> CancelReplaceResult:
         """Cancel an order and place a new one.
@@ -847,7 +852,7 @@ class Spot(SpotClient):
         symbol: str,
         *,
         limit: int | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderBook:
         """Order book.
@@ -890,7 +895,7 @@ class Spot(SpotClient):
         symbols: Sequence[str] | None = None,
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ExchangeInfo:
         """Exchange information.
@@ -948,7 +953,7 @@ class Spot(SpotClient):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ExecutionRules:
         """Execution rules.
@@ -1062,10 +1067,11 @@ class Spot(SpotClient):
     def klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1112,8 +1118,8 @@ class Spot(SpotClient):
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
@@ -1241,8 +1247,8 @@ class Spot(SpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1291,7 +1297,7 @@ class Spot(SpotClient):
     def new_oco_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         price: DecimalLike,
         stop_price: DecimalLike,
@@ -1307,9 +1313,11 @@ class Spot(SpotClient):
         stop_strategy_type: int | None = None,
         stop_limit_price: DecimalLike | None = None,
         stop_iceberg_qty: DecimalLike | None = None,
-        stop_limit_time_in_force: TimeInForce | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OCO (legacy).
@@ -1397,13 +1405,15 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
     def new_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -1413,11 +1423,183 @@ class Spot(SpotClient):
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderFull: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderResult: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderFull: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
         """Place an order.
@@ -1512,21 +1694,129 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
     def new_sor_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SorOrderFull: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SorOrderResult: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SorOrderFull: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
         """Place an order using smart order routing.
@@ -1734,10 +2024,12 @@ class Spot(SpotClient):
     def order_list_oco(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        above_type: OrderType | str,
-        below_type: OrderType | str,
+        above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
         above_client_order_id: str | None = None,
@@ -1745,25 +2037,27 @@ class Spot(SpotClient):
         above_price: DecimalLike | None = None,
         above_stop_price: DecimalLike | None = None,
         above_trailing_delta: int | None = None,
-        above_time_in_force: TimeInForce | str | None = None,
+        above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         above_strategy_id: int | None = None,
         above_strategy_type: int | None = None,
-        above_peg_price_type: PegPriceType | str | None = None,
+        above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         above_peg_offset_value: int | None = None,
-        above_peg_offset_type: PegOffsetType | str | None = None,
+        above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         below_client_order_id: str | None = None,
         below_iceberg_qty: DecimalLike | None = None,
         below_price: DecimalLike | None = None,
         below_stop_price: DecimalLike | None = None,
         below_trailing_delta: int | None = None,
-        below_time_in_force: TimeInForce | str | None = None,
+        below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         below_strategy_id: int | None = None,
         below_strategy_type: int | None = None,
-        below_peg_price_type: PegPriceType | str | None = None,
+        below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         below_peg_offset_value: int | None = None,
-        below_peg_offset_type: PegOffsetType | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OCO order list.
@@ -1891,35 +2185,39 @@ class Spot(SpotClient):
     def order_list_opo(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OPO order list.
@@ -2039,47 +2337,53 @@ class Spot(SpotClient):
     def order_list_opoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
-        pending_above_type: OrderType | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OPOCO order list.
@@ -2242,36 +2546,40 @@ class Spot(SpotClient):
     def order_list_oto(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OTO order list.
@@ -2395,48 +2703,54 @@ class Spot(SpotClient):
     def order_list_otoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
-        pending_above_type: OrderType | str,
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OTOCO order list.
@@ -2734,7 +3048,7 @@ class Spot(SpotClient):
         self,
         symbol: str,
         *,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ReferencePriceCalculation:
         """Reference price calculation.
@@ -2767,13 +3081,15 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
     def test_new_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -2783,11 +3099,124 @@ class Spot(SpotClient):
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission: ...
+    @overload
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
@@ -2885,21 +3314,112 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
     def test_new_sor_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission: ...
+    @overload
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
@@ -2961,14 +3481,96 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerRollingWindowMini: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerRollingWindowMini]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
     def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> (
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ): ...
+    def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> (
         list[TickerRollingWindowFull]
@@ -3017,13 +3619,83 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Ticker24HrFull: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrFull]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Ticker24HrMini: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrMini]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Ticker24HrFull: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrFull]: ...
+    @overload
     def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
+    def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
         """24-hour ticker statistics.
@@ -3063,12 +3735,39 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BookTicker: ...
+    @overload
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[BookTicker]: ...
+    @overload
     def ticker_book_ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BookTicker | list[BookTicker]: ...
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> BookTicker | list[BookTicker]:
         """Best bid and ask.
@@ -3105,12 +3804,39 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
+    def ticker_price(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerPrice: ...
+    @overload
+    def ticker_price(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerPrice]: ...
+    @overload
     def ticker_price(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerPrice] | TickerPrice: ...
+    def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerPrice] | TickerPrice:
         """Latest price.
@@ -3147,14 +3873,91 @@ class Spot(SpotClient):
             options,
         )
 
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerTradingDayFull: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerTradingDayMini: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayMini]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerTradingDayFull: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
     def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
         """Trading day ticker.
@@ -3256,10 +4059,11 @@ class Spot(SpotClient):
     def ui_klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3554,8 +4358,8 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[AggregateTrade]:
@@ -3578,8 +4382,8 @@ class AsyncSpot(AsyncSpotClient):
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[OrderList]:
@@ -3602,8 +4406,8 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Order]:
@@ -3661,7 +4465,7 @@ class AsyncSpot(AsyncSpotClient):
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
         **options: Unpack[CallOptions],
     ) -> CanceledOrder:
         """Cancel an order (the coroutine of `Spot.cancel_order`, which describes it)."""
@@ -3705,11 +4509,12 @@ class AsyncSpot(AsyncSpotClient):
     async def cancel_replace_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
-        cancel_replace_mode: CancelReplaceMode | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -3722,13 +4527,15 @@ class AsyncSpot(AsyncSpotClient):
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
-        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> CancelReplaceResult:
         """Cancel an order and place a new one (the coroutine of `Spot.cancel_replace_order`, which describes it)."""
@@ -3770,7 +4577,7 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         limit: int | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderBook:
         """Order book (the coroutine of `Spot.depth`, which describes it)."""
@@ -3793,7 +4600,7 @@ class AsyncSpot(AsyncSpotClient):
         symbols: Sequence[str] | None = None,
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ExchangeInfo:
         """Exchange information (the coroutine of `Spot.exchange_info`, which describes it)."""
@@ -3816,7 +4623,7 @@ class AsyncSpot(AsyncSpotClient):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ExecutionRules:
         """Execution rules (the coroutine of `Spot.execution_rules`, which describes it)."""
@@ -3877,10 +4684,11 @@ class AsyncSpot(AsyncSpotClient):
     async def klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3905,8 +4713,8 @@ class AsyncSpot(AsyncSpotClient):
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
@@ -3974,8 +4782,8 @@ class AsyncSpot(AsyncSpotClient):
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3999,7 +4807,7 @@ class AsyncSpot(AsyncSpotClient):
     async def new_oco_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         price: DecimalLike,
         stop_price: DecimalLike,
@@ -4015,9 +4823,11 @@ class AsyncSpot(AsyncSpotClient):
         stop_strategy_type: int | None = None,
         stop_limit_price: DecimalLike | None = None,
         stop_iceberg_qty: DecimalLike | None = None,
-        stop_limit_time_in_force: TimeInForce | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OCO (legacy) (the coroutine of `Spot.new_oco_order`, which describes it)."""
@@ -4049,13 +4859,15 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
     async def new_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -4065,11 +4877,183 @@ class AsyncSpot(AsyncSpotClient):
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderFull: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderResult: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderFull: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
         """Place an order (the coroutine of `Spot.new_order`, which describes it)."""
@@ -4100,21 +5084,129 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
     async def new_sor_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SorOrderFull: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SorOrderResult: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SorOrderFull: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
         """Place an order using smart order routing (the coroutine of `Spot.new_sor_order`, which describes it)."""
@@ -4216,10 +5308,12 @@ class AsyncSpot(AsyncSpotClient):
     async def order_list_oco(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        above_type: OrderType | str,
-        below_type: OrderType | str,
+        above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
         above_client_order_id: str | None = None,
@@ -4227,25 +5321,27 @@ class AsyncSpot(AsyncSpotClient):
         above_price: DecimalLike | None = None,
         above_stop_price: DecimalLike | None = None,
         above_trailing_delta: int | None = None,
-        above_time_in_force: TimeInForce | str | None = None,
+        above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         above_strategy_id: int | None = None,
         above_strategy_type: int | None = None,
-        above_peg_price_type: PegPriceType | str | None = None,
+        above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         above_peg_offset_value: int | None = None,
-        above_peg_offset_type: PegOffsetType | str | None = None,
+        above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         below_client_order_id: str | None = None,
         below_iceberg_qty: DecimalLike | None = None,
         below_price: DecimalLike | None = None,
         below_stop_price: DecimalLike | None = None,
         below_trailing_delta: int | None = None,
-        below_time_in_force: TimeInForce | str | None = None,
+        below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         below_strategy_id: int | None = None,
         below_strategy_type: int | None = None,
-        below_peg_price_type: PegPriceType | str | None = None,
+        below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         below_peg_offset_value: int | None = None,
-        below_peg_offset_type: PegOffsetType | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OCO order list (the coroutine of `Spot.order_list_oco`, which describes it)."""
@@ -4291,35 +5387,39 @@ class AsyncSpot(AsyncSpotClient):
     async def order_list_opo(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OPO order list (the coroutine of `Spot.order_list_opo`, which describes it)."""
@@ -4364,47 +5464,53 @@ class AsyncSpot(AsyncSpotClient):
     async def order_list_opoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
-        pending_above_type: OrderType | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OPOCO order list (the coroutine of `Spot.order_list_opoco`, which describes it)."""
@@ -4461,36 +5567,40 @@ class AsyncSpot(AsyncSpotClient):
     async def order_list_oto(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OTO order list (the coroutine of `Spot.order_list_oto`, which describes it)."""
@@ -4536,48 +5646,54 @@ class AsyncSpot(AsyncSpotClient):
     async def order_list_otoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
-        pending_above_type: OrderType | str,
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> OrderListResponse:
         """Place an OTOCO order list (the coroutine of `Spot.order_list_otoco`, which describes it)."""
@@ -4701,7 +5817,7 @@ class AsyncSpot(AsyncSpotClient):
         self,
         symbol: str,
         *,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ReferencePriceCalculation:
         """Reference price calculation (the coroutine of `Spot.reference_price_calculation`, which describes it)."""
@@ -4716,13 +5832,15 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
     async def test_new_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -4732,11 +5850,124 @@ class AsyncSpot(AsyncSpotClient):
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission: ...
+    @overload
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
@@ -4769,21 +6000,112 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
     async def test_new_sor_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission: ...
+    @overload
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty:
@@ -4810,14 +6132,96 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerRollingWindowMini: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerRollingWindowMini]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
     async def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> (
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ): ...
+    async def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> (
         list[TickerRollingWindowFull]
@@ -4840,13 +6244,83 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Ticker24HrFull: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrFull]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Ticker24HrMini: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrMini]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Ticker24HrFull: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrFull]: ...
+    @overload
     async def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
         """24-hour ticker statistics (the coroutine of `Spot.ticker24hr`, which describes it)."""
@@ -4863,12 +6337,39 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BookTicker: ...
+    @overload
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[BookTicker]: ...
+    @overload
     async def ticker_book_ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BookTicker | list[BookTicker]: ...
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> BookTicker | list[BookTicker]:
         """Best bid and ask (the coroutine of `Spot.ticker_book_ticker`, which describes it)."""
@@ -4884,12 +6385,39 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
+    async def ticker_price(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerPrice: ...
+    @overload
+    async def ticker_price(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerPrice]: ...
+    @overload
     async def ticker_price(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerPrice] | TickerPrice: ...
+    async def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerPrice] | TickerPrice:
         """Latest price (the coroutine of `Spot.ticker_price`, which describes it)."""
@@ -4905,14 +6433,91 @@ class AsyncSpot(AsyncSpotClient):
             options,
         )
 
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerTradingDayFull: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerTradingDayMini: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayMini]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TickerTradingDayFull: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
     async def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
         """Trading day ticker (the coroutine of `Spot.ticker_trading_day`, which describes it)."""
@@ -4961,10 +6566,11 @@ class AsyncSpot(AsyncSpotClient):
     async def ui_klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -5000,54 +6606,54 @@ class SpotWithRawResponse:
 
     def __init__(self, client: Spot) -> None:
         self._client = client
-        self.account = raw_response_wrapper(client.account)
-        self.account_commission = raw_response_wrapper(client.account_commission)
-        self.agg_trades = raw_response_wrapper(client.agg_trades)
-        self.all_order_lists = raw_response_wrapper(client.all_order_lists)
-        self.all_orders = raw_response_wrapper(client.all_orders)
-        self.avg_price = raw_response_wrapper(client.avg_price)
-        self.cancel_open_orders = raw_response_wrapper(client.cancel_open_orders)
-        self.cancel_order = raw_response_wrapper(client.cancel_order)
-        self.cancel_order_list = raw_response_wrapper(client.cancel_order_list)
-        self.cancel_replace_order = raw_response_wrapper(client.cancel_replace_order)
-        self.depth = raw_response_wrapper(client.depth)
-        self.exchange_info = raw_response_wrapper(client.exchange_info)
-        self.execution_rules = raw_response_wrapper(client.execution_rules)
-        self.historical_block_trades = raw_response_wrapper(client.historical_block_trades)
-        self.historical_trades = raw_response_wrapper(client.historical_trades)
-        self.klines = raw_response_wrapper(client.klines)
-        self.my_allocations = raw_response_wrapper(client.my_allocations)
-        self.my_filters = raw_response_wrapper(client.my_filters)
-        self.my_prevented_matches = raw_response_wrapper(client.my_prevented_matches)
-        self.my_trades = raw_response_wrapper(client.my_trades)
-        self.new_oco_order = raw_response_wrapper(client.new_oco_order)
-        self.new_order = raw_response_wrapper(client.new_order)
-        self.new_sor_order = raw_response_wrapper(client.new_sor_order)
-        self.open_order_lists = raw_response_wrapper(client.open_order_lists)
-        self.open_orders = raw_response_wrapper(client.open_orders)
-        self.order_amend_keep_priority = raw_response_wrapper(client.order_amend_keep_priority)
-        self.order_amendments = raw_response_wrapper(client.order_amendments)
-        self.order_list_oco = raw_response_wrapper(client.order_list_oco)
-        self.order_list_opo = raw_response_wrapper(client.order_list_opo)
-        self.order_list_opoco = raw_response_wrapper(client.order_list_opoco)
-        self.order_list_oto = raw_response_wrapper(client.order_list_oto)
-        self.order_list_otoco = raw_response_wrapper(client.order_list_otoco)
-        self.ping = raw_response_wrapper(client.ping)
-        self.query_order = raw_response_wrapper(client.query_order)
-        self.query_order_list = raw_response_wrapper(client.query_order_list)
-        self.reference_price = raw_response_wrapper(client.reference_price)
-        self.reference_price_calculation = raw_response_wrapper(client.reference_price_calculation)
-        self.test_new_order = raw_response_wrapper(client.test_new_order)
-        self.test_new_sor_order = raw_response_wrapper(client.test_new_sor_order)
-        self.ticker = raw_response_wrapper(client.ticker)
-        self.ticker24hr = raw_response_wrapper(client.ticker24hr)
-        self.ticker_book_ticker = raw_response_wrapper(client.ticker_book_ticker)
-        self.ticker_price = raw_response_wrapper(client.ticker_price)
-        self.ticker_trading_day = raw_response_wrapper(client.ticker_trading_day)
-        self.time = raw_response_wrapper(client.time)
-        self.trades = raw_response_wrapper(client.trades)
-        self.ui_klines = raw_response_wrapper(client.ui_klines)
-        self.unfilled_order_count = raw_response_wrapper(client.unfilled_order_count)
+        self.account: Final = raw_response_wrapper(client.account)
+        self.account_commission: Final = raw_response_wrapper(client.account_commission)
+        self.agg_trades: Final = raw_response_wrapper(client.agg_trades)
+        self.all_order_lists: Final = raw_response_wrapper(client.all_order_lists)
+        self.all_orders: Final = raw_response_wrapper(client.all_orders)
+        self.avg_price: Final = raw_response_wrapper(client.avg_price)
+        self.cancel_open_orders: Final = raw_response_wrapper(client.cancel_open_orders)
+        self.cancel_order: Final = raw_response_wrapper(client.cancel_order)
+        self.cancel_order_list: Final = raw_response_wrapper(client.cancel_order_list)
+        self.cancel_replace_order: Final = raw_response_wrapper(client.cancel_replace_order)
+        self.depth: Final = raw_response_wrapper(client.depth)
+        self.exchange_info: Final = raw_response_wrapper(client.exchange_info)
+        self.execution_rules: Final = raw_response_wrapper(client.execution_rules)
+        self.historical_block_trades: Final = raw_response_wrapper(client.historical_block_trades)
+        self.historical_trades: Final = raw_response_wrapper(client.historical_trades)
+        self.klines: Final = raw_response_wrapper(client.klines)
+        self.my_allocations: Final = raw_response_wrapper(client.my_allocations)
+        self.my_filters: Final = raw_response_wrapper(client.my_filters)
+        self.my_prevented_matches: Final = raw_response_wrapper(client.my_prevented_matches)
+        self.my_trades: Final = raw_response_wrapper(client.my_trades)
+        self.new_oco_order: Final = raw_response_wrapper(client.new_oco_order)
+        self.new_order: Final = raw_response_wrapper(client.new_order)
+        self.new_sor_order: Final = raw_response_wrapper(client.new_sor_order)
+        self.open_order_lists: Final = raw_response_wrapper(client.open_order_lists)
+        self.open_orders: Final = raw_response_wrapper(client.open_orders)
+        self.order_amend_keep_priority: Final = raw_response_wrapper(client.order_amend_keep_priority)
+        self.order_amendments: Final = raw_response_wrapper(client.order_amendments)
+        self.order_list_oco: Final = raw_response_wrapper(client.order_list_oco)
+        self.order_list_opo: Final = raw_response_wrapper(client.order_list_opo)
+        self.order_list_opoco: Final = raw_response_wrapper(client.order_list_opoco)
+        self.order_list_oto: Final = raw_response_wrapper(client.order_list_oto)
+        self.order_list_otoco: Final = raw_response_wrapper(client.order_list_otoco)
+        self.ping: Final = raw_response_wrapper(client.ping)
+        self.query_order: Final = raw_response_wrapper(client.query_order)
+        self.query_order_list: Final = raw_response_wrapper(client.query_order_list)
+        self.reference_price: Final = raw_response_wrapper(client.reference_price)
+        self.reference_price_calculation: Final = raw_response_wrapper(client.reference_price_calculation)
+        self.test_new_order: Final = raw_response_wrapper(client.test_new_order)
+        self.test_new_sor_order: Final = raw_response_wrapper(client.test_new_sor_order)
+        self.ticker: Final = raw_response_wrapper(client.ticker)
+        self.ticker24hr: Final = raw_response_wrapper(client.ticker24hr)
+        self.ticker_book_ticker: Final = raw_response_wrapper(client.ticker_book_ticker)
+        self.ticker_price: Final = raw_response_wrapper(client.ticker_price)
+        self.ticker_trading_day: Final = raw_response_wrapper(client.ticker_trading_day)
+        self.time: Final = raw_response_wrapper(client.time)
+        self.trades: Final = raw_response_wrapper(client.trades)
+        self.ui_klines: Final = raw_response_wrapper(client.ui_klines)
+        self.unfilled_order_count: Final = raw_response_wrapper(client.unfilled_order_count)
 
     @cached_property
     def algo(self) -> AlgoWithRawResponse:
@@ -5211,54 +6817,54 @@ class AsyncSpotWithRawResponse:
 
     def __init__(self, client: AsyncSpot) -> None:
         self._client = client
-        self.account = async_raw_response_wrapper(client.account)
-        self.account_commission = async_raw_response_wrapper(client.account_commission)
-        self.agg_trades = async_raw_response_wrapper(client.agg_trades)
-        self.all_order_lists = async_raw_response_wrapper(client.all_order_lists)
-        self.all_orders = async_raw_response_wrapper(client.all_orders)
-        self.avg_price = async_raw_response_wrapper(client.avg_price)
-        self.cancel_open_orders = async_raw_response_wrapper(client.cancel_open_orders)
-        self.cancel_order = async_raw_response_wrapper(client.cancel_order)
-        self.cancel_order_list = async_raw_response_wrapper(client.cancel_order_list)
-        self.cancel_replace_order = async_raw_response_wrapper(client.cancel_replace_order)
-        self.depth = async_raw_response_wrapper(client.depth)
-        self.exchange_info = async_raw_response_wrapper(client.exchange_info)
-        self.execution_rules = async_raw_response_wrapper(client.execution_rules)
-        self.historical_block_trades = async_raw_response_wrapper(client.historical_block_trades)
-        self.historical_trades = async_raw_response_wrapper(client.historical_trades)
-        self.klines = async_raw_response_wrapper(client.klines)
-        self.my_allocations = async_raw_response_wrapper(client.my_allocations)
-        self.my_filters = async_raw_response_wrapper(client.my_filters)
-        self.my_prevented_matches = async_raw_response_wrapper(client.my_prevented_matches)
-        self.my_trades = async_raw_response_wrapper(client.my_trades)
-        self.new_oco_order = async_raw_response_wrapper(client.new_oco_order)
-        self.new_order = async_raw_response_wrapper(client.new_order)
-        self.new_sor_order = async_raw_response_wrapper(client.new_sor_order)
-        self.open_order_lists = async_raw_response_wrapper(client.open_order_lists)
-        self.open_orders = async_raw_response_wrapper(client.open_orders)
-        self.order_amend_keep_priority = async_raw_response_wrapper(client.order_amend_keep_priority)
-        self.order_amendments = async_raw_response_wrapper(client.order_amendments)
-        self.order_list_oco = async_raw_response_wrapper(client.order_list_oco)
-        self.order_list_opo = async_raw_response_wrapper(client.order_list_opo)
-        self.order_list_opoco = async_raw_response_wrapper(client.order_list_opoco)
-        self.order_list_oto = async_raw_response_wrapper(client.order_list_oto)
-        self.order_list_otoco = async_raw_response_wrapper(client.order_list_otoco)
-        self.ping = async_raw_response_wrapper(client.ping)
-        self.query_order = async_raw_response_wrapper(client.query_order)
-        self.query_order_list = async_raw_response_wrapper(client.query_order_list)
-        self.reference_price = async_raw_response_wrapper(client.reference_price)
-        self.reference_price_calculation = async_raw_response_wrapper(client.reference_price_calculation)
-        self.test_new_order = async_raw_response_wrapper(client.test_new_order)
-        self.test_new_sor_order = async_raw_response_wrapper(client.test_new_sor_order)
-        self.ticker = async_raw_response_wrapper(client.ticker)
-        self.ticker24hr = async_raw_response_wrapper(client.ticker24hr)
-        self.ticker_book_ticker = async_raw_response_wrapper(client.ticker_book_ticker)
-        self.ticker_price = async_raw_response_wrapper(client.ticker_price)
-        self.ticker_trading_day = async_raw_response_wrapper(client.ticker_trading_day)
-        self.time = async_raw_response_wrapper(client.time)
-        self.trades = async_raw_response_wrapper(client.trades)
-        self.ui_klines = async_raw_response_wrapper(client.ui_klines)
-        self.unfilled_order_count = async_raw_response_wrapper(client.unfilled_order_count)
+        self.account: Final = async_raw_response_wrapper(client.account)
+        self.account_commission: Final = async_raw_response_wrapper(client.account_commission)
+        self.agg_trades: Final = async_raw_response_wrapper(client.agg_trades)
+        self.all_order_lists: Final = async_raw_response_wrapper(client.all_order_lists)
+        self.all_orders: Final = async_raw_response_wrapper(client.all_orders)
+        self.avg_price: Final = async_raw_response_wrapper(client.avg_price)
+        self.cancel_open_orders: Final = async_raw_response_wrapper(client.cancel_open_orders)
+        self.cancel_order: Final = async_raw_response_wrapper(client.cancel_order)
+        self.cancel_order_list: Final = async_raw_response_wrapper(client.cancel_order_list)
+        self.cancel_replace_order: Final = async_raw_response_wrapper(client.cancel_replace_order)
+        self.depth: Final = async_raw_response_wrapper(client.depth)
+        self.exchange_info: Final = async_raw_response_wrapper(client.exchange_info)
+        self.execution_rules: Final = async_raw_response_wrapper(client.execution_rules)
+        self.historical_block_trades: Final = async_raw_response_wrapper(client.historical_block_trades)
+        self.historical_trades: Final = async_raw_response_wrapper(client.historical_trades)
+        self.klines: Final = async_raw_response_wrapper(client.klines)
+        self.my_allocations: Final = async_raw_response_wrapper(client.my_allocations)
+        self.my_filters: Final = async_raw_response_wrapper(client.my_filters)
+        self.my_prevented_matches: Final = async_raw_response_wrapper(client.my_prevented_matches)
+        self.my_trades: Final = async_raw_response_wrapper(client.my_trades)
+        self.new_oco_order: Final = async_raw_response_wrapper(client.new_oco_order)
+        self.new_order: Final = async_raw_response_wrapper(client.new_order)
+        self.new_sor_order: Final = async_raw_response_wrapper(client.new_sor_order)
+        self.open_order_lists: Final = async_raw_response_wrapper(client.open_order_lists)
+        self.open_orders: Final = async_raw_response_wrapper(client.open_orders)
+        self.order_amend_keep_priority: Final = async_raw_response_wrapper(client.order_amend_keep_priority)
+        self.order_amendments: Final = async_raw_response_wrapper(client.order_amendments)
+        self.order_list_oco: Final = async_raw_response_wrapper(client.order_list_oco)
+        self.order_list_opo: Final = async_raw_response_wrapper(client.order_list_opo)
+        self.order_list_opoco: Final = async_raw_response_wrapper(client.order_list_opoco)
+        self.order_list_oto: Final = async_raw_response_wrapper(client.order_list_oto)
+        self.order_list_otoco: Final = async_raw_response_wrapper(client.order_list_otoco)
+        self.ping: Final = async_raw_response_wrapper(client.ping)
+        self.query_order: Final = async_raw_response_wrapper(client.query_order)
+        self.query_order_list: Final = async_raw_response_wrapper(client.query_order_list)
+        self.reference_price: Final = async_raw_response_wrapper(client.reference_price)
+        self.reference_price_calculation: Final = async_raw_response_wrapper(client.reference_price_calculation)
+        self.test_new_order: Final = async_raw_response_wrapper(client.test_new_order)
+        self.test_new_sor_order: Final = async_raw_response_wrapper(client.test_new_sor_order)
+        self.ticker: Final = async_raw_response_wrapper(client.ticker)
+        self.ticker24hr: Final = async_raw_response_wrapper(client.ticker24hr)
+        self.ticker_book_ticker: Final = async_raw_response_wrapper(client.ticker_book_ticker)
+        self.ticker_price: Final = async_raw_response_wrapper(client.ticker_price)
+        self.ticker_trading_day: Final = async_raw_response_wrapper(client.ticker_trading_day)
+        self.time: Final = async_raw_response_wrapper(client.time)
+        self.trades: Final = async_raw_response_wrapper(client.trades)
+        self.ui_klines: Final = async_raw_response_wrapper(client.ui_klines)
+        self.unfilled_order_count: Final = async_raw_response_wrapper(client.unfilled_order_count)
 
     @cached_property
     def algo(self) -> AsyncAlgoWithRawResponse:

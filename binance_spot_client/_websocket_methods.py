@@ -10,8 +10,9 @@ build on these classes. Generated from spec/ by `python -m generator`; do not ed
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .signing import RecvWindow
 
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
 __all__ = ["PARSERS", "ROWS", "AsyncWebSocketMethods", "WebSocketMethods"]
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 T = TypeVar("T")
 
 # name: (security, signed, weight, rest operationId, own schema, own parameters (wire, kind, required), deprecated)
@@ -545,7 +547,7 @@ class AsyncWebSocketMethods:
         symbols: Sequence[str] | None = None,
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -573,7 +575,7 @@ class AsyncWebSocketMethods:
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -599,7 +601,7 @@ class AsyncWebSocketMethods:
         symbol: str,
         *,
         limit: int | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -696,8 +698,8 @@ class AsyncWebSocketMethods:
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -724,10 +726,11 @@ class AsyncWebSocketMethods:
     async def klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -756,10 +759,11 @@ class AsyncWebSocketMethods:
     async def ui_klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -803,13 +807,98 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
+    async def ticker_24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> Ticker24HrFull: ...
+    @overload
+    async def ticker_24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrFull]: ...
+    @overload
+    async def ticker_24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> Ticker24HrMini: ...
+    @overload
+    async def ticker_24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrMini]: ...
+    @overload
+    async def ticker_24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> Ticker24HrFull: ...
+    @overload
+    async def ticker_24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrFull]: ...
+    @overload
     async def ticker_24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
+
+    async def ticker_24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -831,14 +920,106 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerTradingDayFull: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerTradingDayMini: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayMini]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerTradingDayFull: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
     async def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
+
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -863,14 +1044,111 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerRollingWindowMini: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerRollingWindowMini]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
     async def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> (
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ): ...
+
+    async def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -903,12 +1181,46 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
+    async def ticker_price(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerPrice: ...
+    @overload
+    async def ticker_price(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerPrice]: ...
+    @overload
     async def ticker_price(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerPrice] | TickerPrice: ...
+
+    async def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -929,12 +1241,46 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
+    async def ticker_book(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> BookTicker: ...
+    @overload
+    async def ticker_book(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[BookTicker]: ...
+    @overload
     async def ticker_book(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> BookTicker | list[BookTicker]: ...
+
+    async def ticker_book(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -977,7 +1323,7 @@ class AsyncWebSocketMethods:
         self,
         symbol: str,
         *,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -997,13 +1343,15 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
     async def order_place(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -1013,11 +1361,196 @@ class AsyncWebSocketMethods:
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderFull: ...
+    @overload
+    async def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderResult: ...
+    @overload
+    async def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck: ...
+    @overload
+    async def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderFull: ...
+    @overload
+    async def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck: ...
+    @overload
+    async def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
+
+    async def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1053,13 +1586,15 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
     async def order_test(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -1069,11 +1604,133 @@ class AsyncWebSocketMethods:
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[True],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission: ...
+    @overload
+    async def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[False],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+
+    async def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1118,7 +1775,7 @@ class AsyncWebSocketMethods:
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1144,11 +1801,12 @@ class AsyncWebSocketMethods:
     async def order_cancel_replace(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
-        cancel_replace_mode: CancelReplaceMode | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -1161,13 +1819,15 @@ class AsyncWebSocketMethods:
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
-        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1260,7 +1920,7 @@ class AsyncWebSocketMethods:
     async def order_list_place(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         price: DecimalLike,
         stop_price: DecimalLike,
@@ -1276,9 +1936,11 @@ class AsyncWebSocketMethods:
         stop_strategy_type: int | None = None,
         stop_limit_price: DecimalLike | None = None,
         stop_iceberg_qty: DecimalLike | None = None,
-        stop_limit_time_in_force: TimeInForce | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1318,10 +1980,12 @@ class AsyncWebSocketMethods:
     async def order_list_place_oco(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        above_type: OrderType | str,
-        below_type: OrderType | str,
+        above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
         above_client_order_id: str | None = None,
@@ -1329,25 +1993,27 @@ class AsyncWebSocketMethods:
         above_price: DecimalLike | None = None,
         above_stop_price: DecimalLike | None = None,
         above_trailing_delta: int | None = None,
-        above_time_in_force: TimeInForce | str | None = None,
+        above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         above_strategy_id: int | None = None,
         above_strategy_type: int | None = None,
-        above_peg_price_type: PegPriceType | str | None = None,
+        above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         above_peg_offset_value: int | None = None,
-        above_peg_offset_type: PegOffsetType | str | None = None,
+        above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         below_client_order_id: str | None = None,
         below_iceberg_qty: DecimalLike | None = None,
         below_price: DecimalLike | None = None,
         below_stop_price: DecimalLike | None = None,
         below_trailing_delta: int | None = None,
-        below_time_in_force: TimeInForce | str | None = None,
+        below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         below_strategy_id: int | None = None,
         below_strategy_type: int | None = None,
-        below_peg_price_type: PegPriceType | str | None = None,
+        below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         below_peg_offset_value: int | None = None,
-        below_peg_offset_type: PegOffsetType | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1398,36 +2064,40 @@ class AsyncWebSocketMethods:
     async def order_list_place_oto(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1478,48 +2148,54 @@ class AsyncWebSocketMethods:
     async def order_list_place_otoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
-        pending_above_type: OrderType | str,
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1582,35 +2258,39 @@ class AsyncWebSocketMethods:
     async def order_list_place_opo(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1660,47 +2340,53 @@ class AsyncWebSocketMethods:
     async def order_list_place_opoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
-        pending_above_type: OrderType | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1787,21 +2473,140 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
     async def sor_order_place(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> SorOrderFull: ...
+    @overload
+    async def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> SorOrderResult: ...
+    @overload
+    async def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck: ...
+    @overload
+    async def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> SorOrderFull: ...
+    @overload
+    async def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
+
+    async def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -1831,21 +2636,121 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    @overload
     async def sor_order_test(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[True],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission: ...
+    @overload
+    async def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[False],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    async def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+
+    async def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1948,8 +2853,8 @@ class AsyncWebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -2018,8 +2923,8 @@ class AsyncWebSocketMethods:
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -2047,8 +2952,8 @@ class AsyncWebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -2125,8 +3030,8 @@ class AsyncWebSocketMethods:
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,
@@ -2265,7 +3170,7 @@ class WebSocketMethods:
         symbols: Sequence[str] | None = None,
         permissions: Sequence[str] | None = None,
         show_permission_sets: bool | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2293,7 +3198,7 @@ class WebSocketMethods:
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2319,7 +3224,7 @@ class WebSocketMethods:
         symbol: str,
         *,
         limit: int | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2417,8 +3322,8 @@ class WebSocketMethods:
         symbol: str,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -2445,10 +3350,11 @@ class WebSocketMethods:
     def klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -2477,10 +3383,11 @@ class WebSocketMethods:
     def ui_klines(
         self,
         symbol: str,
-        interval: KlineInterval | str,
+        interval: KlineInterval
+        | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         time_zone: str | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -2525,13 +3432,98 @@ class WebSocketMethods:
             )
         )
 
+    @overload
+    def ticker_24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> Ticker24HrFull: ...
+    @overload
+    def ticker_24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrFull]: ...
+    @overload
+    def ticker_24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> Ticker24HrMini: ...
+    @overload
+    def ticker_24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrMini]: ...
+    @overload
+    def ticker_24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> Ticker24HrFull: ...
+    @overload
+    def ticker_24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrFull]: ...
+    @overload
     def ticker_24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
+
+    def ticker_24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2553,14 +3545,106 @@ class WebSocketMethods:
             )
         )
 
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerTradingDayFull: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerTradingDayMini: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayMini]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerTradingDayFull: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayFull]: ...
+    @overload
     def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
+
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2583,14 +3667,111 @@ class WebSocketMethods:
             )
         )
 
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerRollingWindowMini: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerRollingWindowMini]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerRollingWindowFull: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerRollingWindowFull]: ...
+    @overload
     def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | str | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> (
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ): ...
+
+    def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: str | None = None,
+        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2618,12 +3799,46 @@ class WebSocketMethods:
             )
         )
 
+    @overload
+    def ticker_price(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TickerPrice: ...
+    @overload
+    def ticker_price(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerPrice]: ...
+    @overload
     def ticker_price(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[TickerPrice] | TickerPrice: ...
+
+    def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2644,12 +3859,46 @@ class WebSocketMethods:
             )
         )
 
+    @overload
+    def ticker_book(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> BookTicker: ...
+    @overload
+    def ticker_book(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> list[BookTicker]: ...
+    @overload
     def ticker_book(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> BookTicker | list[BookTicker]: ...
+
+    def ticker_book(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2693,7 +3942,7 @@ class WebSocketMethods:
         self,
         symbol: str,
         *,
-        symbol_status: SymbolStatus | str | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2713,13 +3962,15 @@ class WebSocketMethods:
             )
         )
 
+    @overload
     def order_place(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -2729,11 +3980,196 @@ class WebSocketMethods:
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderFull: ...
+    @overload
+    def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderResult: ...
+    @overload
+    def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck: ...
+    @overload
+    def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderFull: ...
+    @overload
+    def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck: ...
+    @overload
+    def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
+
+    def order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2769,13 +4205,15 @@ class WebSocketMethods:
             )
         )
 
+    @overload
     def order_test(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -2785,11 +4223,133 @@ class WebSocketMethods:
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[True],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission: ...
+    @overload
+    def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[False],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+
+    def order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -2834,7 +4394,7 @@ class WebSocketMethods:
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2860,11 +4420,12 @@ class WebSocketMethods:
     def order_cancel_replace(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
-        cancel_replace_mode: CancelReplaceMode | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
@@ -2877,13 +4438,15 @@ class WebSocketMethods:
         stop_price: DecimalLike | None = None,
         trailing_delta: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-        cancel_restrictions: CancelRestrictions | str | None = None,
-        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-        peg_price_type: PegPriceType | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+        order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         peg_offset_value: int | None = None,
-        peg_offset_type: PegOffsetType | str | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -2977,7 +4540,7 @@ class WebSocketMethods:
     def order_list_place(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         price: DecimalLike,
         stop_price: DecimalLike,
@@ -2993,9 +4556,11 @@ class WebSocketMethods:
         stop_strategy_type: int | None = None,
         stop_limit_price: DecimalLike | None = None,
         stop_iceberg_qty: DecimalLike | None = None,
-        stop_limit_time_in_force: TimeInForce | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -3035,10 +4600,12 @@ class WebSocketMethods:
     def order_list_place_oco(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        above_type: OrderType | str,
-        below_type: OrderType | str,
+        above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
         above_client_order_id: str | None = None,
@@ -3046,25 +4613,27 @@ class WebSocketMethods:
         above_price: DecimalLike | None = None,
         above_stop_price: DecimalLike | None = None,
         above_trailing_delta: int | None = None,
-        above_time_in_force: TimeInForce | str | None = None,
+        above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         above_strategy_id: int | None = None,
         above_strategy_type: int | None = None,
-        above_peg_price_type: PegPriceType | str | None = None,
+        above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         above_peg_offset_value: int | None = None,
-        above_peg_offset_type: PegOffsetType | str | None = None,
+        above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         below_client_order_id: str | None = None,
         below_iceberg_qty: DecimalLike | None = None,
         below_price: DecimalLike | None = None,
         below_stop_price: DecimalLike | None = None,
         below_trailing_delta: int | None = None,
-        below_time_in_force: TimeInForce | str | None = None,
+        below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         below_strategy_id: int | None = None,
         below_strategy_type: int | None = None,
-        below_peg_price_type: PegPriceType | str | None = None,
+        below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         below_peg_offset_value: int | None = None,
-        below_peg_offset_type: PegOffsetType | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -3115,36 +4684,40 @@ class WebSocketMethods:
     def order_list_place_oto(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -3195,48 +4768,54 @@ class WebSocketMethods:
     def order_list_place_otoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
-        pending_above_type: OrderType | str,
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -3299,35 +4878,39 @@ class WebSocketMethods:
     def order_list_place_opo(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_strategy_id: int | None = None,
         pending_strategy_type: int | None = None,
-        pending_peg_price_type: PegPriceType | str | None = None,
+        pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_peg_offset_value: int | None = None,
-        pending_peg_offset_type: PegOffsetType | str | None = None,
+        pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -3377,47 +4960,53 @@ class WebSocketMethods:
     def order_list_place_opoco(
         self,
         symbol: str,
-        working_type: OrderType | str,
-        working_side: OrderSide | str,
+        working_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
-        pending_above_type: OrderType | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
+        pending_above_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         working_strategy_id: int | None = None,
         working_strategy_type: int | None = None,
-        working_peg_price_type: PegPriceType | str | None = None,
+        working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         working_peg_offset_value: int | None = None,
-        working_peg_offset_type: PegOffsetType | str | None = None,
+        working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_strategy_id: int | None = None,
         pending_above_strategy_type: int | None = None,
-        pending_above_peg_price_type: PegPriceType | str | None = None,
+        pending_above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_above_peg_offset_value: int | None = None,
-        pending_above_peg_offset_type: PegOffsetType | str | None = None,
-        pending_below_type: OrderType | str | None = None,
+        pending_above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        pending_below_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_below_strategy_id: int | None = None,
         pending_below_strategy_type: int | None = None,
-        pending_below_peg_price_type: PegPriceType | str | None = None,
+        pending_below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
         pending_below_peg_offset_value: int | None = None,
-        pending_below_peg_offset_type: PegOffsetType | str | None = None,
+        pending_below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -3504,21 +5093,140 @@ class WebSocketMethods:
             )
         )
 
+    @overload
     def sor_order_place(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> SorOrderFull: ...
+    @overload
+    def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> SorOrderResult: ...
+    @overload
+    def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck: ...
+    @overload
+    def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> SorOrderFull: ...
+    @overload
+    def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
+
+    def sor_order_place(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
@@ -3548,21 +5256,121 @@ class WebSocketMethods:
             )
         )
 
+    @overload
     def sor_order_test(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
-        time_in_force: TimeInForce | str | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         strategy_id: int | None = None,
         strategy_type: int | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[True],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission: ...
+    @overload
+    def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[False],
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderEmpty: ...
+    @overload
+    def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        recv_window: RecvWindow | None = None,
+        timeout: float | None = None,
+        request_id: str | int | None = None,
+    ) -> TestOrderCommission | TestOrderEmpty: ...
+
+    def sor_order_test(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         compute_commission_rates: bool | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3663,8 +5471,8 @@ class WebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3732,8 +5540,8 @@ class WebSocketMethods:
         self,
         *,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3761,8 +5569,8 @@ class WebSocketMethods:
         symbol: str,
         *,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         recv_window: RecvWindow | None = None,
@@ -3840,8 +5648,8 @@ class WebSocketMethods:
         self,
         symbol: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_allocation_id: int | None = None,
         limit: int | None = None,
         order_id: int | None = None,

@@ -16,20 +16,12 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
-from pathlib import Path
 from typing import Any
 
 from binance_spot_client import BinanceError, Spot
-from binance_spot_client.models import (
-    NewOrderFull,
-    TestOrderCommission,
-    Ticker24HrFull,
-    TickerPrice,
-    TickerTradingDayFull,
-)
 from binance_spot_client.signing import MAINNET, TESTNET
 
 SYMBOL = "BTCUSDT"
@@ -131,21 +123,17 @@ class Demo:
 
     def prices(self) -> None:
         price = self.client.ticker_price(symbol=SYMBOL)
-        assert isinstance(price, TickerPrice)  # one symbol: one object, not a list
         step(f"Last price of {price.symbol}: {number(price.price)}")
         step("24 h tickers")
         tickers = self.client.ticker24hr(symbols=TICKER_SYMBOLS)
-        assert isinstance(tickers, list)  # `symbols`: a list
-        rows = []
+        rows: list[list[object]] = []
         for t in tickers:
-            assert isinstance(t, Ticker24HrFull)  # FULL, the default type: with the price change
             rows.append(
                 [t.symbol, number(t.last_price), f"{t.price_change_percent}%", number(t.high_price),
                  number(t.low_price), number(t.volume)]
             )  # fmt: skip
         print(table(["symbol", "last", "change", "high", "low", "volume"], rows))
         day = self.client.ticker_trading_day(symbol=SYMBOL)
-        assert isinstance(day, TickerTradingDayFull)  # one symbol, FULL by default
         step(
             f"Trading day of {day.symbol} since {when(day.open_time)}: open {number(day.open_price)}, "
             f"last {number(day.last_price)} ({day.price_change_percent}%), {day.count} trades"
@@ -193,7 +181,6 @@ class Demo:
         result = self.client.test_new_order(
             SYMBOL, "BUY", "LIMIT", time_in_force="GTC", quantity=quantity, price=price, compute_commission_rates=True
         )
-        assert isinstance(result, TestOrderCommission)  # asked with compute_commission_rates=True
         rates = result.standard_commission_for_order
         step(f"Test order LIMIT BUY {number(quantity)} @ {number(price)}: accepted, not placed")
         print(f"   commission: maker {number(rates.maker)}, taker {number(rates.taker)}")
@@ -201,7 +188,6 @@ class Demo:
 
     def limit_order_round_trip(self, price: Decimal, quantity: Decimal) -> None:
         order = self.client.new_order(SYMBOL, "BUY", "LIMIT", time_in_force="GTC", quantity=quantity, price=price)
-        assert isinstance(order, NewOrderFull)  # LIMIT and MARKET orders answer FULL unless asked otherwise
         step(f"LIMIT BUY {number(quantity)} @ {number(price)}: order {order.order_id}, {order.status}")
         status = self.client.query_order(SYMBOL, order_id=order.order_id)
         print(f"   its status: {status.status}, executed {number(status.executed_qty)} of {number(status.orig_qty)}")
@@ -216,7 +202,6 @@ class Demo:
 
     def market_order(self, quantity: Decimal) -> None:
         order = self.client.new_order(SYMBOL, "BUY", "MARKET", quantity=quantity, new_order_resp_type="FULL")
-        assert isinstance(order, NewOrderFull)
         spent = Decimal(order.cummulative_quote_qty)
         filled = Decimal(order.executed_qty)
         average = number((spent / filled).quantize(Decimal("0.01"))) if filled else "-"
@@ -236,7 +221,7 @@ class Demo:
 
 
 @contextlib.contextmanager
-def fake_exchange() -> Iterator[tuple[str, str, dict[str, Any]]]:
+def fake_exchange() -> Generator[tuple[str, str, dict[str, Any]], None, None]:
     """The fake exchange on a free port of 127.0.0.1, with its demo key."""
     from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeServer
 
@@ -245,17 +230,16 @@ def fake_exchange() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 def real_keys() -> dict[str, Any]:
-    api_key = os.environ.get("BINANCE_API_KEY")
-    secret, private_key = os.environ.get("BINANCE_API_SECRET"), os.environ.get("BINANCE_PRIVATE_KEY")
-    if not api_key or not (secret or private_key):
+    """No keyword arguments: the client reads BINANCE_API_KEY and BINANCE_API_SECRET (or BINANCE_PRIVATE_KEY) itself."""
+    if not os.environ.get("BINANCE_API_KEY") or not (
+        os.environ.get("BINANCE_API_SECRET") or os.environ.get("BINANCE_PRIVATE_KEY")
+    ):
         raise SystemExit("set BINANCE_API_KEY and BINANCE_API_SECRET (or BINANCE_PRIVATE_KEY, a PEM file)")
-    if private_key:
-        return {"api_key": api_key, "private_key": Path(private_key)}
-    return {"api_key": api_key, "api_secret": secret}
+    return {}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m examples.demo", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m examples.demo", description=(__doc__ or "").split("\n\n")[0])
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--testnet", action="store_true", help="Binance's spot test network (keys from the environment)")
     where.add_argument("--mainnet", action="store_true", help="api.binance.com; orders are tested, never placed")

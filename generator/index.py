@@ -7,9 +7,11 @@ no formats, no bounds). The templates look up everything else here, through the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 FIELD_PREFIX = "field_"
@@ -20,6 +22,8 @@ SIGNED = {"TRADE", "USER_DATA"}
 # models than the JSON costs to decode (bench/parse.py). Every object schema they reach becomes a
 # struct.
 STRUCT_ANSWERS = ("exchangeInfo", "ticker24hr", "tickerTradingDay", "ticker", "tickerPrice", "tickerBookTicker")
+# Epoch times among the int64 parameters (startTime, endDate, endTimestamp…): they also take datetimes and ISO text.
+TIME_NAME = re.compile(r"(Time|Date|Timestamp)$")
 BODY_ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded": "form"}
 
 
@@ -58,6 +62,24 @@ class ParameterInfo:
     pattern: str | None = None
     example: Any = None
     in_body: bool = False
+    # An enum parameter's values as the enum's members (`OrderSide.BUY`), when the enum is a named schema.
+    members: dict[str, str] = field(default_factory=dict)
+
+    def literal(self, values: list[Any]) -> str:
+        """The annotation admitting exactly `values` of this parameter (enum members and their strings)."""
+        if self.kind == "enum":
+            names = [self.members[str(v)] for v in values if str(v) in self.members] + [repr(str(v)) for v in values]
+        else:
+            names = [repr(v) for v in values]
+        return "Literal[" + ", ".join(names) + "]"
+
+
+@dataclass(frozen=True)
+class AnswerOverload:
+    """One `@overload` of an operation: some parameters narrowed (name -> annotation and default), and the answer."""
+
+    narrowed: dict[str, str]
+    returns: str
 
 
 @dataclass(frozen=True)
@@ -88,6 +110,7 @@ class OperationInfo:
     body: str = ""
     optional_signature: bool = False
     client_order_id: str = ""
+    overloads: list[AnswerOverload] = field(default_factory=list)
 
     @property
     def signed(self) -> bool:
@@ -200,7 +223,7 @@ class SpecIndex:
         parameters = [self._read_parameter(p) for p in spec.get("parameters", [])] + body_parameters
         # /api's orders carry newClientOrderId; an operation naming its order otherwise says which parameter.
         order_id = "newClientOrderId" if any(p.wire_name == "newClientOrderId" for p in parameters) else ""
-        return OperationInfo(
+        operation = OperationInfo(
             operation_id=operation_id,
             python_name=snake_case(operation_id),
             method=method.upper(),
@@ -219,6 +242,73 @@ class SpecIndex:
             optional_signature=spec.get("x-binance-signature") == "optional",
             client_order_id=spec.get("x-binance-client-order-id", order_id),
         )
+        if "x-binance-answer-by" in spec:
+            answer = spec["responses"]["200"]["content"]["application/json"]["schema"]
+            operation.overloads = self._answer_overloads(operation, spec["x-binance-answer-by"], answer)
+        return operation
+
+    def _answer_overloads(
+        self, op: OperationInfo, rules: list[dict[str, Any]], answer: dict[str, Any]
+    ) -> list[AnswerOverload]:
+        """The overloads `x-binance-answer-by` describes (spec/README.md): each narrows the parameters that
+        pick the answer's shape, one combination of their cases per overload."""
+        by_wire = {p.wire_name: p for p in op.parameters}
+        variants = {self._type_of(member) for member in self.resolve(answer)["oneOf"]}
+        singles = [t for t in variants if not t.startswith("list[")]
+        # (narrowed parameters, the item's schema class or None when no rule picks it, a list or None)
+        cases: list[tuple[dict[str, str], str | None, bool | None]] = [({}, None, None)]
+        for rule in rules:
+            parameter = by_wire[rule["parameter"]]
+            ruled: list[tuple[dict[str, str], str | None, bool | None]] = []
+            if rule.get("list-when-omitted"):
+                ruled = [
+                    ({parameter.python_name: parameter.annotation}, None, False),
+                    ({parameter.python_name: "None = None"}, None, True),
+                ]
+            else:
+                answers = {key: pascal_case(schema) for key, schema in rule["answers"].items()}
+                ruled = [
+                    ({parameter.python_name: parameter.literal([key])}, item, None) for key, item in answers.items()
+                ]
+                default = rule.get("default")
+                if isinstance(default, dict):
+                    chooser = by_wire[default["parameter"]]
+                    chosen = {str(k): v for k, v in default["answers"].items()}
+                    for pick in dict.fromkeys(chosen.values()):
+                        values = [k for k, v in chosen.items() if v == pick]
+                        ruled.append(
+                            (
+                                {parameter.python_name: "None = None", chooser.python_name: chooser.literal(values)},
+                                answers[pick],
+                                None,
+                            )
+                        )
+                    others = [v for v in chooser.enum if v not in chosen]
+                    narrowed = {parameter.python_name: "None = None", chooser.python_name: chooser.literal(others)}
+                    ruled.append((narrowed, answers[default["otherwise"]], None))
+                elif default is not None:
+                    ruled.append(({parameter.python_name: "None = None"}, answers[default], None))
+            cases = [
+                (narrowed | more, item or other_item, listed if listed is not None else other_listed)
+                for narrowed, item, listed in cases
+                for more, other_item, other_listed in ruled
+            ]
+        overloads = []
+        for narrowed, item, listed in cases:
+            item = item or (singles[0] if len(singles) == 1 else None)
+            if item is None:
+                raise ValueError(f"{op.operation_id}: x-binance-answer-by leaves the answer's schema open")
+            returns = f"list[{item}]" if listed else item
+            if returns not in variants:
+                raise ValueError(f"{op.operation_id}: x-binance-answer-by names {returns}, not a variant of the answer")
+            overloads.append(AnswerOverload(narrowed, returns))
+        return overloads
+
+    def _type_of(self, member: dict[str, Any]) -> str:
+        """A `oneOf` member as the Python type the overloads name: a schema's class or a list of one."""
+        if "$ref" in member:
+            return pascal_case(member["$ref"].rsplit("/", 1)[1])
+        return f"list[{self._type_of(member['items'])}]"
 
     def _read_body(self, spec: dict[str, Any] | None) -> tuple[str, list[ParameterInfo]]:
         """A request body's fields as parameters, and how the body is encoded ("json" or "form")."""
@@ -248,14 +338,21 @@ class SpecIndex:
         raw = spec.get("schema", {})
         schema = self.resolve(raw)
         enum: list[str] = []
+        members: dict[str, str] = {}
         pattern = schema.get("pattern")
         if "enum" in schema:
             kind = "enum"
             enum = [str(v) for v in schema["enum"]]
+            # Closed: a typo fails the type check, and editors complete the values.
+            annotation = "Literal[" + ", ".join(repr(v) for v in enum) + "]"
             if "$ref" in raw:
-                annotation = f"{raw['$ref'].rsplit('/', 1)[1]} | str"
-            else:
-                annotation = "Literal[" + ", ".join(repr(v) for v in enum) + "]"
+                enum_class = raw["$ref"].rsplit("/", 1)[1]
+                annotation = f"{enum_class} | {annotation}"
+                var_names = [str(n) for n in schema.get("x-enum-varnames", [])]
+                members = {
+                    str(value): f"{enum_class}.{key}"
+                    for key, value in EnumProperty.values_from_list(schema["enum"], None, var_names).items()  # type: ignore[arg-type]
+                }
         elif schema.get("type") == "array" and spec.get("x-binance-encoding") == "indexed-fields":
             kind = "indexed"
             annotation = "Sequence[Mapping[str, object]]"
@@ -267,6 +364,8 @@ class SpecIndex:
             kind, annotation = "object", "Mapping[str, object]"
         elif schema.get("format") == "decimal":
             kind, annotation = "decimal", "DecimalLike"
+        elif schema.get("format") == "int64" and TIME_NAME.search(spec["name"]):
+            kind, annotation = "time", "TimeLike"
         elif schema.get("type") == "integer":
             kind, annotation = "integer", "int"
         elif schema.get("type") == "number":
@@ -287,4 +386,5 @@ class SpecIndex:
             maximum=schema.get("maximum"),
             pattern=pattern,
             example=spec.get("example", raw.get("example", schema.get("example"))),
+            members=members,
         )

@@ -29,8 +29,10 @@ from ._encoding import decimal_text, encode_query, encode_value
 from ._errors import (
     AnswerTooLargeError,
     APIError,
+    AuthenticationError,
     BinanceError,
     ClientError,
+    ConnectionRefusedTransportError,
     IPBannedError,
     OAuthError,
     OAuthStateError,
@@ -41,6 +43,7 @@ from ._errors import (
     ServerError,
     TokenRevokedError,
     TransportError,
+    TransportTimeoutError,
     error_from_answer,
     error_from_response,
 )
@@ -60,6 +63,7 @@ from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
+from ._times import TimeLike
 from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 
 __all__ = [
@@ -73,6 +77,7 @@ __all__ = [
     "TOKEN_URL",
     "UNSET",
     "APIError",
+    "AuthenticationError",
     "AdditionalProperties",
     "AnswerTooLargeError",
     "AnswerPlan",
@@ -86,6 +91,7 @@ __all__ = [
     "ClientOptionFields",
     "ClientOptions",
     "ClientError",
+    "ConnectionRefusedTransportError",
     "Clock",
     "Ed25519Signer",
     "Endpoint",
@@ -105,6 +111,7 @@ __all__ = [
     "RateLimitError",
     "RateLimits",
     "RecvWindow",
+    "TimeLike",
     "Response",
     "ResponseValidationError",
     "RetryPolicy",
@@ -117,6 +124,7 @@ __all__ = [
     "StructModel",
     "TokenRevokedError",
     "TransportError",
+    "TransportTimeoutError",
     "TypeChecks",
     "Unset",
     "async_raw_response_wrapper",

@@ -115,7 +115,7 @@ class AnswerPlan:
         self.operation_id = operation_id
         self.schema = schema
         self.schemas = schemas
-        self.rows = rows or {}
+        self.rows: Mapping[str, type] = rows or {}
         self.fast = fast
         self._drift_reported = False
         self._tolerance_reported = False

@@ -67,7 +67,7 @@ class BinanceAuth(httpx.Auth):
         self.oauth = oauth
         self._signer = signer
         self.clock = clock
-        self.recv_window = check_recv_window(recv_window)
+        self.recv_window: str = check_recv_window(recv_window)
         self.microseconds = microseconds
 
     def with_settings(self, recv_window: RecvWindow, microseconds: bool) -> BinanceAuth:

@@ -47,6 +47,7 @@ from ._answers import AnswerPlan
 from ._auth import BinanceAuth
 from ._calls import CallOptions, CallSettings, Endpoint, Response, checked_call_options, raw_responses_requested
 from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
+from ._credentials import credentials_from_environment
 from ._errors import (
     AnswerTooLargeError,
     APIError,
@@ -57,6 +58,7 @@ from ._errors import (
     ResponseValidationError,
     TransportError,
     error_from_response,
+    transport_error_class,
 )
 from ._limits import RateLimits
 from ._logging import log_exchange
@@ -68,6 +70,7 @@ from ._parameters import build_request_parts
 from ._responses import AnswerCaps, decode_checked, decode_json
 from ._retry import RetryPolicy
 from ._signers import Signer, make_signer
+from ._times import with_epoch_times
 from ._urls import url_with
 
 __all__ = [
@@ -269,9 +272,10 @@ class _ClientCore:
     ) -> None:
         self.options = options
         self._host = 0
-        self.clock = clock or Clock()
+        api_key, api_secret, private_key = credentials_from_environment(api_key, api_secret, private_key, signer)
+        self.clock: Clock = clock or Clock()
         self._shared = _SharedState()
-        self.auth = BinanceAuth(
+        self.auth: BinanceAuth = BinanceAuth(
             api_key,
             signer or make_signer(api_secret, private_key, private_key_password),
             self.clock,
@@ -411,7 +415,7 @@ class _ClientCore:
             # Kept as the cause, but without the request it holds: its URL bears the signature
             # and its headers the API key.
             exc.request = httpx.Request(request.method, request.url.copy_with(query=None))
-        error = TransportError(
+        error = transport_error_class(exc)(
             f"{operation.method} {operation.path}: {type(exc).__name__}: {exc}", not_sent=isinstance(exc, _NOT_SENT)
         )
         error.__cause__ = exc
@@ -445,6 +449,7 @@ class _ClientCore:
         or raises the typed error. The sync and async clients only carry the steps out.
         """
         arguments = with_client_order_id(operation, arguments, self.options.client_order_id)
+        arguments = with_epoch_times(operation, arguments, self.microseconds)
         query, body = build_request_parts(operation, arguments)
         settings = checked_call_options(operation, options)
         if settings.query:
@@ -590,7 +595,7 @@ class SpotClient(_ClientCore):
         options = (options or ClientOptions()).replace(option_fields)
         super().__init__(api_key, api_secret, private_key, private_key_password, signer, clock, oauth, options)
         self._owns_http = http_client is None
-        self.http = http_client or _HTTPClient(
+        self.http: httpx.Client = http_client or _HTTPClient(
             transport=transport,
             timeout=options.timeout,
             proxy=options.proxy,
@@ -733,7 +738,7 @@ class AsyncSpotClient(_ClientCore):
         options = (options or ClientOptions()).replace(option_fields)
         super().__init__(api_key, api_secret, private_key, private_key_password, signer, clock, oauth, options)
         self._owns_http = http_client is None
-        self.http = http_client or _AsyncHTTPClient(
+        self.http: httpx.AsyncClient = http_client or _AsyncHTTPClient(
             transport=transport,
             timeout=options.timeout,
             proxy=options.proxy,

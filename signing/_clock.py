@@ -41,7 +41,7 @@ class Clock:
     __slots__ = ("_now_ns", "offset_ms")
 
     def __init__(self, offset_ms: float = 0.0, now_ns: Callable[[], int] = time.time_ns) -> None:
-        self.offset_ms = offset_ms
+        self.offset_ms: float = offset_ms
         self._now_ns = now_ns
 
     def local_ms(self) -> float:

@@ -169,6 +169,26 @@ class TokenRevokedError(OAuthError):
     """The access token was refused (revoked, or expired with no usable refresh token): authorize again."""
 
 
+class TransportTimeoutError(TransportError):
+    """The answer did not come in time (connecting, writing, reading or waiting for a pooled connection).
+
+    Unlike a refused connection, a request that timed out while being read may have reached Binance.
+    """
+
+
+class ConnectionRefusedTransportError(TransportError):
+    """No connection could be made (refused, unreachable, DNS): the request was not sent."""
+
+
+def transport_error_class(cause: Exception) -> type[TransportError]:
+    """The `TransportError` subclass for what sending raised."""
+    if isinstance(cause, httpx.TimeoutException):
+        return TransportTimeoutError
+    if isinstance(cause, httpx.ConnectError):
+        return ConnectionRefusedTransportError
+    return TransportError
+
+
 class APIError(BinanceError):
     """Binance answered with an error status.
 
@@ -189,12 +209,21 @@ class APIError(BinanceError):
         self.status_code = status_code
         self.code = code
         self.msg = msg
-        self.headers = dict(headers)
-        self.data = dict(data) if data is not None else {}
+        self.headers: dict[str, str] = dict(headers)
+        self.data: dict[str, Any] = dict(data) if data is not None else {}
 
 
 class ClientError(APIError):
     """A 4xx answer: the request was malformed, unauthorised or rejected."""
+
+
+class AuthenticationError(ClientError):
+    """Binance refused the credentials: an unknown or wrong API key, an IP the key does not allow, a key
+    without the permission, or a signature that does not verify (codes -2014, -2015 and -1022)."""
+
+
+# -2014 bad API key format; -2015 invalid key, IP or permissions; -1022 invalid signature.
+AUTHENTICATION_CODES = frozenset({-2014, -2015, -1022})
 
 
 class ServerError(APIError):
@@ -232,7 +261,9 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
     return None
 
 
-def _error_class(status_code: int) -> type[APIError]:
+def _error_class(status_code: int, code: object = None) -> type[APIError]:
+    if 400 <= status_code < 500 and code in AUTHENTICATION_CODES:
+        return AuthenticationError
     if status_code == 429:
         return RateLimitError
     if status_code == 418:
@@ -263,6 +294,7 @@ def error_from_answer(status_code: int, payload: object, headers: Mapping[str, s
     cls = _error_class(status_code)
     if isinstance(payload, Mapping) and "code" in payload:
         code = payload.get("code")
+        cls = _error_class(status_code, code)
         data = {k: v for k, v in payload.items() if k not in ("code", "msg", "message")}
         return cls(
             status_code,

@@ -238,7 +238,7 @@ class OAuthSession:
         *,
         on_refresh: Callable[[OAuthToken], None] | None = None,
     ) -> None:
-        self.token = OAuthToken(token) if isinstance(token, str) else token
+        self.token: OAuthToken = OAuthToken(token) if isinstance(token, str) else token
         self.login = login
         self.on_refresh = on_refresh
 

@@ -38,7 +38,8 @@ class SecurityType(StrEnum):
 class Parameter:
     """One query parameter: its wire and Python names, kind and the spec's constraints.
 
-    `kind` is one of string, decimal, integer, boolean, enum, array (sent as JSON text),
+    `kind` is one of string, decimal, integer, time (epoch integer; `_times.py` reads datetimes and
+    ISO-8601 text), boolean, enum, array (sent as JSON text),
     indexed (a list of objects sent as numbered fields) or any (unchecked).
     """
 

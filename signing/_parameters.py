@@ -92,7 +92,7 @@ def _check(parameter: Parameter, value: object) -> None:
         text = value.value if isinstance(value, Enum) else value
         if not isinstance(text, str) or (parameter.enum and text not in parameter.enum):
             raise ParameterError(name, f"{text!r} is not one of {', '.join(parameter.enum)}")
-    elif kind == "integer":
+    elif kind in ("integer", "time"):  # times arrive here as epoch integers (_times.py)
         if isinstance(value, bool) or not isinstance(value, int):
             raise ParameterError(name, f"expected an integer, got {type(value).__name__}")
         _check_bounds(parameter, Decimal(value))

@@ -61,6 +61,9 @@ __all__ = [
     "validate_response",
 ]
 
+# What the [testing] extra installs (pyproject.toml), for the error that names the extra when one is missing.
+_TESTING_EXTRA = ("jsonschema", "referencing")
+
 _HOMES = {
     "ApiKey": "._keys",
     "Balance": "._account",
@@ -88,7 +91,17 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home, __name__), name)
+    try:
+        module = importlib.import_module(home, __name__)
+    except ModuleNotFoundError as missing:
+        if missing.name not in _TESTING_EXTRA:
+            raise
+        raise ModuleNotFoundError(
+            f"{name} needs the [testing] extra, which brings {missing.name}: "
+            "pip install 'binance-spot-client[testing]'",
+            name=missing.name,
+        ) from missing
+    value = getattr(module, name)
     globals()[name] = value  # resolve once
     return value
 

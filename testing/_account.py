@@ -332,7 +332,7 @@ class Account:
         self.allocations: list[AccountTrade] = []
         self.amendments: list[dict[str, Any]] = []
         self.placed_at: list[int] = []
-        self.update_time = 0
+        self.update_time: int = 0
         self._next_order_id = 1
         self._next_list_id = 1
         self._next_execution_id = 1

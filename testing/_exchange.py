@@ -165,13 +165,15 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         clock: Clock | None = None,
         weight_limit: int = 6000,
     ) -> None:
-        self.clock = clock or Clock()
+        self.clock: Clock = clock or Clock()
         self.weight_limit = weight_limit
         self.system_status = 0
         now = self.clock.timestamp_ms()
-        self.markets = {symbol.symbol: Market(symbol, now) for symbol in symbols}
+        self.markets: dict[str, Market] = {symbol.symbol: Market(symbol, now) for symbol in symbols}
         start = DEFAULT_BALANCES if balances is None else balances
-        self.account = Account(self.markets, {asset: Balance(Decimal(amount)) for asset, amount in start.items()})
+        self.account: Account = Account(
+            self.markets, {asset: Balance(Decimal(amount)) for asset, amount in start.items()}
+        )
         self.api_keys: dict[str, ApiKey] = {}
         if api_key is not None and secret_key is not None:
             self.add_api_key(api_key, secret_key=secret_key)

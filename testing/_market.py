@@ -172,10 +172,14 @@ class Market:
     def __init__(self, symbol: FakeSymbol, now_ms: int) -> None:
         self.symbol = symbol
         tick = symbol.tick_size
-        self.bids = [[symbol.price - tick * i, self._level_quantity(i)] for i in range(1, symbol.levels + 1)]
-        self.asks = [[symbol.price + tick * i, self._level_quantity(i)] for i in range(1, symbol.levels + 1)]
-        self.last_price = symbol.price
-        self.update_id = 1_000_000
+        self.bids: list[list[Decimal]] = [
+            [symbol.price - tick * i, self._level_quantity(i)] for i in range(1, symbol.levels + 1)
+        ]
+        self.asks: list[list[Decimal]] = [
+            [symbol.price + tick * i, self._level_quantity(i)] for i in range(1, symbol.levels + 1)
+        ]
+        self.last_price: Decimal = symbol.price
+        self.update_id: int = 1_000_000
         self.trades: list[PublicTrade] = []
         for i in range(_HISTORY_TRADES):
             # A short history around the reference price, one trade every ten seconds.

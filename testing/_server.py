@@ -65,7 +65,7 @@ class FakeServer:
         websocket: bool = True,
         websocket_port: int = 0,
     ) -> None:
-        self.exchange = exchange or FakeExchange()
+        self.exchange: FakeExchange = exchange or FakeExchange()
         self.host = host
         handler = type("FakeExchangeHandler", (_Handler,), {"exchange": self.exchange})
         self._http = ThreadingHTTPServer((host, port), handler)

@@ -34,6 +34,13 @@ def bundled_spec() -> dict[str, Any]:
     return bundle()
 
 
+@pytest.fixture(autouse=True)
+def no_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients read keys from BINANCE_* variables when given none; a developer's own keys must not reach a test."""
+    for name in ("BINANCE_API_KEY", "BINANCE_API_SECRET", "BINANCE_PRIVATE_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return bundled_spec()

@@ -44,6 +44,7 @@ from binance_spot_client.signing import (
     Signer,
     TransportError,
 )
+from binance_spot_client.signing._credentials import credentials_from_environment
 from binance_spot_client.signing._orders import settled_error, with_client_order_id
 from binance_spot_client.signing._signers import make_signer
 
@@ -113,20 +114,21 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         whole or as keywords): `recv_window`, `timeout`, `microseconds` and `client_order_id` apply
         here, so `AsyncWebSocketAPI(key, secret, options=spot.options)` signs and waits as `spot` does;
         `max_answer_bytes` caps a message once decompressed (a bigger one closes the connection)."""
-        self.options = (options or ClientOptions()).replace(option_fields)
+        self.options: ClientOptions = (options or ClientOptions()).replace(option_fields)
+        api_key, api_secret, private_key = credentials_from_environment(api_key, api_secret, private_key, signer)
         self._api_key = api_key
         self._signer = signer or make_signer(api_secret, private_key, private_key_password)
         self.url = url
-        self.recv_window = self.options.recv_window
-        self.timeout = self.options.timeout
-        self.clock = clock or Clock()
+        self.recv_window: RecvWindow = self.options.recv_window
+        self.timeout: float = self.options.timeout
+        self.clock: Clock = clock or Clock()
         self.return_rate_limits = return_rate_limits
         # Only Ed25519 keys can log a session on; with one, logging on saves a signature per request.
-        self.auto_logon = isinstance(self._signer, Ed25519Signer) if auto_logon is None else auto_logon
-        self.reconnect = reconnect or Reconnect()
+        self.auto_logon: bool = isinstance(self._signer, Ed25519Signer) if auto_logon is None else auto_logon
+        self.reconnect: Reconnect = reconnect or Reconnect()
         self.events: EventQueue[UserDataEvent] = EventQueue(event_queue_size)
-        self.rate_limits = RateLimits()
-        self.microseconds = self.options.microseconds
+        self.rate_limits: RateLimits = RateLimits()
+        self.microseconds: bool = self.options.microseconds
         self.open_timeout = open_timeout
         self._client_order_id = self.options.client_order_id
         counter = itertools.count(1)
@@ -351,15 +353,15 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         if spec is None:
             raise ParameterError("method", f"{method!r} is not a method of spec/websocket/api.yaml")
         if spec.rest is None:
+            params = spec.build_params(arguments, self.microseconds)
             response = await self.request(
-                method, spec.build_params(arguments), request_id=request_id, timeout=timeout, recv_window=recv_window,
-                sign=spec.signed,
-            )  # fmt: skip
+                method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed
+            )
             return spec.parse_result(response.result)
         # As over REST: an order call carries a client order id, and an unknown outcome says which one to query.
         operation = spec.operation
         arguments = with_client_order_id(operation, arguments, self._client_order_id)
-        params = spec.build_params(arguments)
+        params = spec.build_params(arguments, self.microseconds)
         try:
             response = await self.request(
                 method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed

@@ -22,6 +22,7 @@ from typing import Any, cast
 from binance_spot_client._websocket_methods import PARSERS, ROWS
 from binance_spot_client.operations import OPERATIONS
 from binance_spot_client.signing import Operation, Parameter, SecurityType, build_query, decimal_text, encode_value
+from binance_spot_client.signing._times import with_epoch_times
 
 __all__ = ["METHODS", "ListenTokenSubscription", "SessionStatus", "WebSocketMethod"]
 
@@ -92,9 +93,10 @@ class WebSocketMethod:
             parameters=tuple(Parameter(wire, wire, kind, required) for wire, kind, required in self.own_parameters),
         )
 
-    def build_params(self, arguments: Mapping[str, object]) -> dict[str, Any]:
+    def build_params(self, arguments: Mapping[str, object], microseconds: bool = False) -> dict[str, Any]:
         """Check `arguments` (Python names) like the REST client does; return the JSON params."""
         operation = self.operation
+        arguments = with_epoch_times(operation, arguments, microseconds)
         build_query(operation, arguments)  # raises ParameterError naming the parameter
         params: dict[str, Any] = {}
         for parameter in operation.parameters:

@@ -57,13 +57,13 @@ class LocalOrderBook:
     """
 
     def __init__(self, symbol: str, snapshot: Callable[[], Awaitable[_Snapshot]]) -> None:
-        self.symbol = symbol.upper()
+        self.symbol: str = symbol.upper()
         self._snapshot = snapshot
         self._bids: dict[Decimal, tuple[str, str]] = {}
         self._asks: dict[Decimal, tuple[str, str]] = {}
         self._buffer: list[DepthUpdate] = []
         self.last_update_id: int | None = None
-        self.resyncs = 0
+        self.resyncs: int = 0
 
     def __repr__(self) -> str:
         return f"LocalOrderBook({self.symbol!r}, synced={self.synced}, last_update_id={self.last_update_id})"

@@ -25,7 +25,7 @@ class EventQueue(Generic[T]):
         if maxsize < 1:
             raise ValueError("maxsize must be at least 1")
         self._queue: asyncio.Queue[T] = asyncio.Queue(maxsize)
-        self.dropped = 0
+        self.dropped: int = 0
 
     def put(self, item: T) -> None:
         if self._queue.full():

@@ -67,18 +67,18 @@ class AsyncMarketStreams:
         streams can share the REST client's `ClientOptions`; `options.microseconds` asks for event times in
         microseconds, and `options.max_answer_bytes` caps a message once decompressed (a bigger one closes the
         connection, which reconnects). Nothing else of them applies here."""
-        self.base_url = base_url.rstrip("/")
+        self.base_url: str = base_url.rstrip("/")
         self.combined = combined
         self.streams: list[str] = []
         for name in map(_stream_name, streams):
             if name not in self.streams:
                 self.streams.append(name)
         self.messages: EventQueue[StreamMessage] = EventQueue(queue_size)
-        self.reconnect = reconnect or Reconnect()
+        self.reconnect: Reconnect = reconnect or Reconnect()
         options = options or ClientOptions()
-        self.timeout = options.timeout if timeout is None else check_seconds("timeout", timeout)
-        self.microseconds = options.microseconds
-        self.max_message_bytes = options.max_answer_bytes
+        self.timeout: float = options.timeout if timeout is None else check_seconds("timeout", timeout)
+        self.microseconds: bool = options.microseconds
+        self.max_message_bytes: int = options.max_answer_bytes
         self.open_timeout = open_timeout
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Algo:
@@ -100,9 +102,9 @@ class Algo:
         self,
         *,
         symbol: str | None = None,
-        side: OrderSide | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -207,11 +209,11 @@ class Algo:
     def new_futures_twap_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         duration: int,
         *,
-        position_side: AlgoPositionSide | str | None = None,
+        position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
@@ -270,11 +272,11 @@ class Algo:
     def new_futures_vp_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        urgency: AlgoUrgency | str,
+        urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
         *,
-        position_side: AlgoPositionSide | str | None = None,
+        position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
@@ -332,7 +334,7 @@ class Algo:
     def new_spot_twap_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         duration: int,
         *,
@@ -383,9 +385,9 @@ class Algo:
         self,
         *,
         symbol: str | None = None,
-        side: OrderSide | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -533,9 +535,9 @@ class AsyncAlgo:
         self,
         *,
         symbol: str | None = None,
-        side: OrderSide | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -589,11 +591,11 @@ class AsyncAlgo:
     async def new_futures_twap_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         duration: int,
         *,
-        position_side: AlgoPositionSide | str | None = None,
+        position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
@@ -620,11 +622,11 @@ class AsyncAlgo:
     async def new_futures_vp_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        urgency: AlgoUrgency | str,
+        urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
         *,
-        position_side: AlgoPositionSide | str | None = None,
+        position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
         client_algo_id: str | None = None,
         reduce_only: bool | None = None,
         limit_price: DecimalLike | None = None,
@@ -651,7 +653,7 @@ class AsyncAlgo:
     async def new_spot_twap_order(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         duration: int,
         *,
@@ -679,9 +681,9 @@ class AsyncAlgo:
         self,
         *,
         symbol: str | None = None,
-        side: OrderSide | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -737,34 +739,34 @@ class AlgoWithRawResponse:
     """`algo` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Algo) -> None:
-        self.cancel_futures_algo_order = raw_response_wrapper(group.cancel_futures_algo_order)
-        self.cancel_spot_algo_order = raw_response_wrapper(group.cancel_spot_algo_order)
-        self.futures_algo_historical_orders = raw_response_wrapper(group.futures_algo_historical_orders)
-        self.futures_algo_open_orders = raw_response_wrapper(group.futures_algo_open_orders)
-        self.futures_algo_sub_orders = raw_response_wrapper(group.futures_algo_sub_orders)
-        self.new_futures_twap_order = raw_response_wrapper(group.new_futures_twap_order)
-        self.new_futures_vp_order = raw_response_wrapper(group.new_futures_vp_order)
-        self.new_spot_twap_order = raw_response_wrapper(group.new_spot_twap_order)
-        self.spot_algo_historical_orders = raw_response_wrapper(group.spot_algo_historical_orders)
-        self.spot_algo_open_orders = raw_response_wrapper(group.spot_algo_open_orders)
-        self.spot_algo_sub_orders = raw_response_wrapper(group.spot_algo_sub_orders)
+        self.cancel_futures_algo_order: Final = raw_response_wrapper(group.cancel_futures_algo_order)
+        self.cancel_spot_algo_order: Final = raw_response_wrapper(group.cancel_spot_algo_order)
+        self.futures_algo_historical_orders: Final = raw_response_wrapper(group.futures_algo_historical_orders)
+        self.futures_algo_open_orders: Final = raw_response_wrapper(group.futures_algo_open_orders)
+        self.futures_algo_sub_orders: Final = raw_response_wrapper(group.futures_algo_sub_orders)
+        self.new_futures_twap_order: Final = raw_response_wrapper(group.new_futures_twap_order)
+        self.new_futures_vp_order: Final = raw_response_wrapper(group.new_futures_vp_order)
+        self.new_spot_twap_order: Final = raw_response_wrapper(group.new_spot_twap_order)
+        self.spot_algo_historical_orders: Final = raw_response_wrapper(group.spot_algo_historical_orders)
+        self.spot_algo_open_orders: Final = raw_response_wrapper(group.spot_algo_open_orders)
+        self.spot_algo_sub_orders: Final = raw_response_wrapper(group.spot_algo_sub_orders)
 
 
 class AsyncAlgoWithRawResponse:
     """`algo` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncAlgo) -> None:
-        self.cancel_futures_algo_order = async_raw_response_wrapper(group.cancel_futures_algo_order)
-        self.cancel_spot_algo_order = async_raw_response_wrapper(group.cancel_spot_algo_order)
-        self.futures_algo_historical_orders = async_raw_response_wrapper(group.futures_algo_historical_orders)
-        self.futures_algo_open_orders = async_raw_response_wrapper(group.futures_algo_open_orders)
-        self.futures_algo_sub_orders = async_raw_response_wrapper(group.futures_algo_sub_orders)
-        self.new_futures_twap_order = async_raw_response_wrapper(group.new_futures_twap_order)
-        self.new_futures_vp_order = async_raw_response_wrapper(group.new_futures_vp_order)
-        self.new_spot_twap_order = async_raw_response_wrapper(group.new_spot_twap_order)
-        self.spot_algo_historical_orders = async_raw_response_wrapper(group.spot_algo_historical_orders)
-        self.spot_algo_open_orders = async_raw_response_wrapper(group.spot_algo_open_orders)
-        self.spot_algo_sub_orders = async_raw_response_wrapper(group.spot_algo_sub_orders)
+        self.cancel_futures_algo_order: Final = async_raw_response_wrapper(group.cancel_futures_algo_order)
+        self.cancel_spot_algo_order: Final = async_raw_response_wrapper(group.cancel_spot_algo_order)
+        self.futures_algo_historical_orders: Final = async_raw_response_wrapper(group.futures_algo_historical_orders)
+        self.futures_algo_open_orders: Final = async_raw_response_wrapper(group.futures_algo_open_orders)
+        self.futures_algo_sub_orders: Final = async_raw_response_wrapper(group.futures_algo_sub_orders)
+        self.new_futures_twap_order: Final = async_raw_response_wrapper(group.new_futures_twap_order)
+        self.new_futures_vp_order: Final = async_raw_response_wrapper(group.new_futures_vp_order)
+        self.new_spot_twap_order: Final = async_raw_response_wrapper(group.new_spot_twap_order)
+        self.spot_algo_historical_orders: Final = async_raw_response_wrapper(group.spot_algo_historical_orders)
+        self.spot_algo_open_orders: Final = async_raw_response_wrapper(group.spot_algo_open_orders)
+        self.spot_algo_sub_orders: Final = async_raw_response_wrapper(group.spot_algo_sub_orders)
 
 
 __all__ = ["AsyncAlgo", "AsyncAlgoWithRawResponse", "Algo", "AlgoWithRawResponse"]

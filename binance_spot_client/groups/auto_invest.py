@@ -6,8 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class AutoInvest:
@@ -52,7 +54,7 @@ class AutoInvest:
     def change_investment_plan_status(
         self,
         plan_id: int,
-        status: AutoInvestPlanStatus | str,
+        status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
         **options: Unpack[CallOptions],
     ) -> AutoInvestPlanStatusChange:
         """Pause, resume or remove a plan.
@@ -85,10 +87,11 @@ class AutoInvest:
 
     def create_investment_plan(
         self,
-        source_type: AutoInvestSourceType | str,
-        plan_type: AutoInvestPlanType | str,
+        source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
+        plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
         subscription_amount: DecimalLike,
-        subscription_cycle: AutoInvestSubscriptionCycle | str,
+        subscription_cycle: AutoInvestSubscriptionCycle
+        | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
         subscription_start_time: int,
         source_asset: str,
         details: Sequence[Mapping[str, object]],
@@ -96,7 +99,9 @@ class AutoInvest:
         request_id: str | None = None,
         index_id: int | None = None,
         subscription_start_day: int | None = None,
-        subscription_start_weekday: AutoInvestWeekday | str | None = None,
+        subscription_start_weekday: AutoInvestWeekday
+        | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+        | None = None,
         flexible_allowed_to_use: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> AutoInvestPlanChange:
@@ -156,12 +161,15 @@ class AutoInvest:
         self,
         plan_id: int,
         subscription_amount: DecimalLike,
-        subscription_cycle: AutoInvestSubscriptionCycle | str,
+        subscription_cycle: AutoInvestSubscriptionCycle
+        | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
         subscription_start_time: int,
         source_asset: str,
         *,
         subscription_start_day: int | None = None,
-        subscription_start_weekday: AutoInvestWeekday | str | None = None,
+        subscription_start_weekday: AutoInvestWeekday
+        | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+        | None = None,
         flexible_allowed_to_use: bool | None = None,
         details: Sequence[Mapping[str, object]] | None = None,
         **options: Unpack[CallOptions],
@@ -244,8 +252,8 @@ class AutoInvest:
     def index_linked_plan_rebalance_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -286,8 +294,8 @@ class AutoInvest:
         self,
         request_id: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         asset: str | None = None,
         size: int | None = None,
@@ -418,7 +426,7 @@ class AutoInvest:
 
     def investment_plan_list(
         self,
-        plan_type: AutoInvestPlanType | str,
+        plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
         **options: Unpack[CallOptions],
     ) -> AutoInvestPlanList:
         """List Auto-Invest plans.
@@ -450,10 +458,10 @@ class AutoInvest:
         self,
         *,
         plan_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         target_asset: str | None = None,
-        plan_type: AutoInvestPlanTypeFilter | str | None = None,
+        plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
         size: int | None = None,
         current: int | None = None,
         **options: Unpack[CallOptions],
@@ -497,12 +505,12 @@ class AutoInvest:
 
     def investment_source_asset_list(
         self,
-        usage_type: AutoInvestUsageType | str,
+        usage_type: AutoInvestUsageType | Literal["RECURRING", "ONE_TIME"],
         *,
         target_asset: str | None = None,
         index_id: int | None = None,
         flexible_allowed_to_use: bool | None = None,
-        source_type: AutoInvestSourceType | str | None = None,
+        source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"] | None = None,
         **options: Unpack[CallOptions],
     ) -> AutoInvestSourceAssetList:
         """List Auto-Invest source assets.
@@ -614,7 +622,7 @@ class AutoInvest:
 
     def place_one_time_investment(
         self,
-        source_type: AutoInvestSourceType | str,
+        source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
         subscription_amount: DecimalLike,
         source_asset: str,
         *,
@@ -711,7 +719,8 @@ class AutoInvest:
     def target_asset_roi_history(
         self,
         target_asset: str,
-        his_roi_type: AutoInvestRoiPeriod | str,
+        his_roi_type: AutoInvestRoiPeriod
+        | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
         **options: Unpack[CallOptions],
     ) -> list[AutoInvestRoiPoint]:
         """Target asset ROI history.
@@ -754,7 +763,7 @@ class AsyncAutoInvest:
     async def change_investment_plan_status(
         self,
         plan_id: int,
-        status: AutoInvestPlanStatus | str,
+        status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
         **options: Unpack[CallOptions],
     ) -> AutoInvestPlanStatusChange:
         """Pause, resume or remove a plan (the coroutine of `Spot.auto_invest.change_investment_plan_status`, which describes it)."""
@@ -771,10 +780,11 @@ class AsyncAutoInvest:
 
     async def create_investment_plan(
         self,
-        source_type: AutoInvestSourceType | str,
-        plan_type: AutoInvestPlanType | str,
+        source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
+        plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
         subscription_amount: DecimalLike,
-        subscription_cycle: AutoInvestSubscriptionCycle | str,
+        subscription_cycle: AutoInvestSubscriptionCycle
+        | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
         subscription_start_time: int,
         source_asset: str,
         details: Sequence[Mapping[str, object]],
@@ -782,7 +792,9 @@ class AsyncAutoInvest:
         request_id: str | None = None,
         index_id: int | None = None,
         subscription_start_day: int | None = None,
-        subscription_start_weekday: AutoInvestWeekday | str | None = None,
+        subscription_start_weekday: AutoInvestWeekday
+        | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+        | None = None,
         flexible_allowed_to_use: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> AutoInvestPlanChange:
@@ -812,12 +824,15 @@ class AsyncAutoInvest:
         self,
         plan_id: int,
         subscription_amount: DecimalLike,
-        subscription_cycle: AutoInvestSubscriptionCycle | str,
+        subscription_cycle: AutoInvestSubscriptionCycle
+        | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
         subscription_start_time: int,
         source_asset: str,
         *,
         subscription_start_day: int | None = None,
-        subscription_start_weekday: AutoInvestWeekday | str | None = None,
+        subscription_start_weekday: AutoInvestWeekday
+        | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+        | None = None,
         flexible_allowed_to_use: bool | None = None,
         details: Sequence[Mapping[str, object]] | None = None,
         **options: Unpack[CallOptions],
@@ -860,8 +875,8 @@ class AsyncAutoInvest:
     async def index_linked_plan_rebalance_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -884,8 +899,8 @@ class AsyncAutoInvest:
         self,
         request_id: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         asset: str | None = None,
         size: int | None = None,
@@ -953,7 +968,7 @@ class AsyncAutoInvest:
 
     async def investment_plan_list(
         self,
-        plan_type: AutoInvestPlanType | str,
+        plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
         **options: Unpack[CallOptions],
     ) -> AutoInvestPlanList:
         """List Auto-Invest plans (the coroutine of `Spot.auto_invest.investment_plan_list`, which describes it)."""
@@ -971,10 +986,10 @@ class AsyncAutoInvest:
         self,
         *,
         plan_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         target_asset: str | None = None,
-        plan_type: AutoInvestPlanTypeFilter | str | None = None,
+        plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
         size: int | None = None,
         current: int | None = None,
         **options: Unpack[CallOptions],
@@ -998,12 +1013,12 @@ class AsyncAutoInvest:
 
     async def investment_source_asset_list(
         self,
-        usage_type: AutoInvestUsageType | str,
+        usage_type: AutoInvestUsageType | Literal["RECURRING", "ONE_TIME"],
         *,
         target_asset: str | None = None,
         index_id: int | None = None,
         flexible_allowed_to_use: bool | None = None,
-        source_type: AutoInvestSourceType | str | None = None,
+        source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"] | None = None,
         **options: Unpack[CallOptions],
     ) -> AutoInvestSourceAssetList:
         """List Auto-Invest source assets (the coroutine of `Spot.auto_invest.investment_source_asset_list`, which describes it)."""
@@ -1063,7 +1078,7 @@ class AsyncAutoInvest:
 
     async def place_one_time_investment(
         self,
-        source_type: AutoInvestSourceType | str,
+        source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
         subscription_amount: DecimalLike,
         source_asset: str,
         *,
@@ -1116,7 +1131,8 @@ class AsyncAutoInvest:
     async def target_asset_roi_history(
         self,
         target_asset: str,
-        his_roi_type: AutoInvestRoiPeriod | str,
+        his_roi_type: AutoInvestRoiPeriod
+        | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
         **options: Unpack[CallOptions],
     ) -> list[AutoInvestRoiPoint]:
         """Target asset ROI history (the coroutine of `Spot.auto_invest.target_asset_roi_history`, which describes it)."""
@@ -1136,50 +1152,58 @@ class AutoInvestWithRawResponse:
     """`auto_invest` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AutoInvest) -> None:
-        self.change_investment_plan_status = raw_response_wrapper(group.change_investment_plan_status)
-        self.create_investment_plan = raw_response_wrapper(group.create_investment_plan)
-        self.edit_investment_plan = raw_response_wrapper(group.edit_investment_plan)
-        self.index_linked_plan_position = raw_response_wrapper(group.index_linked_plan_position)
-        self.index_linked_plan_rebalance_history = raw_response_wrapper(group.index_linked_plan_rebalance_history)
-        self.index_linked_plan_redemption_history = raw_response_wrapper(group.index_linked_plan_redemption_history)
-        self.investment_assets = raw_response_wrapper(group.investment_assets)
-        self.investment_index_info = raw_response_wrapper(group.investment_index_info)
-        self.investment_plan_holdings = raw_response_wrapper(group.investment_plan_holdings)
-        self.investment_plan_list = raw_response_wrapper(group.investment_plan_list)
-        self.investment_plan_subscription_history = raw_response_wrapper(group.investment_plan_subscription_history)
-        self.investment_source_asset_list = raw_response_wrapper(group.investment_source_asset_list)
-        self.investment_target_asset_list = raw_response_wrapper(group.investment_target_asset_list)
-        self.one_time_investment_status = raw_response_wrapper(group.one_time_investment_status)
-        self.place_one_time_investment = raw_response_wrapper(group.place_one_time_investment)
-        self.redeem_index_linked_plan = raw_response_wrapper(group.redeem_index_linked_plan)
-        self.target_asset_roi_history = raw_response_wrapper(group.target_asset_roi_history)
+        self.change_investment_plan_status: Final = raw_response_wrapper(group.change_investment_plan_status)
+        self.create_investment_plan: Final = raw_response_wrapper(group.create_investment_plan)
+        self.edit_investment_plan: Final = raw_response_wrapper(group.edit_investment_plan)
+        self.index_linked_plan_position: Final = raw_response_wrapper(group.index_linked_plan_position)
+        self.index_linked_plan_rebalance_history: Final = raw_response_wrapper(
+            group.index_linked_plan_rebalance_history
+        )
+        self.index_linked_plan_redemption_history: Final = raw_response_wrapper(
+            group.index_linked_plan_redemption_history
+        )
+        self.investment_assets: Final = raw_response_wrapper(group.investment_assets)
+        self.investment_index_info: Final = raw_response_wrapper(group.investment_index_info)
+        self.investment_plan_holdings: Final = raw_response_wrapper(group.investment_plan_holdings)
+        self.investment_plan_list: Final = raw_response_wrapper(group.investment_plan_list)
+        self.investment_plan_subscription_history: Final = raw_response_wrapper(
+            group.investment_plan_subscription_history
+        )
+        self.investment_source_asset_list: Final = raw_response_wrapper(group.investment_source_asset_list)
+        self.investment_target_asset_list: Final = raw_response_wrapper(group.investment_target_asset_list)
+        self.one_time_investment_status: Final = raw_response_wrapper(group.one_time_investment_status)
+        self.place_one_time_investment: Final = raw_response_wrapper(group.place_one_time_investment)
+        self.redeem_index_linked_plan: Final = raw_response_wrapper(group.redeem_index_linked_plan)
+        self.target_asset_roi_history: Final = raw_response_wrapper(group.target_asset_roi_history)
 
 
 class AsyncAutoInvestWithRawResponse:
     """`auto_invest` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncAutoInvest) -> None:
-        self.change_investment_plan_status = async_raw_response_wrapper(group.change_investment_plan_status)
-        self.create_investment_plan = async_raw_response_wrapper(group.create_investment_plan)
-        self.edit_investment_plan = async_raw_response_wrapper(group.edit_investment_plan)
-        self.index_linked_plan_position = async_raw_response_wrapper(group.index_linked_plan_position)
-        self.index_linked_plan_rebalance_history = async_raw_response_wrapper(group.index_linked_plan_rebalance_history)
-        self.index_linked_plan_redemption_history = async_raw_response_wrapper(
+        self.change_investment_plan_status: Final = async_raw_response_wrapper(group.change_investment_plan_status)
+        self.create_investment_plan: Final = async_raw_response_wrapper(group.create_investment_plan)
+        self.edit_investment_plan: Final = async_raw_response_wrapper(group.edit_investment_plan)
+        self.index_linked_plan_position: Final = async_raw_response_wrapper(group.index_linked_plan_position)
+        self.index_linked_plan_rebalance_history: Final = async_raw_response_wrapper(
+            group.index_linked_plan_rebalance_history
+        )
+        self.index_linked_plan_redemption_history: Final = async_raw_response_wrapper(
             group.index_linked_plan_redemption_history
         )
-        self.investment_assets = async_raw_response_wrapper(group.investment_assets)
-        self.investment_index_info = async_raw_response_wrapper(group.investment_index_info)
-        self.investment_plan_holdings = async_raw_response_wrapper(group.investment_plan_holdings)
-        self.investment_plan_list = async_raw_response_wrapper(group.investment_plan_list)
-        self.investment_plan_subscription_history = async_raw_response_wrapper(
+        self.investment_assets: Final = async_raw_response_wrapper(group.investment_assets)
+        self.investment_index_info: Final = async_raw_response_wrapper(group.investment_index_info)
+        self.investment_plan_holdings: Final = async_raw_response_wrapper(group.investment_plan_holdings)
+        self.investment_plan_list: Final = async_raw_response_wrapper(group.investment_plan_list)
+        self.investment_plan_subscription_history: Final = async_raw_response_wrapper(
             group.investment_plan_subscription_history
         )
-        self.investment_source_asset_list = async_raw_response_wrapper(group.investment_source_asset_list)
-        self.investment_target_asset_list = async_raw_response_wrapper(group.investment_target_asset_list)
-        self.one_time_investment_status = async_raw_response_wrapper(group.one_time_investment_status)
-        self.place_one_time_investment = async_raw_response_wrapper(group.place_one_time_investment)
-        self.redeem_index_linked_plan = async_raw_response_wrapper(group.redeem_index_linked_plan)
-        self.target_asset_roi_history = async_raw_response_wrapper(group.target_asset_roi_history)
+        self.investment_source_asset_list: Final = async_raw_response_wrapper(group.investment_source_asset_list)
+        self.investment_target_asset_list: Final = async_raw_response_wrapper(group.investment_target_asset_list)
+        self.one_time_investment_status: Final = async_raw_response_wrapper(group.one_time_investment_status)
+        self.place_one_time_investment: Final = async_raw_response_wrapper(group.place_one_time_investment)
+        self.redeem_index_linked_plan: Final = async_raw_response_wrapper(group.redeem_index_linked_plan)
+        self.target_asset_roi_history: Final = async_raw_response_wrapper(group.target_asset_roi_history)
 
 
 __all__ = ["AsyncAutoInvest", "AsyncAutoInvestWithRawResponse", "AutoInvest", "AutoInvestWithRawResponse"]

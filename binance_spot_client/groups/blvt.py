@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Blvt:
@@ -69,8 +71,8 @@ class Blvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[BlvtRedemptionRecord]:
@@ -114,8 +116,8 @@ class Blvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
@@ -288,8 +290,8 @@ class AsyncBlvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[BlvtRedemptionRecord]:
@@ -313,8 +315,8 @@ class AsyncBlvt:
         *,
         token_name: str | None = None,
         id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
@@ -391,24 +393,24 @@ class BlvtWithRawResponse:
     """`blvt` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Blvt) -> None:
-        self.blvt_info = raw_response_wrapper(group.blvt_info)
-        self.blvt_redemption_record = raw_response_wrapper(group.blvt_redemption_record)
-        self.blvt_subscription_record = raw_response_wrapper(group.blvt_subscription_record)
-        self.blvt_user_limit = raw_response_wrapper(group.blvt_user_limit)
-        self.redeem_blvt = raw_response_wrapper(group.redeem_blvt)
-        self.subscribe_blvt = raw_response_wrapper(group.subscribe_blvt)
+        self.blvt_info: Final = raw_response_wrapper(group.blvt_info)
+        self.blvt_redemption_record: Final = raw_response_wrapper(group.blvt_redemption_record)
+        self.blvt_subscription_record: Final = raw_response_wrapper(group.blvt_subscription_record)
+        self.blvt_user_limit: Final = raw_response_wrapper(group.blvt_user_limit)
+        self.redeem_blvt: Final = raw_response_wrapper(group.redeem_blvt)
+        self.subscribe_blvt: Final = raw_response_wrapper(group.subscribe_blvt)
 
 
 class AsyncBlvtWithRawResponse:
     """`blvt` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncBlvt) -> None:
-        self.blvt_info = async_raw_response_wrapper(group.blvt_info)
-        self.blvt_redemption_record = async_raw_response_wrapper(group.blvt_redemption_record)
-        self.blvt_subscription_record = async_raw_response_wrapper(group.blvt_subscription_record)
-        self.blvt_user_limit = async_raw_response_wrapper(group.blvt_user_limit)
-        self.redeem_blvt = async_raw_response_wrapper(group.redeem_blvt)
-        self.subscribe_blvt = async_raw_response_wrapper(group.subscribe_blvt)
+        self.blvt_info: Final = async_raw_response_wrapper(group.blvt_info)
+        self.blvt_redemption_record: Final = async_raw_response_wrapper(group.blvt_redemption_record)
+        self.blvt_subscription_record: Final = async_raw_response_wrapper(group.blvt_subscription_record)
+        self.blvt_user_limit: Final = async_raw_response_wrapper(group.blvt_user_limit)
+        self.redeem_blvt: Final = async_raw_response_wrapper(group.redeem_blvt)
+        self.subscribe_blvt: Final = async_raw_response_wrapper(group.subscribe_blvt)
 
 
 __all__ = ["AsyncBlvt", "AsyncBlvtWithRawResponse", "Blvt", "BlvtWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class C2c:
@@ -29,9 +31,9 @@ class C2c:
     def c_2_c_trade_history(
         self,
         *,
-        trade_type: OrderSide | str | None = None,
-        start_timestamp: int | None = None,
-        end_timestamp: int | None = None,
+        trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
+        start_timestamp: TimeLike | None = None,
+        end_timestamp: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -82,9 +84,9 @@ class AsyncC2c:
     async def c_2_c_trade_history(
         self,
         *,
-        trade_type: OrderSide | str | None = None,
-        start_timestamp: int | None = None,
-        end_timestamp: int | None = None,
+        trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
+        start_timestamp: TimeLike | None = None,
+        end_timestamp: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -109,14 +111,14 @@ class C2cWithRawResponse:
     """`c2c` operations, each returning the whole `Response`."""
 
     def __init__(self, group: C2c) -> None:
-        self.c_2_c_trade_history = raw_response_wrapper(group.c_2_c_trade_history)
+        self.c_2_c_trade_history: Final = raw_response_wrapper(group.c_2_c_trade_history)
 
 
 class AsyncC2cWithRawResponse:
     """`c2c` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncC2c) -> None:
-        self.c_2_c_trade_history = async_raw_response_wrapper(group.c_2_c_trade_history)
+        self.c_2_c_trade_history: Final = async_raw_response_wrapper(group.c_2_c_trade_history)
 
 
 __all__ = ["AsyncC2c", "AsyncC2cWithRawResponse", "C2c", "C2cWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Convert:
@@ -176,8 +178,8 @@ class Convert:
 
     def convert_trade_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -251,12 +253,14 @@ class Convert:
         base_asset: str,
         quote_asset: str,
         limit_price: DecimalLike,
-        side: OrderSide | str,
-        expired_type: ConvertExpiredType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
         *,
         base_amount: DecimalLike | None = None,
         quote_amount: DecimalLike | None = None,
-        wallet_type: ConvertWalletType | str | None = None,
+        wallet_type: ConvertWalletType
+        | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> ConvertLimitOrderResult:
         """Place a limit order.
@@ -307,8 +311,10 @@ class Convert:
         *,
         from_amount: DecimalLike | None = None,
         to_amount: DecimalLike | None = None,
-        wallet_type: ConvertWalletType | str | None = None,
-        valid_time: ConvertQuoteValidTime | str | None = None,
+        wallet_type: ConvertWalletType
+        | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+        | None = None,
+        valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ConvertQuote:
         """Request a quote.
@@ -428,8 +434,8 @@ class AsyncConvert:
 
     async def convert_trade_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -471,12 +477,14 @@ class AsyncConvert:
         base_asset: str,
         quote_asset: str,
         limit_price: DecimalLike,
-        side: OrderSide | str,
-        expired_type: ConvertExpiredType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
         *,
         base_amount: DecimalLike | None = None,
         quote_amount: DecimalLike | None = None,
-        wallet_type: ConvertWalletType | str | None = None,
+        wallet_type: ConvertWalletType
+        | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> ConvertLimitOrderResult:
         """Place a limit order (the coroutine of `Spot.convert.place_convert_limit_order`, which describes it)."""
@@ -504,8 +512,10 @@ class AsyncConvert:
         *,
         from_amount: DecimalLike | None = None,
         to_amount: DecimalLike | None = None,
-        wallet_type: ConvertWalletType | str | None = None,
-        valid_time: ConvertQuoteValidTime | str | None = None,
+        wallet_type: ConvertWalletType
+        | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+        | None = None,
+        valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
         **options: Unpack[CallOptions],
     ) -> ConvertQuote:
         """Request a quote (the coroutine of `Spot.convert.request_convert_quote`, which describes it)."""
@@ -529,30 +539,30 @@ class ConvertWithRawResponse:
     """`convert` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Convert) -> None:
-        self.accept_convert_quote = raw_response_wrapper(group.accept_convert_quote)
-        self.cancel_convert_limit_order = raw_response_wrapper(group.cancel_convert_limit_order)
-        self.convert_asset_precision = raw_response_wrapper(group.convert_asset_precision)
-        self.convert_limit_open_orders = raw_response_wrapper(group.convert_limit_open_orders)
-        self.convert_order_status = raw_response_wrapper(group.convert_order_status)
-        self.convert_trade_history = raw_response_wrapper(group.convert_trade_history)
-        self.list_convert_pairs = raw_response_wrapper(group.list_convert_pairs)
-        self.place_convert_limit_order = raw_response_wrapper(group.place_convert_limit_order)
-        self.request_convert_quote = raw_response_wrapper(group.request_convert_quote)
+        self.accept_convert_quote: Final = raw_response_wrapper(group.accept_convert_quote)
+        self.cancel_convert_limit_order: Final = raw_response_wrapper(group.cancel_convert_limit_order)
+        self.convert_asset_precision: Final = raw_response_wrapper(group.convert_asset_precision)
+        self.convert_limit_open_orders: Final = raw_response_wrapper(group.convert_limit_open_orders)
+        self.convert_order_status: Final = raw_response_wrapper(group.convert_order_status)
+        self.convert_trade_history: Final = raw_response_wrapper(group.convert_trade_history)
+        self.list_convert_pairs: Final = raw_response_wrapper(group.list_convert_pairs)
+        self.place_convert_limit_order: Final = raw_response_wrapper(group.place_convert_limit_order)
+        self.request_convert_quote: Final = raw_response_wrapper(group.request_convert_quote)
 
 
 class AsyncConvertWithRawResponse:
     """`convert` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncConvert) -> None:
-        self.accept_convert_quote = async_raw_response_wrapper(group.accept_convert_quote)
-        self.cancel_convert_limit_order = async_raw_response_wrapper(group.cancel_convert_limit_order)
-        self.convert_asset_precision = async_raw_response_wrapper(group.convert_asset_precision)
-        self.convert_limit_open_orders = async_raw_response_wrapper(group.convert_limit_open_orders)
-        self.convert_order_status = async_raw_response_wrapper(group.convert_order_status)
-        self.convert_trade_history = async_raw_response_wrapper(group.convert_trade_history)
-        self.list_convert_pairs = async_raw_response_wrapper(group.list_convert_pairs)
-        self.place_convert_limit_order = async_raw_response_wrapper(group.place_convert_limit_order)
-        self.request_convert_quote = async_raw_response_wrapper(group.request_convert_quote)
+        self.accept_convert_quote: Final = async_raw_response_wrapper(group.accept_convert_quote)
+        self.cancel_convert_limit_order: Final = async_raw_response_wrapper(group.cancel_convert_limit_order)
+        self.convert_asset_precision: Final = async_raw_response_wrapper(group.convert_asset_precision)
+        self.convert_limit_open_orders: Final = async_raw_response_wrapper(group.convert_limit_open_orders)
+        self.convert_order_status: Final = async_raw_response_wrapper(group.convert_order_status)
+        self.convert_trade_history: Final = async_raw_response_wrapper(group.convert_trade_history)
+        self.list_convert_pairs: Final = async_raw_response_wrapper(group.list_convert_pairs)
+        self.place_convert_limit_order: Final = async_raw_response_wrapper(group.place_convert_limit_order)
+        self.request_convert_quote: Final = async_raw_response_wrapper(group.request_convert_quote)
 
 
 __all__ = ["AsyncConvert", "AsyncConvertWithRawResponse", "Convert", "ConvertWithRawResponse"]

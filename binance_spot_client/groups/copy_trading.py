@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class CopyTrading:
@@ -105,16 +107,16 @@ class CopyTradingWithRawResponse:
     """`copy_trading` operations, each returning the whole `Response`."""
 
     def __init__(self, group: CopyTrading) -> None:
-        self.futures_lead_symbol_whitelist = raw_response_wrapper(group.futures_lead_symbol_whitelist)
-        self.futures_lead_trader_status = raw_response_wrapper(group.futures_lead_trader_status)
+        self.futures_lead_symbol_whitelist: Final = raw_response_wrapper(group.futures_lead_symbol_whitelist)
+        self.futures_lead_trader_status: Final = raw_response_wrapper(group.futures_lead_trader_status)
 
 
 class AsyncCopyTradingWithRawResponse:
     """`copy_trading` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncCopyTrading) -> None:
-        self.futures_lead_symbol_whitelist = async_raw_response_wrapper(group.futures_lead_symbol_whitelist)
-        self.futures_lead_trader_status = async_raw_response_wrapper(group.futures_lead_trader_status)
+        self.futures_lead_symbol_whitelist: Final = async_raw_response_wrapper(group.futures_lead_symbol_whitelist)
+        self.futures_lead_trader_status: Final = async_raw_response_wrapper(group.futures_lead_trader_status)
 
 
 __all__ = ["AsyncCopyTrading", "AsyncCopyTradingWithRawResponse", "CopyTrading", "CopyTradingWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class CryptoLoans:
@@ -55,9 +57,19 @@ class CryptoLoans:
         self,
         *,
         asset: str | None = None,
-        type_: CryptoLoansIncomeType | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        type_: CryptoLoansIncomeType
+        | Literal[
+            "borrowIn",
+            "collateralSpent",
+            "repayAmount",
+            "collateralReturn",
+            "addCollateral",
+            "removeCollateral",
+            "collateralReturnAfterLiquidation",
+        ]
+        | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[CryptoLoansIncome]:
@@ -101,7 +113,7 @@ class CryptoLoans:
         loan_coin: str,
         collateral_coin: str,
         adjustment_amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustResult:
         """Adjust a flexible-rate loan's LTV.
@@ -183,8 +195,8 @@ class CryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -338,8 +350,8 @@ class CryptoLoans:
         self,
         coin: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -383,8 +395,8 @@ class CryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -462,8 +474,8 @@ class CryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -598,8 +610,8 @@ class CryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -644,7 +656,7 @@ class CryptoLoans:
         self,
         order_id: int,
         amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustResult:
         """Adjust a stable-rate loan's LTV (retired).
@@ -732,8 +744,8 @@ class CryptoLoans:
         order_id: int | None = None,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -939,8 +951,8 @@ class CryptoLoans:
         order_id: int | None = None,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1081,8 +1093,8 @@ class CryptoLoans:
         order_id: int | None = None,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1139,9 +1151,19 @@ class AsyncCryptoLoans:
         self,
         *,
         asset: str | None = None,
-        type_: CryptoLoansIncomeType | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        type_: CryptoLoansIncomeType
+        | Literal[
+            "borrowIn",
+            "collateralSpent",
+            "repayAmount",
+            "collateralReturn",
+            "addCollateral",
+            "removeCollateral",
+            "collateralReturnAfterLiquidation",
+        ]
+        | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[CryptoLoansIncome]:
@@ -1165,7 +1187,7 @@ class AsyncCryptoLoans:
         loan_coin: str,
         collateral_coin: str,
         adjustment_amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansFlexibleLtvAdjustResult:
         """Adjust a flexible-rate loan's LTV (the coroutine of `Spot.crypto_loans.flexible_loan_adjust_ltv`, which describes it)."""
@@ -1210,8 +1232,8 @@ class AsyncCryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1294,8 +1316,8 @@ class AsyncCryptoLoans:
         self,
         coin: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1320,8 +1342,8 @@ class AsyncCryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1364,8 +1386,8 @@ class AsyncCryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1441,8 +1463,8 @@ class AsyncCryptoLoans:
         *,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1467,7 +1489,7 @@ class AsyncCryptoLoans:
         self,
         order_id: int,
         amount: DecimalLike,
-        direction: CryptoLoansLtvDirection | str,
+        direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
         **options: Unpack[CallOptions],
     ) -> CryptoLoansStableLtvAdjustResult:
         """Adjust a stable-rate loan's LTV (retired) (the coroutine of `Spot.crypto_loans.stable_loan_adjust_ltv`, which describes it)."""
@@ -1514,8 +1536,8 @@ class AsyncCryptoLoans:
         order_id: int | None = None,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1622,8 +1644,8 @@ class AsyncCryptoLoans:
         order_id: int | None = None,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1699,8 +1721,8 @@ class AsyncCryptoLoans:
         order_id: int | None = None,
         loan_coin: str | None = None,
         collateral_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1727,64 +1749,82 @@ class CryptoLoansWithRawResponse:
     """`crypto_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: CryptoLoans) -> None:
-        self.crypto_loan_income_history = raw_response_wrapper(group.crypto_loan_income_history)
-        self.flexible_loan_adjust_ltv = raw_response_wrapper(group.flexible_loan_adjust_ltv)
-        self.flexible_loan_borrow = raw_response_wrapper(group.flexible_loan_borrow)
-        self.flexible_loan_borrow_history = raw_response_wrapper(group.flexible_loan_borrow_history)
-        self.flexible_loan_collateral_assets = raw_response_wrapper(group.flexible_loan_collateral_assets)
-        self.flexible_loan_collateral_repay = raw_response_wrapper(group.flexible_loan_collateral_repay)
-        self.flexible_loan_collateral_repay_rate = raw_response_wrapper(group.flexible_loan_collateral_repay_rate)
-        self.flexible_loan_interest_rate_history = raw_response_wrapper(group.flexible_loan_interest_rate_history)
-        self.flexible_loan_liquidation_history = raw_response_wrapper(group.flexible_loan_liquidation_history)
-        self.flexible_loan_loanable_assets = raw_response_wrapper(group.flexible_loan_loanable_assets)
-        self.flexible_loan_ltv_adjustment_history = raw_response_wrapper(group.flexible_loan_ltv_adjustment_history)
-        self.flexible_loan_ongoing_orders = raw_response_wrapper(group.flexible_loan_ongoing_orders)
-        self.flexible_loan_repay = raw_response_wrapper(group.flexible_loan_repay)
-        self.flexible_loan_repay_history = raw_response_wrapper(group.flexible_loan_repay_history)
-        self.stable_loan_adjust_ltv = raw_response_wrapper(group.stable_loan_adjust_ltv)
-        self.stable_loan_borrow = raw_response_wrapper(group.stable_loan_borrow)
-        self.stable_loan_borrow_history = raw_response_wrapper(group.stable_loan_borrow_history)
-        self.stable_loan_collateral_assets = raw_response_wrapper(group.stable_loan_collateral_assets)
-        self.stable_loan_collateral_repay_rate = raw_response_wrapper(group.stable_loan_collateral_repay_rate)
-        self.stable_loan_customize_margin_call = raw_response_wrapper(group.stable_loan_customize_margin_call)
-        self.stable_loan_loanable_assets = raw_response_wrapper(group.stable_loan_loanable_assets)
-        self.stable_loan_ltv_adjustment_history = raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
-        self.stable_loan_ongoing_orders = raw_response_wrapper(group.stable_loan_ongoing_orders)
-        self.stable_loan_repay = raw_response_wrapper(group.stable_loan_repay)
-        self.stable_loan_repay_history = raw_response_wrapper(group.stable_loan_repay_history)
+        self.crypto_loan_income_history: Final = raw_response_wrapper(group.crypto_loan_income_history)
+        self.flexible_loan_adjust_ltv: Final = raw_response_wrapper(group.flexible_loan_adjust_ltv)
+        self.flexible_loan_borrow: Final = raw_response_wrapper(group.flexible_loan_borrow)
+        self.flexible_loan_borrow_history: Final = raw_response_wrapper(group.flexible_loan_borrow_history)
+        self.flexible_loan_collateral_assets: Final = raw_response_wrapper(group.flexible_loan_collateral_assets)
+        self.flexible_loan_collateral_repay: Final = raw_response_wrapper(group.flexible_loan_collateral_repay)
+        self.flexible_loan_collateral_repay_rate: Final = raw_response_wrapper(
+            group.flexible_loan_collateral_repay_rate
+        )
+        self.flexible_loan_interest_rate_history: Final = raw_response_wrapper(
+            group.flexible_loan_interest_rate_history
+        )
+        self.flexible_loan_liquidation_history: Final = raw_response_wrapper(group.flexible_loan_liquidation_history)
+        self.flexible_loan_loanable_assets: Final = raw_response_wrapper(group.flexible_loan_loanable_assets)
+        self.flexible_loan_ltv_adjustment_history: Final = raw_response_wrapper(
+            group.flexible_loan_ltv_adjustment_history
+        )
+        self.flexible_loan_ongoing_orders: Final = raw_response_wrapper(group.flexible_loan_ongoing_orders)
+        self.flexible_loan_repay: Final = raw_response_wrapper(group.flexible_loan_repay)
+        self.flexible_loan_repay_history: Final = raw_response_wrapper(group.flexible_loan_repay_history)
+        self.stable_loan_adjust_ltv: Final = raw_response_wrapper(group.stable_loan_adjust_ltv)
+        self.stable_loan_borrow: Final = raw_response_wrapper(group.stable_loan_borrow)
+        self.stable_loan_borrow_history: Final = raw_response_wrapper(group.stable_loan_borrow_history)
+        self.stable_loan_collateral_assets: Final = raw_response_wrapper(group.stable_loan_collateral_assets)
+        self.stable_loan_collateral_repay_rate: Final = raw_response_wrapper(group.stable_loan_collateral_repay_rate)
+        self.stable_loan_customize_margin_call: Final = raw_response_wrapper(group.stable_loan_customize_margin_call)
+        self.stable_loan_loanable_assets: Final = raw_response_wrapper(group.stable_loan_loanable_assets)
+        self.stable_loan_ltv_adjustment_history: Final = raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
+        self.stable_loan_ongoing_orders: Final = raw_response_wrapper(group.stable_loan_ongoing_orders)
+        self.stable_loan_repay: Final = raw_response_wrapper(group.stable_loan_repay)
+        self.stable_loan_repay_history: Final = raw_response_wrapper(group.stable_loan_repay_history)
 
 
 class AsyncCryptoLoansWithRawResponse:
     """`crypto_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncCryptoLoans) -> None:
-        self.crypto_loan_income_history = async_raw_response_wrapper(group.crypto_loan_income_history)
-        self.flexible_loan_adjust_ltv = async_raw_response_wrapper(group.flexible_loan_adjust_ltv)
-        self.flexible_loan_borrow = async_raw_response_wrapper(group.flexible_loan_borrow)
-        self.flexible_loan_borrow_history = async_raw_response_wrapper(group.flexible_loan_borrow_history)
-        self.flexible_loan_collateral_assets = async_raw_response_wrapper(group.flexible_loan_collateral_assets)
-        self.flexible_loan_collateral_repay = async_raw_response_wrapper(group.flexible_loan_collateral_repay)
-        self.flexible_loan_collateral_repay_rate = async_raw_response_wrapper(group.flexible_loan_collateral_repay_rate)
-        self.flexible_loan_interest_rate_history = async_raw_response_wrapper(group.flexible_loan_interest_rate_history)
-        self.flexible_loan_liquidation_history = async_raw_response_wrapper(group.flexible_loan_liquidation_history)
-        self.flexible_loan_loanable_assets = async_raw_response_wrapper(group.flexible_loan_loanable_assets)
-        self.flexible_loan_ltv_adjustment_history = async_raw_response_wrapper(
+        self.crypto_loan_income_history: Final = async_raw_response_wrapper(group.crypto_loan_income_history)
+        self.flexible_loan_adjust_ltv: Final = async_raw_response_wrapper(group.flexible_loan_adjust_ltv)
+        self.flexible_loan_borrow: Final = async_raw_response_wrapper(group.flexible_loan_borrow)
+        self.flexible_loan_borrow_history: Final = async_raw_response_wrapper(group.flexible_loan_borrow_history)
+        self.flexible_loan_collateral_assets: Final = async_raw_response_wrapper(group.flexible_loan_collateral_assets)
+        self.flexible_loan_collateral_repay: Final = async_raw_response_wrapper(group.flexible_loan_collateral_repay)
+        self.flexible_loan_collateral_repay_rate: Final = async_raw_response_wrapper(
+            group.flexible_loan_collateral_repay_rate
+        )
+        self.flexible_loan_interest_rate_history: Final = async_raw_response_wrapper(
+            group.flexible_loan_interest_rate_history
+        )
+        self.flexible_loan_liquidation_history: Final = async_raw_response_wrapper(
+            group.flexible_loan_liquidation_history
+        )
+        self.flexible_loan_loanable_assets: Final = async_raw_response_wrapper(group.flexible_loan_loanable_assets)
+        self.flexible_loan_ltv_adjustment_history: Final = async_raw_response_wrapper(
             group.flexible_loan_ltv_adjustment_history
         )
-        self.flexible_loan_ongoing_orders = async_raw_response_wrapper(group.flexible_loan_ongoing_orders)
-        self.flexible_loan_repay = async_raw_response_wrapper(group.flexible_loan_repay)
-        self.flexible_loan_repay_history = async_raw_response_wrapper(group.flexible_loan_repay_history)
-        self.stable_loan_adjust_ltv = async_raw_response_wrapper(group.stable_loan_adjust_ltv)
-        self.stable_loan_borrow = async_raw_response_wrapper(group.stable_loan_borrow)
-        self.stable_loan_borrow_history = async_raw_response_wrapper(group.stable_loan_borrow_history)
-        self.stable_loan_collateral_assets = async_raw_response_wrapper(group.stable_loan_collateral_assets)
-        self.stable_loan_collateral_repay_rate = async_raw_response_wrapper(group.stable_loan_collateral_repay_rate)
-        self.stable_loan_customize_margin_call = async_raw_response_wrapper(group.stable_loan_customize_margin_call)
-        self.stable_loan_loanable_assets = async_raw_response_wrapper(group.stable_loan_loanable_assets)
-        self.stable_loan_ltv_adjustment_history = async_raw_response_wrapper(group.stable_loan_ltv_adjustment_history)
-        self.stable_loan_ongoing_orders = async_raw_response_wrapper(group.stable_loan_ongoing_orders)
-        self.stable_loan_repay = async_raw_response_wrapper(group.stable_loan_repay)
-        self.stable_loan_repay_history = async_raw_response_wrapper(group.stable_loan_repay_history)
+        self.flexible_loan_ongoing_orders: Final = async_raw_response_wrapper(group.flexible_loan_ongoing_orders)
+        self.flexible_loan_repay: Final = async_raw_response_wrapper(group.flexible_loan_repay)
+        self.flexible_loan_repay_history: Final = async_raw_response_wrapper(group.flexible_loan_repay_history)
+        self.stable_loan_adjust_ltv: Final = async_raw_response_wrapper(group.stable_loan_adjust_ltv)
+        self.stable_loan_borrow: Final = async_raw_response_wrapper(group.stable_loan_borrow)
+        self.stable_loan_borrow_history: Final = async_raw_response_wrapper(group.stable_loan_borrow_history)
+        self.stable_loan_collateral_assets: Final = async_raw_response_wrapper(group.stable_loan_collateral_assets)
+        self.stable_loan_collateral_repay_rate: Final = async_raw_response_wrapper(
+            group.stable_loan_collateral_repay_rate
+        )
+        self.stable_loan_customize_margin_call: Final = async_raw_response_wrapper(
+            group.stable_loan_customize_margin_call
+        )
+        self.stable_loan_loanable_assets: Final = async_raw_response_wrapper(group.stable_loan_loanable_assets)
+        self.stable_loan_ltv_adjustment_history: Final = async_raw_response_wrapper(
+            group.stable_loan_ltv_adjustment_history
+        )
+        self.stable_loan_ongoing_orders: Final = async_raw_response_wrapper(group.stable_loan_ongoing_orders)
+        self.stable_loan_repay: Final = async_raw_response_wrapper(group.stable_loan_repay)
+        self.stable_loan_repay_history: Final = async_raw_response_wrapper(group.stable_loan_repay_history)
 
 
 __all__ = ["AsyncCryptoLoans", "AsyncCryptoLoansWithRawResponse", "CryptoLoans", "CryptoLoansWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class DualInvestment:
@@ -35,7 +37,7 @@ class DualInvestment:
     def change_dual_investment_auto_compound(
         self,
         position_id: int,
-        auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+        auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
         **options: Unpack[CallOptions],
     ) -> DualInvestmentAutoCompoundChange:
         """Change a position's auto-compound plan.
@@ -93,7 +95,9 @@ class DualInvestment:
     def dual_investment_positions(
         self,
         *,
-        status: DualInvestmentPositionStatus | str | None = None,
+        status: DualInvestmentPositionStatus
+        | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+        | None = None,
         page_size: int | None = None,
         page_index: int | None = None,
         **options: Unpack[CallOptions],
@@ -129,7 +133,7 @@ class DualInvestment:
 
     def dual_investment_product_list(
         self,
-        option_type: DualInvestmentOptionType | str,
+        option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
         exercised_coin: str,
         invest_coin: str,
         *,
@@ -179,7 +183,7 @@ class DualInvestment:
         order_id: int,
         deposit_amount: DecimalLike,
         *,
-        auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
+        auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> DualInvestmentSubscription:
         """Subscribe to a Dual Investment product.
@@ -228,7 +232,7 @@ class AsyncDualInvestment:
     async def change_dual_investment_auto_compound(
         self,
         position_id: int,
-        auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+        auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
         **options: Unpack[CallOptions],
     ) -> DualInvestmentAutoCompoundChange:
         """Change a position's auto-compound plan (the coroutine of `Spot.dual_investment.change_dual_investment_auto_compound`, which describes it)."""
@@ -255,7 +259,9 @@ class AsyncDualInvestment:
     async def dual_investment_positions(
         self,
         *,
-        status: DualInvestmentPositionStatus | str | None = None,
+        status: DualInvestmentPositionStatus
+        | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+        | None = None,
         page_size: int | None = None,
         page_index: int | None = None,
         **options: Unpack[CallOptions],
@@ -275,7 +281,7 @@ class AsyncDualInvestment:
 
     async def dual_investment_product_list(
         self,
-        option_type: DualInvestmentOptionType | str,
+        option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
         exercised_coin: str,
         invest_coin: str,
         *,
@@ -304,7 +310,7 @@ class AsyncDualInvestment:
         order_id: int,
         deposit_amount: DecimalLike,
         *,
-        auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
+        auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> DualInvestmentSubscription:
         """Subscribe to a Dual Investment product (the coroutine of `Spot.dual_investment.subscribe_dual_investment_product`, which describes it)."""
@@ -326,24 +332,28 @@ class DualInvestmentWithRawResponse:
     """`dual_investment` operations, each returning the whole `Response`."""
 
     def __init__(self, group: DualInvestment) -> None:
-        self.change_dual_investment_auto_compound = raw_response_wrapper(group.change_dual_investment_auto_compound)
-        self.dual_investment_accounts = raw_response_wrapper(group.dual_investment_accounts)
-        self.dual_investment_positions = raw_response_wrapper(group.dual_investment_positions)
-        self.dual_investment_product_list = raw_response_wrapper(group.dual_investment_product_list)
-        self.subscribe_dual_investment_product = raw_response_wrapper(group.subscribe_dual_investment_product)
+        self.change_dual_investment_auto_compound: Final = raw_response_wrapper(
+            group.change_dual_investment_auto_compound
+        )
+        self.dual_investment_accounts: Final = raw_response_wrapper(group.dual_investment_accounts)
+        self.dual_investment_positions: Final = raw_response_wrapper(group.dual_investment_positions)
+        self.dual_investment_product_list: Final = raw_response_wrapper(group.dual_investment_product_list)
+        self.subscribe_dual_investment_product: Final = raw_response_wrapper(group.subscribe_dual_investment_product)
 
 
 class AsyncDualInvestmentWithRawResponse:
     """`dual_investment` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncDualInvestment) -> None:
-        self.change_dual_investment_auto_compound = async_raw_response_wrapper(
+        self.change_dual_investment_auto_compound: Final = async_raw_response_wrapper(
             group.change_dual_investment_auto_compound
         )
-        self.dual_investment_accounts = async_raw_response_wrapper(group.dual_investment_accounts)
-        self.dual_investment_positions = async_raw_response_wrapper(group.dual_investment_positions)
-        self.dual_investment_product_list = async_raw_response_wrapper(group.dual_investment_product_list)
-        self.subscribe_dual_investment_product = async_raw_response_wrapper(group.subscribe_dual_investment_product)
+        self.dual_investment_accounts: Final = async_raw_response_wrapper(group.dual_investment_accounts)
+        self.dual_investment_positions: Final = async_raw_response_wrapper(group.dual_investment_positions)
+        self.dual_investment_product_list: Final = async_raw_response_wrapper(group.dual_investment_product_list)
+        self.subscribe_dual_investment_product: Final = async_raw_response_wrapper(
+            group.subscribe_dual_investment_product
+        )
 
 
 __all__ = [

@@ -6,8 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Fiat:
@@ -77,8 +79,8 @@ class Fiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -152,8 +154,8 @@ class Fiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -277,8 +279,8 @@ class AsyncFiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -318,8 +320,8 @@ class AsyncFiat:
         self,
         transaction_type: int,
         *,
-        begin_time: int | None = None,
-        end_time: int | None = None,
+        begin_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         rows: int | None = None,
         **options: Unpack[CallOptions],
@@ -369,22 +371,22 @@ class FiatWithRawResponse:
     """`fiat` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Fiat) -> None:
-        self.fiat_deposit = raw_response_wrapper(group.fiat_deposit)
-        self.fiat_deposit_withdraw_history = raw_response_wrapper(group.fiat_deposit_withdraw_history)
-        self.fiat_order_detail = raw_response_wrapper(group.fiat_order_detail)
-        self.fiat_payments_history = raw_response_wrapper(group.fiat_payments_history)
-        self.fiat_withdraw = raw_response_wrapper(group.fiat_withdraw)
+        self.fiat_deposit: Final = raw_response_wrapper(group.fiat_deposit)
+        self.fiat_deposit_withdraw_history: Final = raw_response_wrapper(group.fiat_deposit_withdraw_history)
+        self.fiat_order_detail: Final = raw_response_wrapper(group.fiat_order_detail)
+        self.fiat_payments_history: Final = raw_response_wrapper(group.fiat_payments_history)
+        self.fiat_withdraw: Final = raw_response_wrapper(group.fiat_withdraw)
 
 
 class AsyncFiatWithRawResponse:
     """`fiat` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncFiat) -> None:
-        self.fiat_deposit = async_raw_response_wrapper(group.fiat_deposit)
-        self.fiat_deposit_withdraw_history = async_raw_response_wrapper(group.fiat_deposit_withdraw_history)
-        self.fiat_order_detail = async_raw_response_wrapper(group.fiat_order_detail)
-        self.fiat_payments_history = async_raw_response_wrapper(group.fiat_payments_history)
-        self.fiat_withdraw = async_raw_response_wrapper(group.fiat_withdraw)
+        self.fiat_deposit: Final = async_raw_response_wrapper(group.fiat_deposit)
+        self.fiat_deposit_withdraw_history: Final = async_raw_response_wrapper(group.fiat_deposit_withdraw_history)
+        self.fiat_order_detail: Final = async_raw_response_wrapper(group.fiat_order_detail)
+        self.fiat_payments_history: Final = async_raw_response_wrapper(group.fiat_payments_history)
+        self.fiat_withdraw: Final = async_raw_response_wrapper(group.fiat_withdraw)
 
 
 __all__ = ["AsyncFiat", "AsyncFiatWithRawResponse", "Fiat", "FiatWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Futures:
@@ -31,9 +33,9 @@ class Futures:
     def futures_historical_data_link(
         self,
         symbol: str,
-        data_type: FuturesHistDataType | str,
-        start_time: int,
-        end_time: int,
+        data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
+        start_time: TimeLike,
+        end_time: TimeLike,
         **options: Unpack[CallOptions],
     ) -> FuturesHistDataLinks:
         """Download links for historical futures order book data.
@@ -74,9 +76,9 @@ class Futures:
     def futures_transfer_history(
         self,
         asset: str,
-        start_time: int,
+        start_time: TimeLike,
         *,
-        end_time: int | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -171,9 +173,9 @@ class AsyncFutures:
     async def futures_historical_data_link(
         self,
         symbol: str,
-        data_type: FuturesHistDataType | str,
-        start_time: int,
-        end_time: int,
+        data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
+        start_time: TimeLike,
+        end_time: TimeLike,
         **options: Unpack[CallOptions],
     ) -> FuturesHistDataLinks:
         """Download links for historical futures order book data (the coroutine of `Spot.futures.futures_historical_data_link`, which describes it)."""
@@ -193,9 +195,9 @@ class AsyncFutures:
     async def futures_transfer_history(
         self,
         asset: str,
-        start_time: int,
+        start_time: TimeLike,
         *,
-        end_time: int | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -240,18 +242,18 @@ class FuturesWithRawResponse:
     """`futures` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Futures) -> None:
-        self.futures_historical_data_link = raw_response_wrapper(group.futures_historical_data_link)
-        self.futures_transfer_history = raw_response_wrapper(group.futures_transfer_history)
-        self.new_futures_transfer = raw_response_wrapper(group.new_futures_transfer)
+        self.futures_historical_data_link: Final = raw_response_wrapper(group.futures_historical_data_link)
+        self.futures_transfer_history: Final = raw_response_wrapper(group.futures_transfer_history)
+        self.new_futures_transfer: Final = raw_response_wrapper(group.new_futures_transfer)
 
 
 class AsyncFuturesWithRawResponse:
     """`futures` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncFutures) -> None:
-        self.futures_historical_data_link = async_raw_response_wrapper(group.futures_historical_data_link)
-        self.futures_transfer_history = async_raw_response_wrapper(group.futures_transfer_history)
-        self.new_futures_transfer = async_raw_response_wrapper(group.new_futures_transfer)
+        self.futures_historical_data_link: Final = async_raw_response_wrapper(group.futures_historical_data_link)
+        self.futures_transfer_history: Final = async_raw_response_wrapper(group.futures_transfer_history)
+        self.new_futures_transfer: Final = async_raw_response_wrapper(group.new_futures_transfer)
 
 
 __all__ = ["AsyncFutures", "AsyncFuturesWithRawResponse", "Futures", "FuturesWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class GiftCard:
@@ -339,24 +341,24 @@ class GiftCardWithRawResponse:
     """`gift_card` operations, each returning the whole `Response`."""
 
     def __init__(self, group: GiftCard) -> None:
-        self.buy_dual_token_gift_card = raw_response_wrapper(group.buy_dual_token_gift_card)
-        self.create_gift_card = raw_response_wrapper(group.create_gift_card)
-        self.gift_card_rsa_public_key = raw_response_wrapper(group.gift_card_rsa_public_key)
-        self.gift_card_token_limit = raw_response_wrapper(group.gift_card_token_limit)
-        self.redeem_gift_card = raw_response_wrapper(group.redeem_gift_card)
-        self.verify_gift_card = raw_response_wrapper(group.verify_gift_card)
+        self.buy_dual_token_gift_card: Final = raw_response_wrapper(group.buy_dual_token_gift_card)
+        self.create_gift_card: Final = raw_response_wrapper(group.create_gift_card)
+        self.gift_card_rsa_public_key: Final = raw_response_wrapper(group.gift_card_rsa_public_key)
+        self.gift_card_token_limit: Final = raw_response_wrapper(group.gift_card_token_limit)
+        self.redeem_gift_card: Final = raw_response_wrapper(group.redeem_gift_card)
+        self.verify_gift_card: Final = raw_response_wrapper(group.verify_gift_card)
 
 
 class AsyncGiftCardWithRawResponse:
     """`gift_card` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncGiftCard) -> None:
-        self.buy_dual_token_gift_card = async_raw_response_wrapper(group.buy_dual_token_gift_card)
-        self.create_gift_card = async_raw_response_wrapper(group.create_gift_card)
-        self.gift_card_rsa_public_key = async_raw_response_wrapper(group.gift_card_rsa_public_key)
-        self.gift_card_token_limit = async_raw_response_wrapper(group.gift_card_token_limit)
-        self.redeem_gift_card = async_raw_response_wrapper(group.redeem_gift_card)
-        self.verify_gift_card = async_raw_response_wrapper(group.verify_gift_card)
+        self.buy_dual_token_gift_card: Final = async_raw_response_wrapper(group.buy_dual_token_gift_card)
+        self.create_gift_card: Final = async_raw_response_wrapper(group.create_gift_card)
+        self.gift_card_rsa_public_key: Final = async_raw_response_wrapper(group.gift_card_rsa_public_key)
+        self.gift_card_token_limit: Final = async_raw_response_wrapper(group.gift_card_token_limit)
+        self.redeem_gift_card: Final = async_raw_response_wrapper(group.redeem_gift_card)
+        self.verify_gift_card: Final = async_raw_response_wrapper(group.verify_gift_card)
 
 
 __all__ = ["AsyncGiftCard", "AsyncGiftCardWithRawResponse", "GiftCard", "GiftCardWithRawResponse"]

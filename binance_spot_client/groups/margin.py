@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Margin:
@@ -149,7 +151,7 @@ class Margin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
         """Cancel all open margin orders of a pair.
@@ -185,7 +187,7 @@ class Margin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
@@ -229,7 +231,7 @@ class Margin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
@@ -367,7 +369,7 @@ class Margin:
         symbol: str | None = None,
         ip: str | None = None,
         public_key: str | None = None,
-        permission_mode: MarginSpecialKeyPermission | str | None = None,
+        permission_mode: MarginSpecialKeyPermission | Literal["TRADE", "READ"] | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginSpecialKeyCreated:
         """Create a margin special key.
@@ -977,11 +979,11 @@ class Margin:
     def margin_all_order_lists(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
@@ -1026,10 +1028,10 @@ class Margin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
@@ -1104,7 +1106,7 @@ class Margin:
 
     def margin_available_inventory(
         self,
-        type_: MarginAccountScope | str,
+        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         **options: Unpack[CallOptions],
     ) -> MarginAvailableInventory:
         """Margin available inventory.
@@ -1135,10 +1137,10 @@ class Margin:
     def margin_borrow_repay(
         self,
         asset: str,
-        is_isolated: MarginIsolatedFlag | str,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
         symbol: str,
         amount: DecimalLike,
-        type_: MarginBorrowRepayType | str,
+        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         **options: Unpack[CallOptions],
     ) -> MarginTransactionId:
         """Borrow or repay.
@@ -1180,13 +1182,13 @@ class Margin:
 
     def margin_borrow_repay_records(
         self,
-        type_: MarginBorrowRepayType | str,
+        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
         tx_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1237,9 +1239,28 @@ class Margin:
         *,
         asset: str | None = None,
         symbol: str | None = None,
-        type_: MarginCapitalFlowType | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        type_: MarginCapitalFlowType
+        | Literal[
+            "TRANSFER",
+            "BORROW",
+            "REPAY",
+            "BUY_INCOME",
+            "BUY_EXPENSE",
+            "SELL_INCOME",
+            "SELL_EXPENSE",
+            "TRADING_COMMISSION",
+            "BUY_LIQUIDATION",
+            "SELL_LIQUIDATION",
+            "REPAY_LIQUIDATION",
+            "OTHER_LIQUIDATION",
+            "LIQUIDATION_FEE",
+            "SMALL_BALANCE_CONVERT",
+            "COMMISSION_RETURN",
+            "SMALL_CONVERT",
+        ]
+        | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1308,8 +1329,8 @@ class Margin:
     def margin_force_liquidation_record(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -1353,8 +1374,8 @@ class Margin:
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         archived: bool | None = None,
@@ -1403,8 +1424,8 @@ class Margin:
         asset: str,
         *,
         vip_level: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginInterestRate]:
         """Interest rate history.
@@ -1489,8 +1510,8 @@ class Margin:
     def margin_liquidation_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1551,7 +1572,7 @@ class Margin:
 
     def margin_manual_liquidation(
         self,
-        type_: MarginAccountScope | str,
+        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         *,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
@@ -1658,10 +1679,10 @@ class Margin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1709,7 +1730,7 @@ class Margin:
     def margin_next_hourly_interest_rate(
         self,
         assets: str,
-        is_isolated: MarginIsolatedFlag | str,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
         **options: Unpack[CallOptions],
     ) -> list[MarginNextHourlyInterestRate]:
         """Next hourly interest rate.
@@ -1742,7 +1763,7 @@ class Margin:
     def margin_open_order_lists(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
@@ -1778,7 +1799,7 @@ class Margin:
         self,
         *,
         symbol: str | None = None,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
         """Open margin orders.
@@ -1813,7 +1834,7 @@ class Margin:
     def margin_order_count_usage(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderCountUsage]:
@@ -1853,7 +1874,7 @@ class Margin:
         prevented_match_id: int | None = None,
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginPreventedMatch]:
         """Margin prevented matches.
@@ -2025,8 +2046,8 @@ class Margin:
         current: int,
         size: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginSmallLiabilityExchangeHistory:
         """Small liability exchange history.
@@ -2126,9 +2147,9 @@ class Margin:
         self,
         *,
         asset: str | None = None,
-        type_: MarginTransferDirection | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         isolated_symbol: str | None = None,
@@ -2274,22 +2295,26 @@ class Margin:
     def new_margin_oco(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         price: DecimalLike,
         stop_price: DecimalLike,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
         limit_client_order_id: str | None = None,
         limit_iceberg_qty: DecimalLike | None = None,
         stop_client_order_id: str | None = None,
         stop_limit_price: DecimalLike | None = None,
         stop_iceberg_qty: DecimalLike | None = None,
-        stop_limit_time_in_force: TimeInForce | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         auto_repay_at_cancel: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
@@ -2359,23 +2384,199 @@ class Margin:
             options,
         )
 
+    @overload
     def new_margin_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
         stop_price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        time_in_force: TimeInForce | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderFull: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderResult: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderAck: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderFull: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderAck: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult: ...
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
         **options: Unpack[CallOptions],
@@ -2449,29 +2650,34 @@ class Margin:
     def new_margin_oto(
         self,
         symbol: str,
-        working_type: MarginWorkingOrderType | str,
-        working_side: OrderSide | str,
+        working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
         """Place a margin OTO.
@@ -2558,36 +2764,42 @@ class Margin:
     def new_margin_otoco(
         self,
         symbol: str,
-        working_type: MarginWorkingOrderType | str,
-        working_side: OrderSide | str,
+        working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
-        pending_above_type: MarginPendingOcoOrderType | str,
+        pending_above_type: MarginPendingOcoOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
-        pending_below_type: MarginPendingOcoOrderType | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_type: MarginPendingOcoOrderType
+        | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
         """Place a margin OTOCO.
@@ -2713,7 +2925,7 @@ class Margin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -2754,7 +2966,7 @@ class Margin:
     def query_margin_order_list(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
@@ -2899,7 +3111,7 @@ class AsyncMargin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
         """Cancel all open margin orders of a pair (the coroutine of `Spot.margin.cancel_all_margin_open_orders`, which describes it)."""
@@ -2918,7 +3130,7 @@ class AsyncMargin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
@@ -2943,7 +3155,7 @@ class AsyncMargin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_list_id: int | None = None,
         list_client_order_id: str | None = None,
         new_client_order_id: str | None = None,
@@ -3014,7 +3226,7 @@ class AsyncMargin:
         symbol: str | None = None,
         ip: str | None = None,
         public_key: str | None = None,
-        permission_mode: MarginSpecialKeyPermission | str | None = None,
+        permission_mode: MarginSpecialKeyPermission | Literal["TRADE", "READ"] | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginSpecialKeyCreated:
         """Create a margin special key (the coroutine of `Spot.margin.create_margin_special_key`, which describes it)."""
@@ -3317,11 +3529,11 @@ class AsyncMargin:
     async def margin_all_order_lists(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         from_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
@@ -3345,10 +3557,10 @@ class AsyncMargin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
@@ -3387,7 +3599,7 @@ class AsyncMargin:
 
     async def margin_available_inventory(
         self,
-        type_: MarginAccountScope | str,
+        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         **options: Unpack[CallOptions],
     ) -> MarginAvailableInventory:
         """Margin available inventory (the coroutine of `Spot.margin.margin_available_inventory`, which describes it)."""
@@ -3404,10 +3616,10 @@ class AsyncMargin:
     async def margin_borrow_repay(
         self,
         asset: str,
-        is_isolated: MarginIsolatedFlag | str,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
         symbol: str,
         amount: DecimalLike,
-        type_: MarginBorrowRepayType | str,
+        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         **options: Unpack[CallOptions],
     ) -> MarginTransactionId:
         """Borrow or repay (the coroutine of `Spot.margin.margin_borrow_repay`, which describes it)."""
@@ -3427,13 +3639,13 @@ class AsyncMargin:
 
     async def margin_borrow_repay_records(
         self,
-        type_: MarginBorrowRepayType | str,
+        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
         tx_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -3461,9 +3673,28 @@ class AsyncMargin:
         *,
         asset: str | None = None,
         symbol: str | None = None,
-        type_: MarginCapitalFlowType | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        type_: MarginCapitalFlowType
+        | Literal[
+            "TRANSFER",
+            "BORROW",
+            "REPAY",
+            "BUY_INCOME",
+            "BUY_EXPENSE",
+            "SELL_INCOME",
+            "SELL_EXPENSE",
+            "TRADING_COMMISSION",
+            "BUY_LIQUIDATION",
+            "SELL_LIQUIDATION",
+            "REPAY_LIQUIDATION",
+            "OTHER_LIQUIDATION",
+            "LIQUIDATION_FEE",
+            "SMALL_BALANCE_CONVERT",
+            "COMMISSION_RETURN",
+            "SMALL_CONVERT",
+        ]
+        | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3497,8 +3728,8 @@ class AsyncMargin:
     async def margin_force_liquidation_record(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         isolated_symbol: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -3524,8 +3755,8 @@ class AsyncMargin:
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         archived: bool | None = None,
@@ -3553,8 +3784,8 @@ class AsyncMargin:
         asset: str,
         *,
         vip_level: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginInterestRate]:
         """Interest rate history (the coroutine of `Spot.margin.margin_interest_rate_history`, which describes it)."""
@@ -3592,8 +3823,8 @@ class AsyncMargin:
     async def margin_liquidation_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -3623,7 +3854,7 @@ class AsyncMargin:
 
     async def margin_manual_liquidation(
         self,
-        type_: MarginAccountScope | str,
+        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         *,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
@@ -3682,10 +3913,10 @@ class AsyncMargin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         from_id: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3710,7 +3941,7 @@ class AsyncMargin:
     async def margin_next_hourly_interest_rate(
         self,
         assets: str,
-        is_isolated: MarginIsolatedFlag | str,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
         **options: Unpack[CallOptions],
     ) -> list[MarginNextHourlyInterestRate]:
         """Next hourly interest rate (the coroutine of `Spot.margin.margin_next_hourly_interest_rate`, which describes it)."""
@@ -3728,7 +3959,7 @@ class AsyncMargin:
     async def margin_open_order_lists(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderList]:
@@ -3748,7 +3979,7 @@ class AsyncMargin:
         self,
         *,
         symbol: str | None = None,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrder]:
         """Open margin orders (the coroutine of `Spot.margin.margin_open_orders`, which describes it)."""
@@ -3766,7 +3997,7 @@ class AsyncMargin:
     async def margin_order_count_usage(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginOrderCountUsage]:
@@ -3789,7 +4020,7 @@ class AsyncMargin:
         prevented_match_id: int | None = None,
         order_id: int | None = None,
         from_prevented_match_id: int | None = None,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[MarginPreventedMatch]:
         """Margin prevented matches (the coroutine of `Spot.margin.margin_prevented_matches`, which describes it)."""
@@ -3871,8 +4102,8 @@ class AsyncMargin:
         current: int,
         size: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginSmallLiabilityExchangeHistory:
         """Small liability exchange history (the coroutine of `Spot.margin.margin_small_liability_exchange_history`, which describes it)."""
@@ -3927,9 +4158,9 @@ class AsyncMargin:
         self,
         *,
         asset: str | None = None,
-        type_: MarginTransferDirection | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         isolated_symbol: str | None = None,
@@ -4001,22 +4232,26 @@ class AsyncMargin:
     async def new_margin_oco(
         self,
         symbol: str,
-        side: OrderSide | str,
+        side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
         price: DecimalLike,
         stop_price: DecimalLike,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
         limit_client_order_id: str | None = None,
         limit_iceberg_qty: DecimalLike | None = None,
         stop_client_order_id: str | None = None,
         stop_limit_price: DecimalLike | None = None,
         stop_iceberg_qty: DecimalLike | None = None,
-        stop_limit_time_in_force: TimeInForce | str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         auto_repay_at_cancel: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
@@ -4047,23 +4282,199 @@ class AsyncMargin:
             options,
         )
 
+    @overload
     async def new_margin_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        type_: OrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         quantity: DecimalLike | None = None,
         quote_order_qty: DecimalLike | None = None,
         price: DecimalLike | None = None,
         stop_price: DecimalLike | None = None,
         new_client_order_id: str | None = None,
         iceberg_qty: DecimalLike | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        time_in_force: TimeInForce | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderFull: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderResult: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderAck: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderFull: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderAck: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult: ...
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type_: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         trailing_delta: int | None = None,
         auto_repay_at_cancel: bool | None = None,
         **options: Unpack[CallOptions],
@@ -4097,29 +4508,34 @@ class AsyncMargin:
     async def new_margin_oto(
         self,
         symbol: str,
-        working_type: MarginWorkingOrderType | str,
-        working_side: OrderSide | str,
+        working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_type: OrderType | str,
-        pending_side: OrderSide | str,
+        pending_type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_client_order_id: str | None = None,
         pending_price: DecimalLike | None = None,
         pending_stop_price: DecimalLike | None = None,
         pending_trailing_delta: DecimalLike | None = None,
         pending_iceberg_qty: DecimalLike | None = None,
-        pending_time_in_force: TimeInForce | str | None = None,
+        pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
         """Place a margin OTO (the coroutine of `Spot.margin.new_margin_oto`, which describes it)."""
@@ -4158,36 +4574,42 @@ class AsyncMargin:
     async def new_margin_otoco(
         self,
         symbol: str,
-        working_type: MarginWorkingOrderType | str,
-        working_side: OrderSide | str,
+        working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+        working_side: OrderSide | Literal["BUY", "SELL"],
         working_price: DecimalLike,
         working_quantity: DecimalLike,
-        pending_side: OrderSide | str,
+        pending_side: OrderSide | Literal["BUY", "SELL"],
         pending_quantity: DecimalLike,
-        pending_above_type: MarginPendingOcoOrderType | str,
+        pending_above_type: MarginPendingOcoOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         list_client_order_id: str | None = None,
-        new_order_resp_type: OrderResponseType | str | None = None,
-        side_effect_type: MarginSideEffectType | str | None = None,
-        self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
         auto_repay_at_cancel: bool | None = None,
         working_client_order_id: str | None = None,
         working_iceberg_qty: DecimalLike | None = None,
-        working_time_in_force: TimeInForce | str | None = None,
+        working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         pending_above_client_order_id: str | None = None,
         pending_above_price: DecimalLike | None = None,
         pending_above_stop_price: DecimalLike | None = None,
         pending_above_trailing_delta: DecimalLike | None = None,
         pending_above_iceberg_qty: DecimalLike | None = None,
-        pending_above_time_in_force: TimeInForce | str | None = None,
-        pending_below_type: MarginPendingOcoOrderType | str | None = None,
+        pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        pending_below_type: MarginPendingOcoOrderType
+        | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+        | None = None,
         pending_below_client_order_id: str | None = None,
         pending_below_price: DecimalLike | None = None,
         pending_below_stop_price: DecimalLike | None = None,
         pending_below_trailing_delta: DecimalLike | None = None,
         pending_below_iceberg_qty: DecimalLike | None = None,
-        pending_below_time_in_force: TimeInForce | str | None = None,
+        pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderList:
         """Place a margin OTOCO (the coroutine of `Spot.margin.new_margin_otoco`, which describes it)."""
@@ -4243,7 +4665,7 @@ class AsyncMargin:
         self,
         symbol: str,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         order_id: int | None = None,
         orig_client_order_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -4265,7 +4687,7 @@ class AsyncMargin:
     async def query_margin_order_list(
         self,
         *,
-        is_isolated: MarginIsolatedFlag | str | None = None,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         symbol: str | None = None,
         order_list_id: int | None = None,
         orig_client_order_id: str | None = None,
@@ -4327,166 +4749,182 @@ class MarginWithRawResponse:
     """`margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Margin) -> None:
-        self.adjust_cross_margin_max_leverage = raw_response_wrapper(group.adjust_cross_margin_max_leverage)
-        self.bnb_burn_status = raw_response_wrapper(group.bnb_burn_status)
-        self.cancel_all_margin_open_orders = raw_response_wrapper(group.cancel_all_margin_open_orders)
-        self.cancel_margin_order = raw_response_wrapper(group.cancel_margin_order)
-        self.cancel_margin_order_list = raw_response_wrapper(group.cancel_margin_order_list)
-        self.close_isolated_margin_listen_key = raw_response_wrapper(group.close_isolated_margin_listen_key)
-        self.close_margin_listen_key = raw_response_wrapper(group.close_margin_listen_key)
-        self.close_margin_risk_listen_key = raw_response_wrapper(group.close_margin_risk_listen_key)
-        self.create_margin_special_key = raw_response_wrapper(group.create_margin_special_key)
-        self.cross_margin_collateral_ratio = raw_response_wrapper(group.cross_margin_collateral_ratio)
-        self.cross_margin_fee_data = raw_response_wrapper(group.cross_margin_fee_data)
-        self.cross_margin_leverage_bracket = raw_response_wrapper(group.cross_margin_leverage_bracket)
-        self.delete_margin_special_key = raw_response_wrapper(group.delete_margin_special_key)
-        self.disable_isolated_margin_account = raw_response_wrapper(group.disable_isolated_margin_account)
-        self.edit_margin_special_key_ip = raw_response_wrapper(group.edit_margin_special_key_ip)
-        self.enable_isolated_margin_account = raw_response_wrapper(group.enable_isolated_margin_account)
-        self.exit_margin_special_key_mode = raw_response_wrapper(group.exit_margin_special_key_mode)
-        self.isolated_margin_account = raw_response_wrapper(group.isolated_margin_account)
-        self.isolated_margin_account_limit = raw_response_wrapper(group.isolated_margin_account_limit)
-        self.isolated_margin_all_pairs = raw_response_wrapper(group.isolated_margin_all_pairs)
-        self.isolated_margin_fee_data = raw_response_wrapper(group.isolated_margin_fee_data)
-        self.isolated_margin_tier_data = raw_response_wrapper(group.isolated_margin_tier_data)
-        self.keep_alive_isolated_margin_listen_key = raw_response_wrapper(group.keep_alive_isolated_margin_listen_key)
-        self.keep_alive_margin_listen_key = raw_response_wrapper(group.keep_alive_margin_listen_key)
-        self.keep_alive_margin_risk_listen_key = raw_response_wrapper(group.keep_alive_margin_risk_listen_key)
-        self.margin_account = raw_response_wrapper(group.margin_account)
-        self.margin_account_summary = raw_response_wrapper(group.margin_account_summary)
-        self.margin_all_assets = raw_response_wrapper(group.margin_all_assets)
-        self.margin_all_order_lists = raw_response_wrapper(group.margin_all_order_lists)
-        self.margin_all_orders = raw_response_wrapper(group.margin_all_orders)
-        self.margin_all_pairs = raw_response_wrapper(group.margin_all_pairs)
-        self.margin_available_inventory = raw_response_wrapper(group.margin_available_inventory)
-        self.margin_borrow_repay = raw_response_wrapper(group.margin_borrow_repay)
-        self.margin_borrow_repay_records = raw_response_wrapper(group.margin_borrow_repay_records)
-        self.margin_capital_flow = raw_response_wrapper(group.margin_capital_flow)
-        self.margin_delist_schedule = raw_response_wrapper(group.margin_delist_schedule)
-        self.margin_force_liquidation_record = raw_response_wrapper(group.margin_force_liquidation_record)
-        self.margin_interest_history = raw_response_wrapper(group.margin_interest_history)
-        self.margin_interest_rate_history = raw_response_wrapper(group.margin_interest_rate_history)
-        self.margin_limit_price_pairs = raw_response_wrapper(group.margin_limit_price_pairs)
-        self.margin_liquidation_loan = raw_response_wrapper(group.margin_liquidation_loan)
-        self.margin_liquidation_loan_repay_history = raw_response_wrapper(group.margin_liquidation_loan_repay_history)
-        self.margin_list_schedule = raw_response_wrapper(group.margin_list_schedule)
-        self.margin_manual_liquidation = raw_response_wrapper(group.margin_manual_liquidation)
-        self.margin_max_borrowable = raw_response_wrapper(group.margin_max_borrowable)
-        self.margin_max_transferable = raw_response_wrapper(group.margin_max_transferable)
-        self.margin_my_trades = raw_response_wrapper(group.margin_my_trades)
-        self.margin_next_hourly_interest_rate = raw_response_wrapper(group.margin_next_hourly_interest_rate)
-        self.margin_open_order_lists = raw_response_wrapper(group.margin_open_order_lists)
-        self.margin_open_orders = raw_response_wrapper(group.margin_open_orders)
-        self.margin_order_count_usage = raw_response_wrapper(group.margin_order_count_usage)
-        self.margin_prevented_matches = raw_response_wrapper(group.margin_prevented_matches)
-        self.margin_price_index = raw_response_wrapper(group.margin_price_index)
-        self.margin_restricted_assets = raw_response_wrapper(group.margin_restricted_assets)
-        self.margin_risk_based_liquidation_ratio = raw_response_wrapper(group.margin_risk_based_liquidation_ratio)
-        self.margin_small_liability_assets = raw_response_wrapper(group.margin_small_liability_assets)
-        self.margin_small_liability_exchange = raw_response_wrapper(group.margin_small_liability_exchange)
-        self.margin_small_liability_exchange_history = raw_response_wrapper(
+        self.adjust_cross_margin_max_leverage: Final = raw_response_wrapper(group.adjust_cross_margin_max_leverage)
+        self.bnb_burn_status: Final = raw_response_wrapper(group.bnb_burn_status)
+        self.cancel_all_margin_open_orders: Final = raw_response_wrapper(group.cancel_all_margin_open_orders)
+        self.cancel_margin_order: Final = raw_response_wrapper(group.cancel_margin_order)
+        self.cancel_margin_order_list: Final = raw_response_wrapper(group.cancel_margin_order_list)
+        self.close_isolated_margin_listen_key: Final = raw_response_wrapper(group.close_isolated_margin_listen_key)
+        self.close_margin_listen_key: Final = raw_response_wrapper(group.close_margin_listen_key)
+        self.close_margin_risk_listen_key: Final = raw_response_wrapper(group.close_margin_risk_listen_key)
+        self.create_margin_special_key: Final = raw_response_wrapper(group.create_margin_special_key)
+        self.cross_margin_collateral_ratio: Final = raw_response_wrapper(group.cross_margin_collateral_ratio)
+        self.cross_margin_fee_data: Final = raw_response_wrapper(group.cross_margin_fee_data)
+        self.cross_margin_leverage_bracket: Final = raw_response_wrapper(group.cross_margin_leverage_bracket)
+        self.delete_margin_special_key: Final = raw_response_wrapper(group.delete_margin_special_key)
+        self.disable_isolated_margin_account: Final = raw_response_wrapper(group.disable_isolated_margin_account)
+        self.edit_margin_special_key_ip: Final = raw_response_wrapper(group.edit_margin_special_key_ip)
+        self.enable_isolated_margin_account: Final = raw_response_wrapper(group.enable_isolated_margin_account)
+        self.exit_margin_special_key_mode: Final = raw_response_wrapper(group.exit_margin_special_key_mode)
+        self.isolated_margin_account: Final = raw_response_wrapper(group.isolated_margin_account)
+        self.isolated_margin_account_limit: Final = raw_response_wrapper(group.isolated_margin_account_limit)
+        self.isolated_margin_all_pairs: Final = raw_response_wrapper(group.isolated_margin_all_pairs)
+        self.isolated_margin_fee_data: Final = raw_response_wrapper(group.isolated_margin_fee_data)
+        self.isolated_margin_tier_data: Final = raw_response_wrapper(group.isolated_margin_tier_data)
+        self.keep_alive_isolated_margin_listen_key: Final = raw_response_wrapper(
+            group.keep_alive_isolated_margin_listen_key
+        )
+        self.keep_alive_margin_listen_key: Final = raw_response_wrapper(group.keep_alive_margin_listen_key)
+        self.keep_alive_margin_risk_listen_key: Final = raw_response_wrapper(group.keep_alive_margin_risk_listen_key)
+        self.margin_account: Final = raw_response_wrapper(group.margin_account)
+        self.margin_account_summary: Final = raw_response_wrapper(group.margin_account_summary)
+        self.margin_all_assets: Final = raw_response_wrapper(group.margin_all_assets)
+        self.margin_all_order_lists: Final = raw_response_wrapper(group.margin_all_order_lists)
+        self.margin_all_orders: Final = raw_response_wrapper(group.margin_all_orders)
+        self.margin_all_pairs: Final = raw_response_wrapper(group.margin_all_pairs)
+        self.margin_available_inventory: Final = raw_response_wrapper(group.margin_available_inventory)
+        self.margin_borrow_repay: Final = raw_response_wrapper(group.margin_borrow_repay)
+        self.margin_borrow_repay_records: Final = raw_response_wrapper(group.margin_borrow_repay_records)
+        self.margin_capital_flow: Final = raw_response_wrapper(group.margin_capital_flow)
+        self.margin_delist_schedule: Final = raw_response_wrapper(group.margin_delist_schedule)
+        self.margin_force_liquidation_record: Final = raw_response_wrapper(group.margin_force_liquidation_record)
+        self.margin_interest_history: Final = raw_response_wrapper(group.margin_interest_history)
+        self.margin_interest_rate_history: Final = raw_response_wrapper(group.margin_interest_rate_history)
+        self.margin_limit_price_pairs: Final = raw_response_wrapper(group.margin_limit_price_pairs)
+        self.margin_liquidation_loan: Final = raw_response_wrapper(group.margin_liquidation_loan)
+        self.margin_liquidation_loan_repay_history: Final = raw_response_wrapper(
+            group.margin_liquidation_loan_repay_history
+        )
+        self.margin_list_schedule: Final = raw_response_wrapper(group.margin_list_schedule)
+        self.margin_manual_liquidation: Final = raw_response_wrapper(group.margin_manual_liquidation)
+        self.margin_max_borrowable: Final = raw_response_wrapper(group.margin_max_borrowable)
+        self.margin_max_transferable: Final = raw_response_wrapper(group.margin_max_transferable)
+        self.margin_my_trades: Final = raw_response_wrapper(group.margin_my_trades)
+        self.margin_next_hourly_interest_rate: Final = raw_response_wrapper(group.margin_next_hourly_interest_rate)
+        self.margin_open_order_lists: Final = raw_response_wrapper(group.margin_open_order_lists)
+        self.margin_open_orders: Final = raw_response_wrapper(group.margin_open_orders)
+        self.margin_order_count_usage: Final = raw_response_wrapper(group.margin_order_count_usage)
+        self.margin_prevented_matches: Final = raw_response_wrapper(group.margin_prevented_matches)
+        self.margin_price_index: Final = raw_response_wrapper(group.margin_price_index)
+        self.margin_restricted_assets: Final = raw_response_wrapper(group.margin_restricted_assets)
+        self.margin_risk_based_liquidation_ratio: Final = raw_response_wrapper(
+            group.margin_risk_based_liquidation_ratio
+        )
+        self.margin_small_liability_assets: Final = raw_response_wrapper(group.margin_small_liability_assets)
+        self.margin_small_liability_exchange: Final = raw_response_wrapper(group.margin_small_liability_exchange)
+        self.margin_small_liability_exchange_history: Final = raw_response_wrapper(
             group.margin_small_liability_exchange_history
         )
-        self.margin_special_key = raw_response_wrapper(group.margin_special_key)
-        self.margin_special_key_list = raw_response_wrapper(group.margin_special_key_list)
-        self.margin_transfer_history = raw_response_wrapper(group.margin_transfer_history)
-        self.new_isolated_margin_listen_key = raw_response_wrapper(group.new_isolated_margin_listen_key)
-        self.new_margin_listen_key = raw_response_wrapper(group.new_margin_listen_key)
-        self.new_margin_listen_token = raw_response_wrapper(group.new_margin_listen_token)
-        self.new_margin_oco = raw_response_wrapper(group.new_margin_oco)
-        self.new_margin_order = raw_response_wrapper(group.new_margin_order)
-        self.new_margin_oto = raw_response_wrapper(group.new_margin_oto)
-        self.new_margin_otoco = raw_response_wrapper(group.new_margin_otoco)
-        self.new_margin_risk_listen_key = raw_response_wrapper(group.new_margin_risk_listen_key)
-        self.query_margin_order = raw_response_wrapper(group.query_margin_order)
-        self.query_margin_order_list = raw_response_wrapper(group.query_margin_order_list)
-        self.repay_margin_liquidation_loan = raw_response_wrapper(group.repay_margin_liquidation_loan)
-        self.toggle_bnb_burn = raw_response_wrapper(group.toggle_bnb_burn)
+        self.margin_special_key: Final = raw_response_wrapper(group.margin_special_key)
+        self.margin_special_key_list: Final = raw_response_wrapper(group.margin_special_key_list)
+        self.margin_transfer_history: Final = raw_response_wrapper(group.margin_transfer_history)
+        self.new_isolated_margin_listen_key: Final = raw_response_wrapper(group.new_isolated_margin_listen_key)
+        self.new_margin_listen_key: Final = raw_response_wrapper(group.new_margin_listen_key)
+        self.new_margin_listen_token: Final = raw_response_wrapper(group.new_margin_listen_token)
+        self.new_margin_oco: Final = raw_response_wrapper(group.new_margin_oco)
+        self.new_margin_order: Final = raw_response_wrapper(group.new_margin_order)
+        self.new_margin_oto: Final = raw_response_wrapper(group.new_margin_oto)
+        self.new_margin_otoco: Final = raw_response_wrapper(group.new_margin_otoco)
+        self.new_margin_risk_listen_key: Final = raw_response_wrapper(group.new_margin_risk_listen_key)
+        self.query_margin_order: Final = raw_response_wrapper(group.query_margin_order)
+        self.query_margin_order_list: Final = raw_response_wrapper(group.query_margin_order_list)
+        self.repay_margin_liquidation_loan: Final = raw_response_wrapper(group.repay_margin_liquidation_loan)
+        self.toggle_bnb_burn: Final = raw_response_wrapper(group.toggle_bnb_burn)
 
 
 class AsyncMarginWithRawResponse:
     """`margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncMargin) -> None:
-        self.adjust_cross_margin_max_leverage = async_raw_response_wrapper(group.adjust_cross_margin_max_leverage)
-        self.bnb_burn_status = async_raw_response_wrapper(group.bnb_burn_status)
-        self.cancel_all_margin_open_orders = async_raw_response_wrapper(group.cancel_all_margin_open_orders)
-        self.cancel_margin_order = async_raw_response_wrapper(group.cancel_margin_order)
-        self.cancel_margin_order_list = async_raw_response_wrapper(group.cancel_margin_order_list)
-        self.close_isolated_margin_listen_key = async_raw_response_wrapper(group.close_isolated_margin_listen_key)
-        self.close_margin_listen_key = async_raw_response_wrapper(group.close_margin_listen_key)
-        self.close_margin_risk_listen_key = async_raw_response_wrapper(group.close_margin_risk_listen_key)
-        self.create_margin_special_key = async_raw_response_wrapper(group.create_margin_special_key)
-        self.cross_margin_collateral_ratio = async_raw_response_wrapper(group.cross_margin_collateral_ratio)
-        self.cross_margin_fee_data = async_raw_response_wrapper(group.cross_margin_fee_data)
-        self.cross_margin_leverage_bracket = async_raw_response_wrapper(group.cross_margin_leverage_bracket)
-        self.delete_margin_special_key = async_raw_response_wrapper(group.delete_margin_special_key)
-        self.disable_isolated_margin_account = async_raw_response_wrapper(group.disable_isolated_margin_account)
-        self.edit_margin_special_key_ip = async_raw_response_wrapper(group.edit_margin_special_key_ip)
-        self.enable_isolated_margin_account = async_raw_response_wrapper(group.enable_isolated_margin_account)
-        self.exit_margin_special_key_mode = async_raw_response_wrapper(group.exit_margin_special_key_mode)
-        self.isolated_margin_account = async_raw_response_wrapper(group.isolated_margin_account)
-        self.isolated_margin_account_limit = async_raw_response_wrapper(group.isolated_margin_account_limit)
-        self.isolated_margin_all_pairs = async_raw_response_wrapper(group.isolated_margin_all_pairs)
-        self.isolated_margin_fee_data = async_raw_response_wrapper(group.isolated_margin_fee_data)
-        self.isolated_margin_tier_data = async_raw_response_wrapper(group.isolated_margin_tier_data)
-        self.keep_alive_isolated_margin_listen_key = async_raw_response_wrapper(
+        self.adjust_cross_margin_max_leverage: Final = async_raw_response_wrapper(
+            group.adjust_cross_margin_max_leverage
+        )
+        self.bnb_burn_status: Final = async_raw_response_wrapper(group.bnb_burn_status)
+        self.cancel_all_margin_open_orders: Final = async_raw_response_wrapper(group.cancel_all_margin_open_orders)
+        self.cancel_margin_order: Final = async_raw_response_wrapper(group.cancel_margin_order)
+        self.cancel_margin_order_list: Final = async_raw_response_wrapper(group.cancel_margin_order_list)
+        self.close_isolated_margin_listen_key: Final = async_raw_response_wrapper(
+            group.close_isolated_margin_listen_key
+        )
+        self.close_margin_listen_key: Final = async_raw_response_wrapper(group.close_margin_listen_key)
+        self.close_margin_risk_listen_key: Final = async_raw_response_wrapper(group.close_margin_risk_listen_key)
+        self.create_margin_special_key: Final = async_raw_response_wrapper(group.create_margin_special_key)
+        self.cross_margin_collateral_ratio: Final = async_raw_response_wrapper(group.cross_margin_collateral_ratio)
+        self.cross_margin_fee_data: Final = async_raw_response_wrapper(group.cross_margin_fee_data)
+        self.cross_margin_leverage_bracket: Final = async_raw_response_wrapper(group.cross_margin_leverage_bracket)
+        self.delete_margin_special_key: Final = async_raw_response_wrapper(group.delete_margin_special_key)
+        self.disable_isolated_margin_account: Final = async_raw_response_wrapper(group.disable_isolated_margin_account)
+        self.edit_margin_special_key_ip: Final = async_raw_response_wrapper(group.edit_margin_special_key_ip)
+        self.enable_isolated_margin_account: Final = async_raw_response_wrapper(group.enable_isolated_margin_account)
+        self.exit_margin_special_key_mode: Final = async_raw_response_wrapper(group.exit_margin_special_key_mode)
+        self.isolated_margin_account: Final = async_raw_response_wrapper(group.isolated_margin_account)
+        self.isolated_margin_account_limit: Final = async_raw_response_wrapper(group.isolated_margin_account_limit)
+        self.isolated_margin_all_pairs: Final = async_raw_response_wrapper(group.isolated_margin_all_pairs)
+        self.isolated_margin_fee_data: Final = async_raw_response_wrapper(group.isolated_margin_fee_data)
+        self.isolated_margin_tier_data: Final = async_raw_response_wrapper(group.isolated_margin_tier_data)
+        self.keep_alive_isolated_margin_listen_key: Final = async_raw_response_wrapper(
             group.keep_alive_isolated_margin_listen_key
         )
-        self.keep_alive_margin_listen_key = async_raw_response_wrapper(group.keep_alive_margin_listen_key)
-        self.keep_alive_margin_risk_listen_key = async_raw_response_wrapper(group.keep_alive_margin_risk_listen_key)
-        self.margin_account = async_raw_response_wrapper(group.margin_account)
-        self.margin_account_summary = async_raw_response_wrapper(group.margin_account_summary)
-        self.margin_all_assets = async_raw_response_wrapper(group.margin_all_assets)
-        self.margin_all_order_lists = async_raw_response_wrapper(group.margin_all_order_lists)
-        self.margin_all_orders = async_raw_response_wrapper(group.margin_all_orders)
-        self.margin_all_pairs = async_raw_response_wrapper(group.margin_all_pairs)
-        self.margin_available_inventory = async_raw_response_wrapper(group.margin_available_inventory)
-        self.margin_borrow_repay = async_raw_response_wrapper(group.margin_borrow_repay)
-        self.margin_borrow_repay_records = async_raw_response_wrapper(group.margin_borrow_repay_records)
-        self.margin_capital_flow = async_raw_response_wrapper(group.margin_capital_flow)
-        self.margin_delist_schedule = async_raw_response_wrapper(group.margin_delist_schedule)
-        self.margin_force_liquidation_record = async_raw_response_wrapper(group.margin_force_liquidation_record)
-        self.margin_interest_history = async_raw_response_wrapper(group.margin_interest_history)
-        self.margin_interest_rate_history = async_raw_response_wrapper(group.margin_interest_rate_history)
-        self.margin_limit_price_pairs = async_raw_response_wrapper(group.margin_limit_price_pairs)
-        self.margin_liquidation_loan = async_raw_response_wrapper(group.margin_liquidation_loan)
-        self.margin_liquidation_loan_repay_history = async_raw_response_wrapper(
+        self.keep_alive_margin_listen_key: Final = async_raw_response_wrapper(group.keep_alive_margin_listen_key)
+        self.keep_alive_margin_risk_listen_key: Final = async_raw_response_wrapper(
+            group.keep_alive_margin_risk_listen_key
+        )
+        self.margin_account: Final = async_raw_response_wrapper(group.margin_account)
+        self.margin_account_summary: Final = async_raw_response_wrapper(group.margin_account_summary)
+        self.margin_all_assets: Final = async_raw_response_wrapper(group.margin_all_assets)
+        self.margin_all_order_lists: Final = async_raw_response_wrapper(group.margin_all_order_lists)
+        self.margin_all_orders: Final = async_raw_response_wrapper(group.margin_all_orders)
+        self.margin_all_pairs: Final = async_raw_response_wrapper(group.margin_all_pairs)
+        self.margin_available_inventory: Final = async_raw_response_wrapper(group.margin_available_inventory)
+        self.margin_borrow_repay: Final = async_raw_response_wrapper(group.margin_borrow_repay)
+        self.margin_borrow_repay_records: Final = async_raw_response_wrapper(group.margin_borrow_repay_records)
+        self.margin_capital_flow: Final = async_raw_response_wrapper(group.margin_capital_flow)
+        self.margin_delist_schedule: Final = async_raw_response_wrapper(group.margin_delist_schedule)
+        self.margin_force_liquidation_record: Final = async_raw_response_wrapper(group.margin_force_liquidation_record)
+        self.margin_interest_history: Final = async_raw_response_wrapper(group.margin_interest_history)
+        self.margin_interest_rate_history: Final = async_raw_response_wrapper(group.margin_interest_rate_history)
+        self.margin_limit_price_pairs: Final = async_raw_response_wrapper(group.margin_limit_price_pairs)
+        self.margin_liquidation_loan: Final = async_raw_response_wrapper(group.margin_liquidation_loan)
+        self.margin_liquidation_loan_repay_history: Final = async_raw_response_wrapper(
             group.margin_liquidation_loan_repay_history
         )
-        self.margin_list_schedule = async_raw_response_wrapper(group.margin_list_schedule)
-        self.margin_manual_liquidation = async_raw_response_wrapper(group.margin_manual_liquidation)
-        self.margin_max_borrowable = async_raw_response_wrapper(group.margin_max_borrowable)
-        self.margin_max_transferable = async_raw_response_wrapper(group.margin_max_transferable)
-        self.margin_my_trades = async_raw_response_wrapper(group.margin_my_trades)
-        self.margin_next_hourly_interest_rate = async_raw_response_wrapper(group.margin_next_hourly_interest_rate)
-        self.margin_open_order_lists = async_raw_response_wrapper(group.margin_open_order_lists)
-        self.margin_open_orders = async_raw_response_wrapper(group.margin_open_orders)
-        self.margin_order_count_usage = async_raw_response_wrapper(group.margin_order_count_usage)
-        self.margin_prevented_matches = async_raw_response_wrapper(group.margin_prevented_matches)
-        self.margin_price_index = async_raw_response_wrapper(group.margin_price_index)
-        self.margin_restricted_assets = async_raw_response_wrapper(group.margin_restricted_assets)
-        self.margin_risk_based_liquidation_ratio = async_raw_response_wrapper(group.margin_risk_based_liquidation_ratio)
-        self.margin_small_liability_assets = async_raw_response_wrapper(group.margin_small_liability_assets)
-        self.margin_small_liability_exchange = async_raw_response_wrapper(group.margin_small_liability_exchange)
-        self.margin_small_liability_exchange_history = async_raw_response_wrapper(
+        self.margin_list_schedule: Final = async_raw_response_wrapper(group.margin_list_schedule)
+        self.margin_manual_liquidation: Final = async_raw_response_wrapper(group.margin_manual_liquidation)
+        self.margin_max_borrowable: Final = async_raw_response_wrapper(group.margin_max_borrowable)
+        self.margin_max_transferable: Final = async_raw_response_wrapper(group.margin_max_transferable)
+        self.margin_my_trades: Final = async_raw_response_wrapper(group.margin_my_trades)
+        self.margin_next_hourly_interest_rate: Final = async_raw_response_wrapper(
+            group.margin_next_hourly_interest_rate
+        )
+        self.margin_open_order_lists: Final = async_raw_response_wrapper(group.margin_open_order_lists)
+        self.margin_open_orders: Final = async_raw_response_wrapper(group.margin_open_orders)
+        self.margin_order_count_usage: Final = async_raw_response_wrapper(group.margin_order_count_usage)
+        self.margin_prevented_matches: Final = async_raw_response_wrapper(group.margin_prevented_matches)
+        self.margin_price_index: Final = async_raw_response_wrapper(group.margin_price_index)
+        self.margin_restricted_assets: Final = async_raw_response_wrapper(group.margin_restricted_assets)
+        self.margin_risk_based_liquidation_ratio: Final = async_raw_response_wrapper(
+            group.margin_risk_based_liquidation_ratio
+        )
+        self.margin_small_liability_assets: Final = async_raw_response_wrapper(group.margin_small_liability_assets)
+        self.margin_small_liability_exchange: Final = async_raw_response_wrapper(group.margin_small_liability_exchange)
+        self.margin_small_liability_exchange_history: Final = async_raw_response_wrapper(
             group.margin_small_liability_exchange_history
         )
-        self.margin_special_key = async_raw_response_wrapper(group.margin_special_key)
-        self.margin_special_key_list = async_raw_response_wrapper(group.margin_special_key_list)
-        self.margin_transfer_history = async_raw_response_wrapper(group.margin_transfer_history)
-        self.new_isolated_margin_listen_key = async_raw_response_wrapper(group.new_isolated_margin_listen_key)
-        self.new_margin_listen_key = async_raw_response_wrapper(group.new_margin_listen_key)
-        self.new_margin_listen_token = async_raw_response_wrapper(group.new_margin_listen_token)
-        self.new_margin_oco = async_raw_response_wrapper(group.new_margin_oco)
-        self.new_margin_order = async_raw_response_wrapper(group.new_margin_order)
-        self.new_margin_oto = async_raw_response_wrapper(group.new_margin_oto)
-        self.new_margin_otoco = async_raw_response_wrapper(group.new_margin_otoco)
-        self.new_margin_risk_listen_key = async_raw_response_wrapper(group.new_margin_risk_listen_key)
-        self.query_margin_order = async_raw_response_wrapper(group.query_margin_order)
-        self.query_margin_order_list = async_raw_response_wrapper(group.query_margin_order_list)
-        self.repay_margin_liquidation_loan = async_raw_response_wrapper(group.repay_margin_liquidation_loan)
-        self.toggle_bnb_burn = async_raw_response_wrapper(group.toggle_bnb_burn)
+        self.margin_special_key: Final = async_raw_response_wrapper(group.margin_special_key)
+        self.margin_special_key_list: Final = async_raw_response_wrapper(group.margin_special_key_list)
+        self.margin_transfer_history: Final = async_raw_response_wrapper(group.margin_transfer_history)
+        self.new_isolated_margin_listen_key: Final = async_raw_response_wrapper(group.new_isolated_margin_listen_key)
+        self.new_margin_listen_key: Final = async_raw_response_wrapper(group.new_margin_listen_key)
+        self.new_margin_listen_token: Final = async_raw_response_wrapper(group.new_margin_listen_token)
+        self.new_margin_oco: Final = async_raw_response_wrapper(group.new_margin_oco)
+        self.new_margin_order: Final = async_raw_response_wrapper(group.new_margin_order)
+        self.new_margin_oto: Final = async_raw_response_wrapper(group.new_margin_oto)
+        self.new_margin_otoco: Final = async_raw_response_wrapper(group.new_margin_otoco)
+        self.new_margin_risk_listen_key: Final = async_raw_response_wrapper(group.new_margin_risk_listen_key)
+        self.query_margin_order: Final = async_raw_response_wrapper(group.query_margin_order)
+        self.query_margin_order_list: Final = async_raw_response_wrapper(group.query_margin_order_list)
+        self.repay_margin_liquidation_loan: Final = async_raw_response_wrapper(group.repay_margin_liquidation_loan)
+        self.toggle_bnb_burn: Final = async_raw_response_wrapper(group.toggle_bnb_burn)
 
 
 __all__ = ["AsyncMargin", "AsyncMarginWithRawResponse", "Margin", "MarginWithRawResponse"]

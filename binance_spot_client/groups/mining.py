@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Mining:
@@ -74,8 +76,8 @@ class Mining:
         self,
         algo: str,
         *,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -234,8 +236,8 @@ class Mining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -286,8 +288,8 @@ class Mining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -498,8 +500,8 @@ class Mining:
         self,
         user_name: str,
         algo: str,
-        start_date: int,
-        end_date: int,
+        start_date: TimeLike,
+        end_date: TimeLike,
         to_pool_user: str,
         hash_rate: int,
         **options: Unpack[CallOptions],
@@ -572,8 +574,8 @@ class AsyncMining:
         self,
         algo: str,
         *,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -653,8 +655,8 @@ class AsyncMining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -682,8 +684,8 @@ class AsyncMining:
         user_name: str,
         *,
         coin: str | None = None,
-        start_date: int | None = None,
-        end_date: int | None = None,
+        start_date: TimeLike | None = None,
+        end_date: TimeLike | None = None,
         page_index: int | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -798,8 +800,8 @@ class AsyncMining:
         self,
         user_name: str,
         algo: str,
-        start_date: int,
-        end_date: int,
+        start_date: TimeLike,
+        end_date: TimeLike,
         to_pool_user: str,
         hash_rate: int,
         **options: Unpack[CallOptions],
@@ -825,38 +827,38 @@ class MiningWithRawResponse:
     """`mining` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Mining) -> None:
-        self.cancel_mining_hashrate_resale = raw_response_wrapper(group.cancel_mining_hashrate_resale)
-        self.mining_account_earnings = raw_response_wrapper(group.mining_account_earnings)
-        self.mining_account_hashrate_history = raw_response_wrapper(group.mining_account_hashrate_history)
-        self.mining_account_statistics = raw_response_wrapper(group.mining_account_statistics)
-        self.mining_algorithms = raw_response_wrapper(group.mining_algorithms)
-        self.mining_coins = raw_response_wrapper(group.mining_coins)
-        self.mining_earnings = raw_response_wrapper(group.mining_earnings)
-        self.mining_extra_bonuses = raw_response_wrapper(group.mining_extra_bonuses)
-        self.mining_hashrate_resale_detail = raw_response_wrapper(group.mining_hashrate_resale_detail)
-        self.mining_hashrate_resales = raw_response_wrapper(group.mining_hashrate_resales)
-        self.mining_worker_detail = raw_response_wrapper(group.mining_worker_detail)
-        self.mining_workers = raw_response_wrapper(group.mining_workers)
-        self.resell_mining_hashrate = raw_response_wrapper(group.resell_mining_hashrate)
+        self.cancel_mining_hashrate_resale: Final = raw_response_wrapper(group.cancel_mining_hashrate_resale)
+        self.mining_account_earnings: Final = raw_response_wrapper(group.mining_account_earnings)
+        self.mining_account_hashrate_history: Final = raw_response_wrapper(group.mining_account_hashrate_history)
+        self.mining_account_statistics: Final = raw_response_wrapper(group.mining_account_statistics)
+        self.mining_algorithms: Final = raw_response_wrapper(group.mining_algorithms)
+        self.mining_coins: Final = raw_response_wrapper(group.mining_coins)
+        self.mining_earnings: Final = raw_response_wrapper(group.mining_earnings)
+        self.mining_extra_bonuses: Final = raw_response_wrapper(group.mining_extra_bonuses)
+        self.mining_hashrate_resale_detail: Final = raw_response_wrapper(group.mining_hashrate_resale_detail)
+        self.mining_hashrate_resales: Final = raw_response_wrapper(group.mining_hashrate_resales)
+        self.mining_worker_detail: Final = raw_response_wrapper(group.mining_worker_detail)
+        self.mining_workers: Final = raw_response_wrapper(group.mining_workers)
+        self.resell_mining_hashrate: Final = raw_response_wrapper(group.resell_mining_hashrate)
 
 
 class AsyncMiningWithRawResponse:
     """`mining` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncMining) -> None:
-        self.cancel_mining_hashrate_resale = async_raw_response_wrapper(group.cancel_mining_hashrate_resale)
-        self.mining_account_earnings = async_raw_response_wrapper(group.mining_account_earnings)
-        self.mining_account_hashrate_history = async_raw_response_wrapper(group.mining_account_hashrate_history)
-        self.mining_account_statistics = async_raw_response_wrapper(group.mining_account_statistics)
-        self.mining_algorithms = async_raw_response_wrapper(group.mining_algorithms)
-        self.mining_coins = async_raw_response_wrapper(group.mining_coins)
-        self.mining_earnings = async_raw_response_wrapper(group.mining_earnings)
-        self.mining_extra_bonuses = async_raw_response_wrapper(group.mining_extra_bonuses)
-        self.mining_hashrate_resale_detail = async_raw_response_wrapper(group.mining_hashrate_resale_detail)
-        self.mining_hashrate_resales = async_raw_response_wrapper(group.mining_hashrate_resales)
-        self.mining_worker_detail = async_raw_response_wrapper(group.mining_worker_detail)
-        self.mining_workers = async_raw_response_wrapper(group.mining_workers)
-        self.resell_mining_hashrate = async_raw_response_wrapper(group.resell_mining_hashrate)
+        self.cancel_mining_hashrate_resale: Final = async_raw_response_wrapper(group.cancel_mining_hashrate_resale)
+        self.mining_account_earnings: Final = async_raw_response_wrapper(group.mining_account_earnings)
+        self.mining_account_hashrate_history: Final = async_raw_response_wrapper(group.mining_account_hashrate_history)
+        self.mining_account_statistics: Final = async_raw_response_wrapper(group.mining_account_statistics)
+        self.mining_algorithms: Final = async_raw_response_wrapper(group.mining_algorithms)
+        self.mining_coins: Final = async_raw_response_wrapper(group.mining_coins)
+        self.mining_earnings: Final = async_raw_response_wrapper(group.mining_earnings)
+        self.mining_extra_bonuses: Final = async_raw_response_wrapper(group.mining_extra_bonuses)
+        self.mining_hashrate_resale_detail: Final = async_raw_response_wrapper(group.mining_hashrate_resale_detail)
+        self.mining_hashrate_resales: Final = async_raw_response_wrapper(group.mining_hashrate_resales)
+        self.mining_worker_detail: Final = async_raw_response_wrapper(group.mining_worker_detail)
+        self.mining_workers: Final = async_raw_response_wrapper(group.mining_workers)
+        self.resell_mining_hashrate: Final = async_raw_response_wrapper(group.resell_mining_hashrate)
 
 
 __all__ = ["AsyncMining", "AsyncMiningWithRawResponse", "Mining", "MiningWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Nft:
@@ -65,8 +67,8 @@ class Nft:
     def nft_deposit_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -107,8 +109,8 @@ class Nft:
         self,
         order_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -150,8 +152,8 @@ class Nft:
     def nft_withdraw_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -219,8 +221,8 @@ class AsyncNft:
     async def nft_deposit_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -243,8 +245,8 @@ class AsyncNft:
         self,
         order_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -267,8 +269,8 @@ class AsyncNft:
     async def nft_withdraw_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
@@ -292,20 +294,20 @@ class NftWithRawResponse:
     """`nft` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Nft) -> None:
-        self.nft_assets = raw_response_wrapper(group.nft_assets)
-        self.nft_deposit_history = raw_response_wrapper(group.nft_deposit_history)
-        self.nft_transaction_history = raw_response_wrapper(group.nft_transaction_history)
-        self.nft_withdraw_history = raw_response_wrapper(group.nft_withdraw_history)
+        self.nft_assets: Final = raw_response_wrapper(group.nft_assets)
+        self.nft_deposit_history: Final = raw_response_wrapper(group.nft_deposit_history)
+        self.nft_transaction_history: Final = raw_response_wrapper(group.nft_transaction_history)
+        self.nft_withdraw_history: Final = raw_response_wrapper(group.nft_withdraw_history)
 
 
 class AsyncNftWithRawResponse:
     """`nft` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncNft) -> None:
-        self.nft_assets = async_raw_response_wrapper(group.nft_assets)
-        self.nft_deposit_history = async_raw_response_wrapper(group.nft_deposit_history)
-        self.nft_transaction_history = async_raw_response_wrapper(group.nft_transaction_history)
-        self.nft_withdraw_history = async_raw_response_wrapper(group.nft_withdraw_history)
+        self.nft_assets: Final = async_raw_response_wrapper(group.nft_assets)
+        self.nft_deposit_history: Final = async_raw_response_wrapper(group.nft_deposit_history)
+        self.nft_transaction_history: Final = async_raw_response_wrapper(group.nft_transaction_history)
+        self.nft_withdraw_history: Final = async_raw_response_wrapper(group.nft_withdraw_history)
 
 
 __all__ = ["AsyncNft", "AsyncNftWithRawResponse", "Nft", "NftWithRawResponse"]

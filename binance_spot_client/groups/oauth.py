@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Oauth:
@@ -450,30 +452,30 @@ class OauthWithRawResponse:
     """`oauth` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Oauth) -> None:
-        self.asset_balance = raw_response_wrapper(group.asset_balance)
-        self.charge_address = raw_response_wrapper(group.charge_address)
-        self.convert_coins = raw_response_wrapper(group.convert_coins)
-        self.convert_confirm = raw_response_wrapper(group.convert_confirm)
-        self.convert_history = raw_response_wrapper(group.convert_history)
-        self.convert_quote = raw_response_wrapper(group.convert_quote)
-        self.revoke_token = raw_response_wrapper(group.revoke_token)
-        self.user_info = raw_response_wrapper(group.user_info)
-        self.user_status = raw_response_wrapper(group.user_status)
+        self.asset_balance: Final = raw_response_wrapper(group.asset_balance)
+        self.charge_address: Final = raw_response_wrapper(group.charge_address)
+        self.convert_coins: Final = raw_response_wrapper(group.convert_coins)
+        self.convert_confirm: Final = raw_response_wrapper(group.convert_confirm)
+        self.convert_history: Final = raw_response_wrapper(group.convert_history)
+        self.convert_quote: Final = raw_response_wrapper(group.convert_quote)
+        self.revoke_token: Final = raw_response_wrapper(group.revoke_token)
+        self.user_info: Final = raw_response_wrapper(group.user_info)
+        self.user_status: Final = raw_response_wrapper(group.user_status)
 
 
 class AsyncOauthWithRawResponse:
     """`oauth` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncOauth) -> None:
-        self.asset_balance = async_raw_response_wrapper(group.asset_balance)
-        self.charge_address = async_raw_response_wrapper(group.charge_address)
-        self.convert_coins = async_raw_response_wrapper(group.convert_coins)
-        self.convert_confirm = async_raw_response_wrapper(group.convert_confirm)
-        self.convert_history = async_raw_response_wrapper(group.convert_history)
-        self.convert_quote = async_raw_response_wrapper(group.convert_quote)
-        self.revoke_token = async_raw_response_wrapper(group.revoke_token)
-        self.user_info = async_raw_response_wrapper(group.user_info)
-        self.user_status = async_raw_response_wrapper(group.user_status)
+        self.asset_balance: Final = async_raw_response_wrapper(group.asset_balance)
+        self.charge_address: Final = async_raw_response_wrapper(group.charge_address)
+        self.convert_coins: Final = async_raw_response_wrapper(group.convert_coins)
+        self.convert_confirm: Final = async_raw_response_wrapper(group.convert_confirm)
+        self.convert_history: Final = async_raw_response_wrapper(group.convert_history)
+        self.convert_quote: Final = async_raw_response_wrapper(group.convert_quote)
+        self.revoke_token: Final = async_raw_response_wrapper(group.revoke_token)
+        self.user_info: Final = async_raw_response_wrapper(group.user_info)
+        self.user_status: Final = async_raw_response_wrapper(group.user_status)
 
 
 __all__ = ["AsyncOauth", "AsyncOauthWithRawResponse", "Oauth", "OauthWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Pay:
@@ -28,8 +30,8 @@ class Pay:
     def pay_trade_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> PayTradeHistory:
@@ -76,8 +78,8 @@ class AsyncPay:
     async def pay_trade_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> PayTradeHistory:
@@ -99,14 +101,14 @@ class PayWithRawResponse:
     """`pay` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Pay) -> None:
-        self.pay_trade_history = raw_response_wrapper(group.pay_trade_history)
+        self.pay_trade_history: Final = raw_response_wrapper(group.pay_trade_history)
 
 
 class AsyncPayWithRawResponse:
     """`pay` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncPay) -> None:
-        self.pay_trade_history = async_raw_response_wrapper(group.pay_trade_history)
+        self.pay_trade_history: Final = async_raw_response_wrapper(group.pay_trade_history)
 
 
 __all__ = ["AsyncPay", "AsyncPayWithRawResponse", "Pay", "PayWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class PortfolioMargin:
@@ -342,8 +344,8 @@ class PortfolioMargin:
     def portfolio_margin_bankruptcy_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -383,7 +385,7 @@ class PortfolioMargin:
     def portfolio_margin_bnb_transfer(
         self,
         amount: DecimalLike,
-        transfer_side: PortfolioMarginTransferSide | str,
+        transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
         """Transfer BNB.
@@ -484,7 +486,7 @@ class PortfolioMargin:
     def portfolio_margin_earn_asset_balance(
         self,
         asset: str,
-        transfer_type: PortfolioMarginEarnTransferType | str,
+        transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginEarnAssetBalance:
         """Transferable earn asset balance.
@@ -518,7 +520,7 @@ class PortfolioMargin:
     def portfolio_margin_earn_asset_transfer(
         self,
         asset: str,
-        transfer_type: PortfolioMarginEarnTransferType | str,
+        transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
         amount: DecimalLike,
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
@@ -556,8 +558,8 @@ class PortfolioMargin:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginInterest]:
@@ -677,7 +679,7 @@ class PortfolioMargin:
     def repay_portfolio_margin_bankruptcy_loan(
         self,
         *,
-        from_: PortfolioMarginRepaySource | str | None = None,
+        from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
         """Repay the bankruptcy loan.
@@ -708,7 +710,7 @@ class PortfolioMargin:
     def repay_portfolio_margin_futures_negative_balance(
         self,
         *,
-        from_: PortfolioMarginRepaySource | str | None = None,
+        from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Repay futures negative balance.
@@ -950,8 +952,8 @@ class AsyncPortfolioMargin:
     async def portfolio_margin_bankruptcy_loan_repay_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -973,7 +975,7 @@ class AsyncPortfolioMargin:
     async def portfolio_margin_bnb_transfer(
         self,
         amount: DecimalLike,
-        transfer_side: PortfolioMarginTransferSide | str,
+        transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
         """Transfer BNB (the coroutine of `Spot.portfolio_margin.portfolio_margin_bnb_transfer`, which describes it)."""
@@ -1018,7 +1020,7 @@ class AsyncPortfolioMargin:
     async def portfolio_margin_earn_asset_balance(
         self,
         asset: str,
-        transfer_type: PortfolioMarginEarnTransferType | str,
+        transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginEarnAssetBalance:
         """Transferable earn asset balance (the coroutine of `Spot.portfolio_margin.portfolio_margin_earn_asset_balance`, which describes it)."""
@@ -1036,7 +1038,7 @@ class AsyncPortfolioMargin:
     async def portfolio_margin_earn_asset_transfer(
         self,
         asset: str,
-        transfer_type: PortfolioMarginEarnTransferType | str,
+        transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
         amount: DecimalLike,
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
@@ -1057,8 +1059,8 @@ class AsyncPortfolioMargin:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[PortfolioMarginInterest]:
@@ -1117,7 +1119,7 @@ class AsyncPortfolioMargin:
     async def repay_portfolio_margin_bankruptcy_loan(
         self,
         *,
-        from_: PortfolioMarginRepaySource | str | None = None,
+        from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginTransactionId:
         """Repay the bankruptcy loan (the coroutine of `Spot.portfolio_margin.repay_portfolio_margin_bankruptcy_loan`, which describes it)."""
@@ -1134,7 +1136,7 @@ class AsyncPortfolioMargin:
     async def repay_portfolio_margin_futures_negative_balance(
         self,
         *,
-        from_: PortfolioMarginRepaySource | str | None = None,
+        from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> PortfolioMarginMessage:
         """Repay futures negative balance (the coroutine of `Spot.portfolio_margin.repay_portfolio_margin_futures_negative_balance`, which describes it)."""
@@ -1185,96 +1187,116 @@ class PortfolioMarginWithRawResponse:
     """`portfolio_margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: PortfolioMargin) -> None:
-        self.change_portfolio_margin_auto_repay_futures = raw_response_wrapper(
+        self.change_portfolio_margin_auto_repay_futures: Final = raw_response_wrapper(
             group.change_portfolio_margin_auto_repay_futures
         )
-        self.delete_portfolio_margin_call_level = raw_response_wrapper(group.delete_portfolio_margin_call_level)
-        self.mint_portfolio_margin_bfusd = raw_response_wrapper(group.mint_portfolio_margin_bfusd)
-        self.portfolio_margin_account = raw_response_wrapper(group.portfolio_margin_account)
-        self.portfolio_margin_asset_collection = raw_response_wrapper(group.portfolio_margin_asset_collection)
-        self.portfolio_margin_asset_index_price = raw_response_wrapper(group.portfolio_margin_asset_index_price)
-        self.portfolio_margin_asset_leverage = raw_response_wrapper(group.portfolio_margin_asset_leverage)
-        self.portfolio_margin_auto_collection = raw_response_wrapper(group.portfolio_margin_auto_collection)
-        self.portfolio_margin_auto_repay_futures_status = raw_response_wrapper(
+        self.delete_portfolio_margin_call_level: Final = raw_response_wrapper(group.delete_portfolio_margin_call_level)
+        self.mint_portfolio_margin_bfusd: Final = raw_response_wrapper(group.mint_portfolio_margin_bfusd)
+        self.portfolio_margin_account: Final = raw_response_wrapper(group.portfolio_margin_account)
+        self.portfolio_margin_asset_collection: Final = raw_response_wrapper(group.portfolio_margin_asset_collection)
+        self.portfolio_margin_asset_index_price: Final = raw_response_wrapper(group.portfolio_margin_asset_index_price)
+        self.portfolio_margin_asset_leverage: Final = raw_response_wrapper(group.portfolio_margin_asset_leverage)
+        self.portfolio_margin_auto_collection: Final = raw_response_wrapper(group.portfolio_margin_auto_collection)
+        self.portfolio_margin_auto_repay_futures_status: Final = raw_response_wrapper(
             group.portfolio_margin_auto_repay_futures_status
         )
-        self.portfolio_margin_balance = raw_response_wrapper(group.portfolio_margin_balance)
-        self.portfolio_margin_bankruptcy_loan_amount = raw_response_wrapper(
+        self.portfolio_margin_balance: Final = raw_response_wrapper(group.portfolio_margin_balance)
+        self.portfolio_margin_bankruptcy_loan_amount: Final = raw_response_wrapper(
             group.portfolio_margin_bankruptcy_loan_amount
         )
-        self.portfolio_margin_bankruptcy_loan_repay_history = raw_response_wrapper(
+        self.portfolio_margin_bankruptcy_loan_repay_history: Final = raw_response_wrapper(
             group.portfolio_margin_bankruptcy_loan_repay_history
         )
-        self.portfolio_margin_bnb_transfer = raw_response_wrapper(group.portfolio_margin_bnb_transfer)
-        self.portfolio_margin_call_level = raw_response_wrapper(group.portfolio_margin_call_level)
-        self.portfolio_margin_collateral_rate = raw_response_wrapper(group.portfolio_margin_collateral_rate)
-        self.portfolio_margin_delta_mode = raw_response_wrapper(group.portfolio_margin_delta_mode)
-        self.portfolio_margin_earn_asset_balance = raw_response_wrapper(group.portfolio_margin_earn_asset_balance)
-        self.portfolio_margin_earn_asset_transfer = raw_response_wrapper(group.portfolio_margin_earn_asset_transfer)
-        self.portfolio_margin_negative_balance_interest_history = raw_response_wrapper(
+        self.portfolio_margin_bnb_transfer: Final = raw_response_wrapper(group.portfolio_margin_bnb_transfer)
+        self.portfolio_margin_call_level: Final = raw_response_wrapper(group.portfolio_margin_call_level)
+        self.portfolio_margin_collateral_rate: Final = raw_response_wrapper(group.portfolio_margin_collateral_rate)
+        self.portfolio_margin_delta_mode: Final = raw_response_wrapper(group.portfolio_margin_delta_mode)
+        self.portfolio_margin_earn_asset_balance: Final = raw_response_wrapper(
+            group.portfolio_margin_earn_asset_balance
+        )
+        self.portfolio_margin_earn_asset_transfer: Final = raw_response_wrapper(
+            group.portfolio_margin_earn_asset_transfer
+        )
+        self.portfolio_margin_negative_balance_interest_history: Final = raw_response_wrapper(
             group.portfolio_margin_negative_balance_interest_history
         )
-        self.portfolio_margin_pro_tiered_collateral_rate = raw_response_wrapper(
+        self.portfolio_margin_pro_tiered_collateral_rate: Final = raw_response_wrapper(
             group.portfolio_margin_pro_tiered_collateral_rate
         )
-        self.portfolio_margin_span_account = raw_response_wrapper(group.portfolio_margin_span_account)
-        self.redeem_portfolio_margin_bfusd = raw_response_wrapper(group.redeem_portfolio_margin_bfusd)
-        self.repay_portfolio_margin_bankruptcy_loan = raw_response_wrapper(group.repay_portfolio_margin_bankruptcy_loan)
-        self.repay_portfolio_margin_futures_negative_balance = raw_response_wrapper(
+        self.portfolio_margin_span_account: Final = raw_response_wrapper(group.portfolio_margin_span_account)
+        self.redeem_portfolio_margin_bfusd: Final = raw_response_wrapper(group.redeem_portfolio_margin_bfusd)
+        self.repay_portfolio_margin_bankruptcy_loan: Final = raw_response_wrapper(
+            group.repay_portfolio_margin_bankruptcy_loan
+        )
+        self.repay_portfolio_margin_futures_negative_balance: Final = raw_response_wrapper(
             group.repay_portfolio_margin_futures_negative_balance
         )
-        self.set_portfolio_margin_call_level = raw_response_wrapper(group.set_portfolio_margin_call_level)
-        self.switch_portfolio_margin_delta_mode = raw_response_wrapper(group.switch_portfolio_margin_delta_mode)
+        self.set_portfolio_margin_call_level: Final = raw_response_wrapper(group.set_portfolio_margin_call_level)
+        self.switch_portfolio_margin_delta_mode: Final = raw_response_wrapper(group.switch_portfolio_margin_delta_mode)
 
 
 class AsyncPortfolioMarginWithRawResponse:
     """`portfolio_margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncPortfolioMargin) -> None:
-        self.change_portfolio_margin_auto_repay_futures = async_raw_response_wrapper(
+        self.change_portfolio_margin_auto_repay_futures: Final = async_raw_response_wrapper(
             group.change_portfolio_margin_auto_repay_futures
         )
-        self.delete_portfolio_margin_call_level = async_raw_response_wrapper(group.delete_portfolio_margin_call_level)
-        self.mint_portfolio_margin_bfusd = async_raw_response_wrapper(group.mint_portfolio_margin_bfusd)
-        self.portfolio_margin_account = async_raw_response_wrapper(group.portfolio_margin_account)
-        self.portfolio_margin_asset_collection = async_raw_response_wrapper(group.portfolio_margin_asset_collection)
-        self.portfolio_margin_asset_index_price = async_raw_response_wrapper(group.portfolio_margin_asset_index_price)
-        self.portfolio_margin_asset_leverage = async_raw_response_wrapper(group.portfolio_margin_asset_leverage)
-        self.portfolio_margin_auto_collection = async_raw_response_wrapper(group.portfolio_margin_auto_collection)
-        self.portfolio_margin_auto_repay_futures_status = async_raw_response_wrapper(
+        self.delete_portfolio_margin_call_level: Final = async_raw_response_wrapper(
+            group.delete_portfolio_margin_call_level
+        )
+        self.mint_portfolio_margin_bfusd: Final = async_raw_response_wrapper(group.mint_portfolio_margin_bfusd)
+        self.portfolio_margin_account: Final = async_raw_response_wrapper(group.portfolio_margin_account)
+        self.portfolio_margin_asset_collection: Final = async_raw_response_wrapper(
+            group.portfolio_margin_asset_collection
+        )
+        self.portfolio_margin_asset_index_price: Final = async_raw_response_wrapper(
+            group.portfolio_margin_asset_index_price
+        )
+        self.portfolio_margin_asset_leverage: Final = async_raw_response_wrapper(group.portfolio_margin_asset_leverage)
+        self.portfolio_margin_auto_collection: Final = async_raw_response_wrapper(
+            group.portfolio_margin_auto_collection
+        )
+        self.portfolio_margin_auto_repay_futures_status: Final = async_raw_response_wrapper(
             group.portfolio_margin_auto_repay_futures_status
         )
-        self.portfolio_margin_balance = async_raw_response_wrapper(group.portfolio_margin_balance)
-        self.portfolio_margin_bankruptcy_loan_amount = async_raw_response_wrapper(
+        self.portfolio_margin_balance: Final = async_raw_response_wrapper(group.portfolio_margin_balance)
+        self.portfolio_margin_bankruptcy_loan_amount: Final = async_raw_response_wrapper(
             group.portfolio_margin_bankruptcy_loan_amount
         )
-        self.portfolio_margin_bankruptcy_loan_repay_history = async_raw_response_wrapper(
+        self.portfolio_margin_bankruptcy_loan_repay_history: Final = async_raw_response_wrapper(
             group.portfolio_margin_bankruptcy_loan_repay_history
         )
-        self.portfolio_margin_bnb_transfer = async_raw_response_wrapper(group.portfolio_margin_bnb_transfer)
-        self.portfolio_margin_call_level = async_raw_response_wrapper(group.portfolio_margin_call_level)
-        self.portfolio_margin_collateral_rate = async_raw_response_wrapper(group.portfolio_margin_collateral_rate)
-        self.portfolio_margin_delta_mode = async_raw_response_wrapper(group.portfolio_margin_delta_mode)
-        self.portfolio_margin_earn_asset_balance = async_raw_response_wrapper(group.portfolio_margin_earn_asset_balance)
-        self.portfolio_margin_earn_asset_transfer = async_raw_response_wrapper(
+        self.portfolio_margin_bnb_transfer: Final = async_raw_response_wrapper(group.portfolio_margin_bnb_transfer)
+        self.portfolio_margin_call_level: Final = async_raw_response_wrapper(group.portfolio_margin_call_level)
+        self.portfolio_margin_collateral_rate: Final = async_raw_response_wrapper(
+            group.portfolio_margin_collateral_rate
+        )
+        self.portfolio_margin_delta_mode: Final = async_raw_response_wrapper(group.portfolio_margin_delta_mode)
+        self.portfolio_margin_earn_asset_balance: Final = async_raw_response_wrapper(
+            group.portfolio_margin_earn_asset_balance
+        )
+        self.portfolio_margin_earn_asset_transfer: Final = async_raw_response_wrapper(
             group.portfolio_margin_earn_asset_transfer
         )
-        self.portfolio_margin_negative_balance_interest_history = async_raw_response_wrapper(
+        self.portfolio_margin_negative_balance_interest_history: Final = async_raw_response_wrapper(
             group.portfolio_margin_negative_balance_interest_history
         )
-        self.portfolio_margin_pro_tiered_collateral_rate = async_raw_response_wrapper(
+        self.portfolio_margin_pro_tiered_collateral_rate: Final = async_raw_response_wrapper(
             group.portfolio_margin_pro_tiered_collateral_rate
         )
-        self.portfolio_margin_span_account = async_raw_response_wrapper(group.portfolio_margin_span_account)
-        self.redeem_portfolio_margin_bfusd = async_raw_response_wrapper(group.redeem_portfolio_margin_bfusd)
-        self.repay_portfolio_margin_bankruptcy_loan = async_raw_response_wrapper(
+        self.portfolio_margin_span_account: Final = async_raw_response_wrapper(group.portfolio_margin_span_account)
+        self.redeem_portfolio_margin_bfusd: Final = async_raw_response_wrapper(group.redeem_portfolio_margin_bfusd)
+        self.repay_portfolio_margin_bankruptcy_loan: Final = async_raw_response_wrapper(
             group.repay_portfolio_margin_bankruptcy_loan
         )
-        self.repay_portfolio_margin_futures_negative_balance = async_raw_response_wrapper(
+        self.repay_portfolio_margin_futures_negative_balance: Final = async_raw_response_wrapper(
             group.repay_portfolio_margin_futures_negative_balance
         )
-        self.set_portfolio_margin_call_level = async_raw_response_wrapper(group.set_portfolio_margin_call_level)
-        self.switch_portfolio_margin_delta_mode = async_raw_response_wrapper(group.switch_portfolio_margin_delta_mode)
+        self.set_portfolio_margin_call_level: Final = async_raw_response_wrapper(group.set_portfolio_margin_call_level)
+        self.switch_portfolio_margin_delta_mode: Final = async_raw_response_wrapper(
+            group.switch_portfolio_margin_delta_mode
+        )
 
 
 __all__ = [

@@ -6,8 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Prediction:
@@ -71,7 +73,7 @@ class Prediction:
         self,
         wallet_address: str,
         *,
-        trade_side: PredictionSide | str | None = None,
+        trade_side: PredictionSide | Literal["BUY", "SELL"] | None = None,
         l_1_category: str | None = None,
         market_id: int | None = None,
         offset: int | None = None,
@@ -271,7 +273,7 @@ class Prediction:
         self,
         market_id: str,
         token_id: str,
-        side: PredictionSide | str,
+        side: PredictionSide | Literal["BUY", "SELL"],
         maker_amount: str,
         taker_amount: str,
         price_per_share: DecimalLike,
@@ -357,15 +359,15 @@ class Prediction:
         self,
         wallet_address: str,
         token_id: str,
-        side: PredictionSide | str,
+        side: PredictionSide | Literal["BUY", "SELL"],
         amount_in: str,
-        order_type: PredictionOrderType | str,
+        order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
         slippage_bps: int,
         *,
         price_limit: DecimalLike | None = None,
         chain_id: str | None = None,
         fee_rate_bps: int | None = None,
-        funding_source: PredictionFundingSource | str | None = None,
+        funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
         fund_transfer_amount: str | None = None,
         **options: Unpack[CallOptions],
     ) -> PredictionQuote:
@@ -424,7 +426,7 @@ class Prediction:
         wallet_id: str,
         wallet_address: str,
         from_token_amount: str,
-        account_type: PredictionAccountType | str,
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
         *,
         from_token: str | None = None,
         to_token: str | None = None,
@@ -504,7 +506,9 @@ class Prediction:
         *,
         first: int | None = None,
         after: str | None = None,
-        status: PredictionBlocktradeStatus | str | None = None,
+        status: PredictionBlocktradeStatus
+        | Literal["OPEN", "FULFILLED", "MATCHED", "CANCELLED", "EXPIRED", "FAILED"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> PredictionBlocktrades:
         """OTC blocktrades.
@@ -566,8 +570,10 @@ class Prediction:
         *,
         l_1_category: str | None = None,
         l_2_category: str | None = None,
-        sort_by: PredictionSortBy | str | None = None,
-        order_by: PredictionSortOrder | str | None = None,
+        sort_by: PredictionSortBy
+        | Literal["RECOMMENDED", "VOLUME", "PARTICIPANTS", "CREATED_TIME", "END_DATE"]
+        | None = None,
+        order_by: PredictionSortOrder | Literal["ASC", "DESC"] | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -643,7 +649,7 @@ class Prediction:
         from_token: str,
         from_token_amount: str,
         to_token: str,
-        account_type: PredictionAccountType | str,
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
         *,
         chain_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -773,7 +779,7 @@ class Prediction:
         wallet_address: str,
         *,
         l_1_category: str | None = None,
-        order_type: PredictionOrderType | str | None = None,
+        order_type: PredictionOrderType | Literal["MARKET", "LIMIT"] | None = None,
         status: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
@@ -826,8 +832,8 @@ class Prediction:
         wallet_id: str,
         wallet_address: str,
         from_token_amount: str,
-        account_type: PredictionAccountType | str,
-        source_biz: PredictionTransferSource | str,
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+        source_biz: PredictionTransferSource | Literal["USER_TRANSFER", "PREDICTION_BUY"],
         *,
         from_token: str | None = None,
         to_token: str | None = None,
@@ -901,13 +907,13 @@ class Prediction:
         wallet_address: str,
         wallet_id: str,
         quote_id: str,
-        time_in_force: PredictionTimeInForce | str,
-        account_type: PredictionAccountType | str,
-        order_type: PredictionOrderType | str,
+        time_in_force: PredictionTimeInForce | Literal["FOK", "GTC"],
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+        order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
         slippage_bps: int,
         *,
         price_limit: DecimalLike | None = None,
-        funding_source: PredictionFundingSource | str | None = None,
+        funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
         fund_transfer_amount: str | None = None,
         **options: Unpack[CallOptions],
     ) -> PredictionOrderPlaced:
@@ -1396,7 +1402,7 @@ class Prediction:
         end_date: str,
         *,
         token_symbol: str | None = None,
-        direction: PredictionTransferDirection | str | None = None,
+        direction: PredictionTransferDirection | Literal["INBOUND", "OUTBOUND"] | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1505,7 +1511,7 @@ class AsyncPrediction:
         self,
         wallet_address: str,
         *,
-        trade_side: PredictionSide | str | None = None,
+        trade_side: PredictionSide | Literal["BUY", "SELL"] | None = None,
         l_1_category: str | None = None,
         market_id: int | None = None,
         offset: int | None = None,
@@ -1615,7 +1621,7 @@ class AsyncPrediction:
         self,
         market_id: str,
         token_id: str,
-        side: PredictionSide | str,
+        side: PredictionSide | Literal["BUY", "SELL"],
         maker_amount: str,
         taker_amount: str,
         price_per_share: DecimalLike,
@@ -1661,15 +1667,15 @@ class AsyncPrediction:
         self,
         wallet_address: str,
         token_id: str,
-        side: PredictionSide | str,
+        side: PredictionSide | Literal["BUY", "SELL"],
         amount_in: str,
-        order_type: PredictionOrderType | str,
+        order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
         slippage_bps: int,
         *,
         price_limit: DecimalLike | None = None,
         chain_id: str | None = None,
         fee_rate_bps: int | None = None,
-        funding_source: PredictionFundingSource | str | None = None,
+        funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
         fund_transfer_amount: str | None = None,
         **options: Unpack[CallOptions],
     ) -> PredictionQuote:
@@ -1699,7 +1705,7 @@ class AsyncPrediction:
         wallet_id: str,
         wallet_address: str,
         from_token_amount: str,
-        account_type: PredictionAccountType | str,
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
         *,
         from_token: str | None = None,
         to_token: str | None = None,
@@ -1744,7 +1750,9 @@ class AsyncPrediction:
         *,
         first: int | None = None,
         after: str | None = None,
-        status: PredictionBlocktradeStatus | str | None = None,
+        status: PredictionBlocktradeStatus
+        | Literal["OPEN", "FULFILLED", "MATCHED", "CANCELLED", "EXPIRED", "FAILED"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> PredictionBlocktrades:
         """OTC blocktrades (the coroutine of `Spot.prediction.list_blocktrades`, which describes it)."""
@@ -1774,8 +1782,10 @@ class AsyncPrediction:
         *,
         l_1_category: str | None = None,
         l_2_category: str | None = None,
-        sort_by: PredictionSortBy | str | None = None,
-        order_by: PredictionSortOrder | str | None = None,
+        sort_by: PredictionSortBy
+        | Literal["RECOMMENDED", "VOLUME", "PARTICIPANTS", "CREATED_TIME", "END_DATE"]
+        | None = None,
+        order_by: PredictionSortOrder | Literal["ASC", "DESC"] | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1817,7 +1827,7 @@ class AsyncPrediction:
         from_token: str,
         from_token_amount: str,
         to_token: str,
-        account_type: PredictionAccountType | str,
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
         *,
         chain_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -1889,7 +1899,7 @@ class AsyncPrediction:
         wallet_address: str,
         *,
         l_1_category: str | None = None,
-        order_type: PredictionOrderType | str | None = None,
+        order_type: PredictionOrderType | Literal["MARKET", "LIMIT"] | None = None,
         status: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
@@ -1920,8 +1930,8 @@ class AsyncPrediction:
         wallet_id: str,
         wallet_address: str,
         from_token_amount: str,
-        account_type: PredictionAccountType | str,
-        source_biz: PredictionTransferSource | str,
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+        source_biz: PredictionTransferSource | Literal["USER_TRANSFER", "PREDICTION_BUY"],
         *,
         from_token: str | None = None,
         to_token: str | None = None,
@@ -1960,13 +1970,13 @@ class AsyncPrediction:
         wallet_address: str,
         wallet_id: str,
         quote_id: str,
-        time_in_force: PredictionTimeInForce | str,
-        account_type: PredictionAccountType | str,
-        order_type: PredictionOrderType | str,
+        time_in_force: PredictionTimeInForce | Literal["FOK", "GTC"],
+        account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+        order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
         slippage_bps: int,
         *,
         price_limit: DecimalLike | None = None,
-        funding_source: PredictionFundingSource | str | None = None,
+        funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
         fund_transfer_amount: str | None = None,
         **options: Unpack[CallOptions],
     ) -> PredictionOrderPlaced:
@@ -2230,7 +2240,7 @@ class AsyncPrediction:
         end_date: str,
         *,
         token_symbol: str | None = None,
-        direction: PredictionTransferDirection | str | None = None,
+        direction: PredictionTransferDirection | Literal["INBOUND", "OUTBOUND"] | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2282,84 +2292,84 @@ class PredictionWithRawResponse:
     """`prediction` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Prediction) -> None:
-        self.active_orders = raw_response_wrapper(group.active_orders)
-        self.batch_cancel_orders = raw_response_wrapper(group.batch_cancel_orders)
-        self.batch_redeem = raw_response_wrapper(group.batch_redeem)
-        self.blocktrade_detail = raw_response_wrapper(group.blocktrade_detail)
-        self.blocktrade_events = raw_response_wrapper(group.blocktrade_events)
-        self.create_blocktrade = raw_response_wrapper(group.create_blocktrade)
-        self.fulfil_blocktrade = raw_response_wrapper(group.fulfil_blocktrade)
-        self.get_quote = raw_response_wrapper(group.get_quote)
-        self.inbound_transfer = raw_response_wrapper(group.inbound_transfer)
-        self.last_trade_price = raw_response_wrapper(group.last_trade_price)
-        self.list_blocktrades = raw_response_wrapper(group.list_blocktrades)
-        self.list_categories = raw_response_wrapper(group.list_categories)
-        self.list_markets = raw_response_wrapper(group.list_markets)
-        self.market_detail = raw_response_wrapper(group.market_detail)
-        self.mm_deposit = raw_response_wrapper(group.mm_deposit)
-        self.mm_withdraw = raw_response_wrapper(group.mm_withdraw)
-        self.order_book = raw_response_wrapper(group.order_book)
-        self.order_history = raw_response_wrapper(group.order_history)
-        self.outbound_transfer = raw_response_wrapper(group.outbound_transfer)
-        self.payment_option_balances = raw_response_wrapper(group.payment_option_balances)
-        self.place_order = raw_response_wrapper(group.place_order)
-        self.pnl = raw_response_wrapper(group.pnl)
-        self.portfolio = raw_response_wrapper(group.portfolio)
-        self.position_by_token = raw_response_wrapper(group.position_by_token)
-        self.positions = raw_response_wrapper(group.positions)
-        self.positions_by_filter = raw_response_wrapper(group.positions_by_filter)
-        self.preview_blocktrade = raw_response_wrapper(group.preview_blocktrade)
-        self.quota_status = raw_response_wrapper(group.quota_status)
-        self.redeem_status = raw_response_wrapper(group.redeem_status)
-        self.remove_blocktrades = raw_response_wrapper(group.remove_blocktrades)
-        self.reserved_balances = raw_response_wrapper(group.reserved_balances)
-        self.search_markets = raw_response_wrapper(group.search_markets)
-        self.settled_positions = raw_response_wrapper(group.settled_positions)
-        self.transfer_history = raw_response_wrapper(group.transfer_history)
-        self.transfer_status = raw_response_wrapper(group.transfer_status)
-        self.wallets = raw_response_wrapper(group.wallets)
+        self.active_orders: Final = raw_response_wrapper(group.active_orders)
+        self.batch_cancel_orders: Final = raw_response_wrapper(group.batch_cancel_orders)
+        self.batch_redeem: Final = raw_response_wrapper(group.batch_redeem)
+        self.blocktrade_detail: Final = raw_response_wrapper(group.blocktrade_detail)
+        self.blocktrade_events: Final = raw_response_wrapper(group.blocktrade_events)
+        self.create_blocktrade: Final = raw_response_wrapper(group.create_blocktrade)
+        self.fulfil_blocktrade: Final = raw_response_wrapper(group.fulfil_blocktrade)
+        self.get_quote: Final = raw_response_wrapper(group.get_quote)
+        self.inbound_transfer: Final = raw_response_wrapper(group.inbound_transfer)
+        self.last_trade_price: Final = raw_response_wrapper(group.last_trade_price)
+        self.list_blocktrades: Final = raw_response_wrapper(group.list_blocktrades)
+        self.list_categories: Final = raw_response_wrapper(group.list_categories)
+        self.list_markets: Final = raw_response_wrapper(group.list_markets)
+        self.market_detail: Final = raw_response_wrapper(group.market_detail)
+        self.mm_deposit: Final = raw_response_wrapper(group.mm_deposit)
+        self.mm_withdraw: Final = raw_response_wrapper(group.mm_withdraw)
+        self.order_book: Final = raw_response_wrapper(group.order_book)
+        self.order_history: Final = raw_response_wrapper(group.order_history)
+        self.outbound_transfer: Final = raw_response_wrapper(group.outbound_transfer)
+        self.payment_option_balances: Final = raw_response_wrapper(group.payment_option_balances)
+        self.place_order: Final = raw_response_wrapper(group.place_order)
+        self.pnl: Final = raw_response_wrapper(group.pnl)
+        self.portfolio: Final = raw_response_wrapper(group.portfolio)
+        self.position_by_token: Final = raw_response_wrapper(group.position_by_token)
+        self.positions: Final = raw_response_wrapper(group.positions)
+        self.positions_by_filter: Final = raw_response_wrapper(group.positions_by_filter)
+        self.preview_blocktrade: Final = raw_response_wrapper(group.preview_blocktrade)
+        self.quota_status: Final = raw_response_wrapper(group.quota_status)
+        self.redeem_status: Final = raw_response_wrapper(group.redeem_status)
+        self.remove_blocktrades: Final = raw_response_wrapper(group.remove_blocktrades)
+        self.reserved_balances: Final = raw_response_wrapper(group.reserved_balances)
+        self.search_markets: Final = raw_response_wrapper(group.search_markets)
+        self.settled_positions: Final = raw_response_wrapper(group.settled_positions)
+        self.transfer_history: Final = raw_response_wrapper(group.transfer_history)
+        self.transfer_status: Final = raw_response_wrapper(group.transfer_status)
+        self.wallets: Final = raw_response_wrapper(group.wallets)
 
 
 class AsyncPredictionWithRawResponse:
     """`prediction` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncPrediction) -> None:
-        self.active_orders = async_raw_response_wrapper(group.active_orders)
-        self.batch_cancel_orders = async_raw_response_wrapper(group.batch_cancel_orders)
-        self.batch_redeem = async_raw_response_wrapper(group.batch_redeem)
-        self.blocktrade_detail = async_raw_response_wrapper(group.blocktrade_detail)
-        self.blocktrade_events = async_raw_response_wrapper(group.blocktrade_events)
-        self.create_blocktrade = async_raw_response_wrapper(group.create_blocktrade)
-        self.fulfil_blocktrade = async_raw_response_wrapper(group.fulfil_blocktrade)
-        self.get_quote = async_raw_response_wrapper(group.get_quote)
-        self.inbound_transfer = async_raw_response_wrapper(group.inbound_transfer)
-        self.last_trade_price = async_raw_response_wrapper(group.last_trade_price)
-        self.list_blocktrades = async_raw_response_wrapper(group.list_blocktrades)
-        self.list_categories = async_raw_response_wrapper(group.list_categories)
-        self.list_markets = async_raw_response_wrapper(group.list_markets)
-        self.market_detail = async_raw_response_wrapper(group.market_detail)
-        self.mm_deposit = async_raw_response_wrapper(group.mm_deposit)
-        self.mm_withdraw = async_raw_response_wrapper(group.mm_withdraw)
-        self.order_book = async_raw_response_wrapper(group.order_book)
-        self.order_history = async_raw_response_wrapper(group.order_history)
-        self.outbound_transfer = async_raw_response_wrapper(group.outbound_transfer)
-        self.payment_option_balances = async_raw_response_wrapper(group.payment_option_balances)
-        self.place_order = async_raw_response_wrapper(group.place_order)
-        self.pnl = async_raw_response_wrapper(group.pnl)
-        self.portfolio = async_raw_response_wrapper(group.portfolio)
-        self.position_by_token = async_raw_response_wrapper(group.position_by_token)
-        self.positions = async_raw_response_wrapper(group.positions)
-        self.positions_by_filter = async_raw_response_wrapper(group.positions_by_filter)
-        self.preview_blocktrade = async_raw_response_wrapper(group.preview_blocktrade)
-        self.quota_status = async_raw_response_wrapper(group.quota_status)
-        self.redeem_status = async_raw_response_wrapper(group.redeem_status)
-        self.remove_blocktrades = async_raw_response_wrapper(group.remove_blocktrades)
-        self.reserved_balances = async_raw_response_wrapper(group.reserved_balances)
-        self.search_markets = async_raw_response_wrapper(group.search_markets)
-        self.settled_positions = async_raw_response_wrapper(group.settled_positions)
-        self.transfer_history = async_raw_response_wrapper(group.transfer_history)
-        self.transfer_status = async_raw_response_wrapper(group.transfer_status)
-        self.wallets = async_raw_response_wrapper(group.wallets)
+        self.active_orders: Final = async_raw_response_wrapper(group.active_orders)
+        self.batch_cancel_orders: Final = async_raw_response_wrapper(group.batch_cancel_orders)
+        self.batch_redeem: Final = async_raw_response_wrapper(group.batch_redeem)
+        self.blocktrade_detail: Final = async_raw_response_wrapper(group.blocktrade_detail)
+        self.blocktrade_events: Final = async_raw_response_wrapper(group.blocktrade_events)
+        self.create_blocktrade: Final = async_raw_response_wrapper(group.create_blocktrade)
+        self.fulfil_blocktrade: Final = async_raw_response_wrapper(group.fulfil_blocktrade)
+        self.get_quote: Final = async_raw_response_wrapper(group.get_quote)
+        self.inbound_transfer: Final = async_raw_response_wrapper(group.inbound_transfer)
+        self.last_trade_price: Final = async_raw_response_wrapper(group.last_trade_price)
+        self.list_blocktrades: Final = async_raw_response_wrapper(group.list_blocktrades)
+        self.list_categories: Final = async_raw_response_wrapper(group.list_categories)
+        self.list_markets: Final = async_raw_response_wrapper(group.list_markets)
+        self.market_detail: Final = async_raw_response_wrapper(group.market_detail)
+        self.mm_deposit: Final = async_raw_response_wrapper(group.mm_deposit)
+        self.mm_withdraw: Final = async_raw_response_wrapper(group.mm_withdraw)
+        self.order_book: Final = async_raw_response_wrapper(group.order_book)
+        self.order_history: Final = async_raw_response_wrapper(group.order_history)
+        self.outbound_transfer: Final = async_raw_response_wrapper(group.outbound_transfer)
+        self.payment_option_balances: Final = async_raw_response_wrapper(group.payment_option_balances)
+        self.place_order: Final = async_raw_response_wrapper(group.place_order)
+        self.pnl: Final = async_raw_response_wrapper(group.pnl)
+        self.portfolio: Final = async_raw_response_wrapper(group.portfolio)
+        self.position_by_token: Final = async_raw_response_wrapper(group.position_by_token)
+        self.positions: Final = async_raw_response_wrapper(group.positions)
+        self.positions_by_filter: Final = async_raw_response_wrapper(group.positions_by_filter)
+        self.preview_blocktrade: Final = async_raw_response_wrapper(group.preview_blocktrade)
+        self.quota_status: Final = async_raw_response_wrapper(group.quota_status)
+        self.redeem_status: Final = async_raw_response_wrapper(group.redeem_status)
+        self.remove_blocktrades: Final = async_raw_response_wrapper(group.remove_blocktrades)
+        self.reserved_balances: Final = async_raw_response_wrapper(group.reserved_balances)
+        self.search_markets: Final = async_raw_response_wrapper(group.search_markets)
+        self.settled_positions: Final = async_raw_response_wrapper(group.settled_positions)
+        self.transfer_history: Final = async_raw_response_wrapper(group.transfer_history)
+        self.transfer_status: Final = async_raw_response_wrapper(group.transfer_status)
+        self.wallets: Final = async_raw_response_wrapper(group.wallets)
 
 
 __all__ = ["AsyncPrediction", "AsyncPredictionWithRawResponse", "Prediction", "PredictionWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Rebate:
@@ -28,8 +30,8 @@ class Rebate:
     def spot_rebate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
     ) -> RebateHistory:
@@ -76,8 +78,8 @@ class AsyncRebate:
     async def spot_rebate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         **options: Unpack[CallOptions],
     ) -> RebateHistory:
@@ -99,14 +101,14 @@ class RebateWithRawResponse:
     """`rebate` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Rebate) -> None:
-        self.spot_rebate_history = raw_response_wrapper(group.spot_rebate_history)
+        self.spot_rebate_history: Final = raw_response_wrapper(group.spot_rebate_history)
 
 
 class AsyncRebateWithRawResponse:
     """`rebate` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncRebate) -> None:
-        self.spot_rebate_history = async_raw_response_wrapper(group.spot_rebate_history)
+        self.spot_rebate_history: Final = async_raw_response_wrapper(group.spot_rebate_history)
 
 
 __all__ = ["AsyncRebate", "AsyncRebateWithRawResponse", "Rebate", "RebateWithRawResponse"]

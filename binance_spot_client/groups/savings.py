@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Savings:
@@ -109,12 +111,12 @@ class Savings:
 
     def savings_fixed_project_list(
         self,
-        type_: SavingsProjectType | str,
+        type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
         *,
         asset: str | None = None,
-        status: SavingsProjectStatus | str | None = None,
+        status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
         is_sort_asc: bool | None = None,
-        sort_by: SavingsProjectSort | str | None = None,
+        sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -164,7 +166,7 @@ class Savings:
         asset: str,
         *,
         project_id: str | None = None,
-        status: SavingsPositionStatus | str | None = None,
+        status: SavingsPositionStatus | Literal["HOLDING", "REDEEMED"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[SavingsFixedPosition]:
         """Fixed savings positions.
@@ -248,12 +250,12 @@ class AsyncSavings:
 
     async def savings_fixed_project_list(
         self,
-        type_: SavingsProjectType | str,
+        type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
         *,
         asset: str | None = None,
-        status: SavingsProjectStatus | str | None = None,
+        status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
         is_sort_asc: bool | None = None,
-        sort_by: SavingsProjectSort | str | None = None,
+        sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -280,7 +282,7 @@ class AsyncSavings:
         asset: str,
         *,
         project_id: str | None = None,
-        status: SavingsPositionStatus | str | None = None,
+        status: SavingsPositionStatus | Literal["HOLDING", "REDEEMED"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[SavingsFixedPosition]:
         """Fixed savings positions (the coroutine of `Spot.savings.savings_fixed_project_positions`, which describes it)."""
@@ -301,22 +303,24 @@ class SavingsWithRawResponse:
     """`savings` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Savings) -> None:
-        self.change_savings_fixed_position_to_daily = raw_response_wrapper(group.change_savings_fixed_position_to_daily)
-        self.purchase_savings_fixed_project = raw_response_wrapper(group.purchase_savings_fixed_project)
-        self.savings_fixed_project_list = raw_response_wrapper(group.savings_fixed_project_list)
-        self.savings_fixed_project_positions = raw_response_wrapper(group.savings_fixed_project_positions)
+        self.change_savings_fixed_position_to_daily: Final = raw_response_wrapper(
+            group.change_savings_fixed_position_to_daily
+        )
+        self.purchase_savings_fixed_project: Final = raw_response_wrapper(group.purchase_savings_fixed_project)
+        self.savings_fixed_project_list: Final = raw_response_wrapper(group.savings_fixed_project_list)
+        self.savings_fixed_project_positions: Final = raw_response_wrapper(group.savings_fixed_project_positions)
 
 
 class AsyncSavingsWithRawResponse:
     """`savings` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncSavings) -> None:
-        self.change_savings_fixed_position_to_daily = async_raw_response_wrapper(
+        self.change_savings_fixed_position_to_daily: Final = async_raw_response_wrapper(
             group.change_savings_fixed_position_to_daily
         )
-        self.purchase_savings_fixed_project = async_raw_response_wrapper(group.purchase_savings_fixed_project)
-        self.savings_fixed_project_list = async_raw_response_wrapper(group.savings_fixed_project_list)
-        self.savings_fixed_project_positions = async_raw_response_wrapper(group.savings_fixed_project_positions)
+        self.purchase_savings_fixed_project: Final = async_raw_response_wrapper(group.purchase_savings_fixed_project)
+        self.savings_fixed_project_list: Final = async_raw_response_wrapper(group.savings_fixed_project_list)
+        self.savings_fixed_project_positions: Final = async_raw_response_wrapper(group.savings_fixed_project_positions)
 
 
 __all__ = ["AsyncSavings", "AsyncSavingsWithRawResponse", "Savings", "SavingsWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class SimpleEarn:
@@ -113,8 +115,8 @@ class SimpleEarn:
     def bfusd_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -155,8 +157,8 @@ class SimpleEarn:
     def bfusd_redemption_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -197,8 +199,8 @@ class SimpleEarn:
     def bfusd_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -240,9 +242,9 @@ class SimpleEarn:
     def bfusd_subscription_history(
         self,
         *,
-        asset: SimpleEarnStableSourceAsset | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -317,8 +319,8 @@ class SimpleEarn:
         self,
         *,
         product_id: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -441,9 +443,9 @@ class SimpleEarn:
         self,
         product_id: str,
         *,
-        apr_period: SimpleEarnAprPeriod | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -491,8 +493,8 @@ class SimpleEarn:
         product_id: str | None = None,
         redeem_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -541,9 +543,9 @@ class SimpleEarn:
         *,
         product_id: str | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        type_: SimpleEarnFlexibleRewardType | str | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -626,8 +628,8 @@ class SimpleEarn:
         product_id: str | None = None,
         purchase_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -790,8 +792,8 @@ class SimpleEarn:
         position_id: int | None = None,
         redeem_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -840,8 +842,8 @@ class SimpleEarn:
         *,
         position_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -926,8 +928,8 @@ class SimpleEarn:
         *,
         purchase_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -972,7 +974,7 @@ class SimpleEarn:
     def redeem_bfusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | str,
+        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem BFUSD.
@@ -1011,7 +1013,7 @@ class SimpleEarn:
         *,
         redeem_all: bool | None = None,
         amount: DecimalLike | None = None,
-        dest_account: SimpleEarnRedeemDestination | str | None = None,
+        dest_account: SimpleEarnRedeemDestination | Literal["SPOT", "FUND"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnRedemption:
         """Redeem from a flexible product.
@@ -1081,7 +1083,7 @@ class SimpleEarn:
     def redeem_rwusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | str,
+        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem RWUSD.
@@ -1163,8 +1165,8 @@ class SimpleEarn:
     def rwusd_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1205,8 +1207,8 @@ class SimpleEarn:
     def rwusd_redemption_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1247,8 +1249,8 @@ class SimpleEarn:
     def rwusd_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1290,9 +1292,9 @@ class SimpleEarn:
     def rwusd_subscription_history(
         self,
         *,
-        asset: SimpleEarnStableSourceAsset | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1402,7 +1404,7 @@ class SimpleEarn:
     def set_locked_redeem_option(
         self,
         position_id: int,
-        redeem_to: SimpleEarnLockedRedeemTo | str,
+        redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Set a locked position's payout.
@@ -1437,7 +1439,7 @@ class SimpleEarn:
         self,
         position_id: int,
         *,
-        redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+        redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Set a locked position's payout (GET form).
@@ -1533,7 +1535,7 @@ class SimpleEarn:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: SimpleEarnSourceAccount | str | None = None,
+        source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscription:
         """Subscribe to a flexible product.
@@ -1575,8 +1577,8 @@ class SimpleEarn:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: SimpleEarnSourceAccount | str | None = None,
-        redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+        source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+        redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedSubscription:
         """Subscribe to a locked product.
@@ -1617,7 +1619,7 @@ class SimpleEarn:
 
     def subscribe_rwusd(
         self,
-        asset: SimpleEarnStableSourceAsset | str,
+        asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
         amount: DecimalLike,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdSubscription:
@@ -1712,8 +1714,8 @@ class AsyncSimpleEarn:
     async def bfusd_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1735,8 +1737,8 @@ class AsyncSimpleEarn:
     async def bfusd_redemption_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1758,8 +1760,8 @@ class AsyncSimpleEarn:
     async def bfusd_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1781,9 +1783,9 @@ class AsyncSimpleEarn:
     async def bfusd_subscription_history(
         self,
         *,
-        asset: SimpleEarnStableSourceAsset | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1823,8 +1825,8 @@ class AsyncSimpleEarn:
         self,
         *,
         product_id: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1892,9 +1894,9 @@ class AsyncSimpleEarn:
         self,
         product_id: str,
         *,
-        apr_period: SimpleEarnAprPeriod | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1921,8 +1923,8 @@ class AsyncSimpleEarn:
         product_id: str | None = None,
         redeem_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1949,9 +1951,9 @@ class AsyncSimpleEarn:
         *,
         product_id: str | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        type_: SimpleEarnFlexibleRewardType | str | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1997,8 +1999,8 @@ class AsyncSimpleEarn:
         product_id: str | None = None,
         purchase_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2088,8 +2090,8 @@ class AsyncSimpleEarn:
         position_id: int | None = None,
         redeem_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2116,8 +2118,8 @@ class AsyncSimpleEarn:
         *,
         position_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2164,8 +2166,8 @@ class AsyncSimpleEarn:
         *,
         purchase_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2189,7 +2191,7 @@ class AsyncSimpleEarn:
     async def redeem_bfusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | str,
+        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem BFUSD (the coroutine of `Spot.simple_earn.redeem_bfusd`, which describes it)."""
@@ -2210,7 +2212,7 @@ class AsyncSimpleEarn:
         *,
         redeem_all: bool | None = None,
         amount: DecimalLike | None = None,
-        dest_account: SimpleEarnRedeemDestination | str | None = None,
+        dest_account: SimpleEarnRedeemDestination | Literal["SPOT", "FUND"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnRedemption:
         """Redeem from a flexible product (the coroutine of `Spot.simple_earn.redeem_flexible_product`, which describes it)."""
@@ -2246,7 +2248,7 @@ class AsyncSimpleEarn:
     async def redeem_rwusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | str,
+        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem RWUSD (the coroutine of `Spot.simple_earn.redeem_rwusd`, which describes it)."""
@@ -2282,8 +2284,8 @@ class AsyncSimpleEarn:
     async def rwusd_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2305,8 +2307,8 @@ class AsyncSimpleEarn:
     async def rwusd_redemption_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2328,8 +2330,8 @@ class AsyncSimpleEarn:
     async def rwusd_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2351,9 +2353,9 @@ class AsyncSimpleEarn:
     async def rwusd_subscription_history(
         self,
         *,
-        asset: SimpleEarnStableSourceAsset | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2412,7 +2414,7 @@ class AsyncSimpleEarn:
     async def set_locked_redeem_option(
         self,
         position_id: int,
-        redeem_to: SimpleEarnLockedRedeemTo | str,
+        redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Set a locked position's payout (the coroutine of `Spot.simple_earn.set_locked_redeem_option`, which describes it)."""
@@ -2431,7 +2433,7 @@ class AsyncSimpleEarn:
         self,
         position_id: int,
         *,
-        redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+        redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnSuccess:
         """Set a locked position's payout (GET form) (the coroutine of `Spot.simple_earn.set_locked_redeem_option_with_get`, which describes it)."""
@@ -2479,7 +2481,7 @@ class AsyncSimpleEarn:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: SimpleEarnSourceAccount | str | None = None,
+        source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnFlexibleSubscription:
         """Subscribe to a flexible product (the coroutine of `Spot.simple_earn.subscribe_flexible_product`, which describes it)."""
@@ -2502,8 +2504,8 @@ class AsyncSimpleEarn:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: SimpleEarnSourceAccount | str | None = None,
-        redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+        source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+        redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnLockedSubscription:
         """Subscribe to a locked product (the coroutine of `Spot.simple_earn.subscribe_locked_product`, which describes it)."""
@@ -2523,7 +2525,7 @@ class AsyncSimpleEarn:
 
     async def subscribe_rwusd(
         self,
-        asset: SimpleEarnStableSourceAsset | str,
+        asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
         amount: DecimalLike,
         **options: Unpack[CallOptions],
     ) -> SimpleEarnRwusdSubscription:
@@ -2561,96 +2563,100 @@ class SimpleEarnWithRawResponse:
     """`simple_earn` operations, each returning the whole `Response`."""
 
     def __init__(self, group: SimpleEarn) -> None:
-        self.bfusd_account = raw_response_wrapper(group.bfusd_account)
-        self.bfusd_quota_details = raw_response_wrapper(group.bfusd_quota_details)
-        self.bfusd_rate_history = raw_response_wrapper(group.bfusd_rate_history)
-        self.bfusd_redemption_history = raw_response_wrapper(group.bfusd_redemption_history)
-        self.bfusd_rewards_history = raw_response_wrapper(group.bfusd_rewards_history)
-        self.bfusd_subscription_history = raw_response_wrapper(group.bfusd_subscription_history)
-        self.flexible_personal_left_quota = raw_response_wrapper(group.flexible_personal_left_quota)
-        self.flexible_product_collateral_record = raw_response_wrapper(group.flexible_product_collateral_record)
-        self.flexible_product_list = raw_response_wrapper(group.flexible_product_list)
-        self.flexible_product_position = raw_response_wrapper(group.flexible_product_position)
-        self.flexible_product_rate_history = raw_response_wrapper(group.flexible_product_rate_history)
-        self.flexible_redemption_record = raw_response_wrapper(group.flexible_redemption_record)
-        self.flexible_rewards_history = raw_response_wrapper(group.flexible_rewards_history)
-        self.flexible_subscription_preview = raw_response_wrapper(group.flexible_subscription_preview)
-        self.flexible_subscription_record = raw_response_wrapper(group.flexible_subscription_record)
-        self.locked_personal_left_quota = raw_response_wrapper(group.locked_personal_left_quota)
-        self.locked_product_list = raw_response_wrapper(group.locked_product_list)
-        self.locked_product_position = raw_response_wrapper(group.locked_product_position)
-        self.locked_redemption_record = raw_response_wrapper(group.locked_redemption_record)
-        self.locked_rewards_history = raw_response_wrapper(group.locked_rewards_history)
-        self.locked_subscription_preview = raw_response_wrapper(group.locked_subscription_preview)
-        self.locked_subscription_record = raw_response_wrapper(group.locked_subscription_record)
-        self.redeem_bfusd = raw_response_wrapper(group.redeem_bfusd)
-        self.redeem_flexible_product = raw_response_wrapper(group.redeem_flexible_product)
-        self.redeem_locked_product = raw_response_wrapper(group.redeem_locked_product)
-        self.redeem_rwusd = raw_response_wrapper(group.redeem_rwusd)
-        self.rwusd_account = raw_response_wrapper(group.rwusd_account)
-        self.rwusd_quota_details = raw_response_wrapper(group.rwusd_quota_details)
-        self.rwusd_rate_history = raw_response_wrapper(group.rwusd_rate_history)
-        self.rwusd_redemption_history = raw_response_wrapper(group.rwusd_redemption_history)
-        self.rwusd_rewards_history = raw_response_wrapper(group.rwusd_rewards_history)
-        self.rwusd_subscription_history = raw_response_wrapper(group.rwusd_subscription_history)
-        self.set_flexible_auto_subscribe = raw_response_wrapper(group.set_flexible_auto_subscribe)
-        self.set_locked_auto_subscribe = raw_response_wrapper(group.set_locked_auto_subscribe)
-        self.set_locked_redeem_option = raw_response_wrapper(group.set_locked_redeem_option)
-        self.set_locked_redeem_option_with_get = raw_response_wrapper(group.set_locked_redeem_option_with_get)
-        self.simple_earn_account = raw_response_wrapper(group.simple_earn_account)
-        self.subscribe_bfusd = raw_response_wrapper(group.subscribe_bfusd)
-        self.subscribe_flexible_product = raw_response_wrapper(group.subscribe_flexible_product)
-        self.subscribe_locked_product = raw_response_wrapper(group.subscribe_locked_product)
-        self.subscribe_rwusd = raw_response_wrapper(group.subscribe_rwusd)
-        self.yield_arena_activities = raw_response_wrapper(group.yield_arena_activities)
+        self.bfusd_account: Final = raw_response_wrapper(group.bfusd_account)
+        self.bfusd_quota_details: Final = raw_response_wrapper(group.bfusd_quota_details)
+        self.bfusd_rate_history: Final = raw_response_wrapper(group.bfusd_rate_history)
+        self.bfusd_redemption_history: Final = raw_response_wrapper(group.bfusd_redemption_history)
+        self.bfusd_rewards_history: Final = raw_response_wrapper(group.bfusd_rewards_history)
+        self.bfusd_subscription_history: Final = raw_response_wrapper(group.bfusd_subscription_history)
+        self.flexible_personal_left_quota: Final = raw_response_wrapper(group.flexible_personal_left_quota)
+        self.flexible_product_collateral_record: Final = raw_response_wrapper(group.flexible_product_collateral_record)
+        self.flexible_product_list: Final = raw_response_wrapper(group.flexible_product_list)
+        self.flexible_product_position: Final = raw_response_wrapper(group.flexible_product_position)
+        self.flexible_product_rate_history: Final = raw_response_wrapper(group.flexible_product_rate_history)
+        self.flexible_redemption_record: Final = raw_response_wrapper(group.flexible_redemption_record)
+        self.flexible_rewards_history: Final = raw_response_wrapper(group.flexible_rewards_history)
+        self.flexible_subscription_preview: Final = raw_response_wrapper(group.flexible_subscription_preview)
+        self.flexible_subscription_record: Final = raw_response_wrapper(group.flexible_subscription_record)
+        self.locked_personal_left_quota: Final = raw_response_wrapper(group.locked_personal_left_quota)
+        self.locked_product_list: Final = raw_response_wrapper(group.locked_product_list)
+        self.locked_product_position: Final = raw_response_wrapper(group.locked_product_position)
+        self.locked_redemption_record: Final = raw_response_wrapper(group.locked_redemption_record)
+        self.locked_rewards_history: Final = raw_response_wrapper(group.locked_rewards_history)
+        self.locked_subscription_preview: Final = raw_response_wrapper(group.locked_subscription_preview)
+        self.locked_subscription_record: Final = raw_response_wrapper(group.locked_subscription_record)
+        self.redeem_bfusd: Final = raw_response_wrapper(group.redeem_bfusd)
+        self.redeem_flexible_product: Final = raw_response_wrapper(group.redeem_flexible_product)
+        self.redeem_locked_product: Final = raw_response_wrapper(group.redeem_locked_product)
+        self.redeem_rwusd: Final = raw_response_wrapper(group.redeem_rwusd)
+        self.rwusd_account: Final = raw_response_wrapper(group.rwusd_account)
+        self.rwusd_quota_details: Final = raw_response_wrapper(group.rwusd_quota_details)
+        self.rwusd_rate_history: Final = raw_response_wrapper(group.rwusd_rate_history)
+        self.rwusd_redemption_history: Final = raw_response_wrapper(group.rwusd_redemption_history)
+        self.rwusd_rewards_history: Final = raw_response_wrapper(group.rwusd_rewards_history)
+        self.rwusd_subscription_history: Final = raw_response_wrapper(group.rwusd_subscription_history)
+        self.set_flexible_auto_subscribe: Final = raw_response_wrapper(group.set_flexible_auto_subscribe)
+        self.set_locked_auto_subscribe: Final = raw_response_wrapper(group.set_locked_auto_subscribe)
+        self.set_locked_redeem_option: Final = raw_response_wrapper(group.set_locked_redeem_option)
+        self.set_locked_redeem_option_with_get: Final = raw_response_wrapper(group.set_locked_redeem_option_with_get)
+        self.simple_earn_account: Final = raw_response_wrapper(group.simple_earn_account)
+        self.subscribe_bfusd: Final = raw_response_wrapper(group.subscribe_bfusd)
+        self.subscribe_flexible_product: Final = raw_response_wrapper(group.subscribe_flexible_product)
+        self.subscribe_locked_product: Final = raw_response_wrapper(group.subscribe_locked_product)
+        self.subscribe_rwusd: Final = raw_response_wrapper(group.subscribe_rwusd)
+        self.yield_arena_activities: Final = raw_response_wrapper(group.yield_arena_activities)
 
 
 class AsyncSimpleEarnWithRawResponse:
     """`simple_earn` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncSimpleEarn) -> None:
-        self.bfusd_account = async_raw_response_wrapper(group.bfusd_account)
-        self.bfusd_quota_details = async_raw_response_wrapper(group.bfusd_quota_details)
-        self.bfusd_rate_history = async_raw_response_wrapper(group.bfusd_rate_history)
-        self.bfusd_redemption_history = async_raw_response_wrapper(group.bfusd_redemption_history)
-        self.bfusd_rewards_history = async_raw_response_wrapper(group.bfusd_rewards_history)
-        self.bfusd_subscription_history = async_raw_response_wrapper(group.bfusd_subscription_history)
-        self.flexible_personal_left_quota = async_raw_response_wrapper(group.flexible_personal_left_quota)
-        self.flexible_product_collateral_record = async_raw_response_wrapper(group.flexible_product_collateral_record)
-        self.flexible_product_list = async_raw_response_wrapper(group.flexible_product_list)
-        self.flexible_product_position = async_raw_response_wrapper(group.flexible_product_position)
-        self.flexible_product_rate_history = async_raw_response_wrapper(group.flexible_product_rate_history)
-        self.flexible_redemption_record = async_raw_response_wrapper(group.flexible_redemption_record)
-        self.flexible_rewards_history = async_raw_response_wrapper(group.flexible_rewards_history)
-        self.flexible_subscription_preview = async_raw_response_wrapper(group.flexible_subscription_preview)
-        self.flexible_subscription_record = async_raw_response_wrapper(group.flexible_subscription_record)
-        self.locked_personal_left_quota = async_raw_response_wrapper(group.locked_personal_left_quota)
-        self.locked_product_list = async_raw_response_wrapper(group.locked_product_list)
-        self.locked_product_position = async_raw_response_wrapper(group.locked_product_position)
-        self.locked_redemption_record = async_raw_response_wrapper(group.locked_redemption_record)
-        self.locked_rewards_history = async_raw_response_wrapper(group.locked_rewards_history)
-        self.locked_subscription_preview = async_raw_response_wrapper(group.locked_subscription_preview)
-        self.locked_subscription_record = async_raw_response_wrapper(group.locked_subscription_record)
-        self.redeem_bfusd = async_raw_response_wrapper(group.redeem_bfusd)
-        self.redeem_flexible_product = async_raw_response_wrapper(group.redeem_flexible_product)
-        self.redeem_locked_product = async_raw_response_wrapper(group.redeem_locked_product)
-        self.redeem_rwusd = async_raw_response_wrapper(group.redeem_rwusd)
-        self.rwusd_account = async_raw_response_wrapper(group.rwusd_account)
-        self.rwusd_quota_details = async_raw_response_wrapper(group.rwusd_quota_details)
-        self.rwusd_rate_history = async_raw_response_wrapper(group.rwusd_rate_history)
-        self.rwusd_redemption_history = async_raw_response_wrapper(group.rwusd_redemption_history)
-        self.rwusd_rewards_history = async_raw_response_wrapper(group.rwusd_rewards_history)
-        self.rwusd_subscription_history = async_raw_response_wrapper(group.rwusd_subscription_history)
-        self.set_flexible_auto_subscribe = async_raw_response_wrapper(group.set_flexible_auto_subscribe)
-        self.set_locked_auto_subscribe = async_raw_response_wrapper(group.set_locked_auto_subscribe)
-        self.set_locked_redeem_option = async_raw_response_wrapper(group.set_locked_redeem_option)
-        self.set_locked_redeem_option_with_get = async_raw_response_wrapper(group.set_locked_redeem_option_with_get)
-        self.simple_earn_account = async_raw_response_wrapper(group.simple_earn_account)
-        self.subscribe_bfusd = async_raw_response_wrapper(group.subscribe_bfusd)
-        self.subscribe_flexible_product = async_raw_response_wrapper(group.subscribe_flexible_product)
-        self.subscribe_locked_product = async_raw_response_wrapper(group.subscribe_locked_product)
-        self.subscribe_rwusd = async_raw_response_wrapper(group.subscribe_rwusd)
-        self.yield_arena_activities = async_raw_response_wrapper(group.yield_arena_activities)
+        self.bfusd_account: Final = async_raw_response_wrapper(group.bfusd_account)
+        self.bfusd_quota_details: Final = async_raw_response_wrapper(group.bfusd_quota_details)
+        self.bfusd_rate_history: Final = async_raw_response_wrapper(group.bfusd_rate_history)
+        self.bfusd_redemption_history: Final = async_raw_response_wrapper(group.bfusd_redemption_history)
+        self.bfusd_rewards_history: Final = async_raw_response_wrapper(group.bfusd_rewards_history)
+        self.bfusd_subscription_history: Final = async_raw_response_wrapper(group.bfusd_subscription_history)
+        self.flexible_personal_left_quota: Final = async_raw_response_wrapper(group.flexible_personal_left_quota)
+        self.flexible_product_collateral_record: Final = async_raw_response_wrapper(
+            group.flexible_product_collateral_record
+        )
+        self.flexible_product_list: Final = async_raw_response_wrapper(group.flexible_product_list)
+        self.flexible_product_position: Final = async_raw_response_wrapper(group.flexible_product_position)
+        self.flexible_product_rate_history: Final = async_raw_response_wrapper(group.flexible_product_rate_history)
+        self.flexible_redemption_record: Final = async_raw_response_wrapper(group.flexible_redemption_record)
+        self.flexible_rewards_history: Final = async_raw_response_wrapper(group.flexible_rewards_history)
+        self.flexible_subscription_preview: Final = async_raw_response_wrapper(group.flexible_subscription_preview)
+        self.flexible_subscription_record: Final = async_raw_response_wrapper(group.flexible_subscription_record)
+        self.locked_personal_left_quota: Final = async_raw_response_wrapper(group.locked_personal_left_quota)
+        self.locked_product_list: Final = async_raw_response_wrapper(group.locked_product_list)
+        self.locked_product_position: Final = async_raw_response_wrapper(group.locked_product_position)
+        self.locked_redemption_record: Final = async_raw_response_wrapper(group.locked_redemption_record)
+        self.locked_rewards_history: Final = async_raw_response_wrapper(group.locked_rewards_history)
+        self.locked_subscription_preview: Final = async_raw_response_wrapper(group.locked_subscription_preview)
+        self.locked_subscription_record: Final = async_raw_response_wrapper(group.locked_subscription_record)
+        self.redeem_bfusd: Final = async_raw_response_wrapper(group.redeem_bfusd)
+        self.redeem_flexible_product: Final = async_raw_response_wrapper(group.redeem_flexible_product)
+        self.redeem_locked_product: Final = async_raw_response_wrapper(group.redeem_locked_product)
+        self.redeem_rwusd: Final = async_raw_response_wrapper(group.redeem_rwusd)
+        self.rwusd_account: Final = async_raw_response_wrapper(group.rwusd_account)
+        self.rwusd_quota_details: Final = async_raw_response_wrapper(group.rwusd_quota_details)
+        self.rwusd_rate_history: Final = async_raw_response_wrapper(group.rwusd_rate_history)
+        self.rwusd_redemption_history: Final = async_raw_response_wrapper(group.rwusd_redemption_history)
+        self.rwusd_rewards_history: Final = async_raw_response_wrapper(group.rwusd_rewards_history)
+        self.rwusd_subscription_history: Final = async_raw_response_wrapper(group.rwusd_subscription_history)
+        self.set_flexible_auto_subscribe: Final = async_raw_response_wrapper(group.set_flexible_auto_subscribe)
+        self.set_locked_auto_subscribe: Final = async_raw_response_wrapper(group.set_locked_auto_subscribe)
+        self.set_locked_redeem_option: Final = async_raw_response_wrapper(group.set_locked_redeem_option)
+        self.set_locked_redeem_option_with_get: Final = async_raw_response_wrapper(
+            group.set_locked_redeem_option_with_get
+        )
+        self.simple_earn_account: Final = async_raw_response_wrapper(group.simple_earn_account)
+        self.subscribe_bfusd: Final = async_raw_response_wrapper(group.subscribe_bfusd)
+        self.subscribe_flexible_product: Final = async_raw_response_wrapper(group.subscribe_flexible_product)
+        self.subscribe_locked_product: Final = async_raw_response_wrapper(group.subscribe_locked_product)
+        self.subscribe_rwusd: Final = async_raw_response_wrapper(group.subscribe_rwusd)
+        self.yield_arena_activities: Final = async_raw_response_wrapper(group.yield_arena_activities)
 
 
 __all__ = ["AsyncSimpleEarn", "AsyncSimpleEarnWithRawResponse", "SimpleEarn", "SimpleEarnWithRawResponse"]

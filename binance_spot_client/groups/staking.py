@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Staking:
@@ -67,8 +69,8 @@ class Staking:
     def beth_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -109,8 +111,8 @@ class Staking:
     def bnsol_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -151,8 +153,8 @@ class Staking:
     def bnsol_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -217,8 +219,8 @@ class Staking:
         self,
         *,
         redeem_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -285,8 +287,8 @@ class Staking:
         self,
         *,
         purchase_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -466,8 +468,8 @@ class Staking:
         position_id: int | None = None,
         redeem_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -516,8 +518,8 @@ class Staking:
         *,
         position_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -603,8 +605,8 @@ class Staking:
         purchase_id: int | None = None,
         client_id: str | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -675,7 +677,7 @@ class Staking:
         self,
         amount: DecimalLike,
         *,
-        asset: StakingEthRedeemAsset | str | None = None,
+        asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
         **options: Unpack[CallOptions],
     ) -> StakingEthRedemption:
         """Redeem ETH.
@@ -808,7 +810,7 @@ class Staking:
     def set_on_chain_locked_redeem_option(
         self,
         position_id: int,
-        redeem_to: StakingOnChainRedeemTo | str,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
         **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
         """Set an on-chain yields position's payout.
@@ -910,8 +912,8 @@ class Staking:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -953,10 +955,10 @@ class Staking:
 
     def sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | str,
+        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1000,8 +1002,8 @@ class Staking:
         self,
         *,
         redeem_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1067,8 +1069,8 @@ class Staking:
         self,
         *,
         purchase_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1190,8 +1192,8 @@ class Staking:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: StakingOnChainSourceAccount | str | None = None,
-        redeem_to: StakingOnChainRedeemTo | str | None = None,
+        source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         channel_id: str | None = None,
         client_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -1268,8 +1270,8 @@ class Staking:
     def wbeth_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1310,8 +1312,8 @@ class Staking:
     def wbeth_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1352,8 +1354,8 @@ class Staking:
     def wbeth_unwrap_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1394,8 +1396,8 @@ class Staking:
     def wbeth_wrap_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1476,8 +1478,8 @@ class AsyncStaking:
     async def beth_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1499,8 +1501,8 @@ class AsyncStaking:
     async def bnsol_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1522,8 +1524,8 @@ class AsyncStaking:
     async def bnsol_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1555,8 +1557,8 @@ class AsyncStaking:
         self,
         *,
         redeem_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1589,8 +1591,8 @@ class AsyncStaking:
         self,
         *,
         purchase_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1687,8 +1689,8 @@ class AsyncStaking:
         position_id: int | None = None,
         redeem_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1715,8 +1717,8 @@ class AsyncStaking:
         *,
         position_id: int | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1764,8 +1766,8 @@ class AsyncStaking:
         purchase_id: int | None = None,
         client_id: str | None = None,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1800,7 +1802,7 @@ class AsyncStaking:
         self,
         amount: DecimalLike,
         *,
-        asset: StakingEthRedeemAsset | str | None = None,
+        asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
         **options: Unpack[CallOptions],
     ) -> StakingEthRedemption:
         """Redeem ETH (the coroutine of `Spot.staking.redeem_eth`, which describes it)."""
@@ -1871,7 +1873,7 @@ class AsyncStaking:
     async def set_on_chain_locked_redeem_option(
         self,
         position_id: int,
-        redeem_to: StakingOnChainRedeemTo | str,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
         **options: Unpack[CallOptions],
     ) -> StakingOnChainSuccess:
         """Set an on-chain yields position's payout (the coroutine of `Spot.staking.set_on_chain_locked_redeem_option`, which describes it)."""
@@ -1927,8 +1929,8 @@ class AsyncStaking:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1950,10 +1952,10 @@ class AsyncStaking:
 
     async def sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | str,
+        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1977,8 +1979,8 @@ class AsyncStaking:
         self,
         *,
         redeem_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2011,8 +2013,8 @@ class AsyncStaking:
         self,
         *,
         purchase_id: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2072,8 +2074,8 @@ class AsyncStaking:
         amount: DecimalLike,
         *,
         auto_subscribe: bool | None = None,
-        source_account: StakingOnChainSourceAccount | str | None = None,
-        redeem_to: StakingOnChainRedeemTo | str | None = None,
+        source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+        redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
         channel_id: str | None = None,
         client_id: str | None = None,
         **options: Unpack[CallOptions],
@@ -2114,8 +2116,8 @@ class AsyncStaking:
     async def wbeth_rate_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2137,8 +2139,8 @@ class AsyncStaking:
     async def wbeth_rewards_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2160,8 +2162,8 @@ class AsyncStaking:
     async def wbeth_unwrap_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2183,8 +2185,8 @@ class AsyncStaking:
     async def wbeth_wrap_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2224,90 +2226,108 @@ class StakingWithRawResponse:
     """`staking` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Staking) -> None:
-        self.beth_rewards_history = raw_response_wrapper(group.beth_rewards_history)
-        self.bnsol_rate_history = raw_response_wrapper(group.bnsol_rate_history)
-        self.bnsol_rewards_history = raw_response_wrapper(group.bnsol_rewards_history)
-        self.claim_sol_boost_rewards = raw_response_wrapper(group.claim_sol_boost_rewards)
-        self.eth_redemption_history = raw_response_wrapper(group.eth_redemption_history)
-        self.eth_staking_account = raw_response_wrapper(group.eth_staking_account)
-        self.eth_staking_history = raw_response_wrapper(group.eth_staking_history)
-        self.eth_staking_quota = raw_response_wrapper(group.eth_staking_quota)
-        self.on_chain_locked_personal_left_quota = raw_response_wrapper(group.on_chain_locked_personal_left_quota)
-        self.on_chain_locked_position = raw_response_wrapper(group.on_chain_locked_position)
-        self.on_chain_locked_product_list = raw_response_wrapper(group.on_chain_locked_product_list)
-        self.on_chain_locked_redemption_record = raw_response_wrapper(group.on_chain_locked_redemption_record)
-        self.on_chain_locked_rewards_history = raw_response_wrapper(group.on_chain_locked_rewards_history)
-        self.on_chain_locked_subscription_preview = raw_response_wrapper(group.on_chain_locked_subscription_preview)
-        self.on_chain_locked_subscription_record = raw_response_wrapper(group.on_chain_locked_subscription_record)
-        self.on_chain_yields_account = raw_response_wrapper(group.on_chain_yields_account)
-        self.redeem_eth = raw_response_wrapper(group.redeem_eth)
-        self.redeem_on_chain_locked_product = raw_response_wrapper(group.redeem_on_chain_locked_product)
-        self.redeem_sol = raw_response_wrapper(group.redeem_sol)
-        self.set_on_chain_locked_auto_subscribe = raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
-        self.set_on_chain_locked_redeem_option = raw_response_wrapper(group.set_on_chain_locked_redeem_option)
-        self.set_soft_staking = raw_response_wrapper(group.set_soft_staking)
-        self.soft_staking_product_list = raw_response_wrapper(group.soft_staking_product_list)
-        self.soft_staking_rewards_history = raw_response_wrapper(group.soft_staking_rewards_history)
-        self.sol_boost_rewards_history = raw_response_wrapper(group.sol_boost_rewards_history)
-        self.sol_redemption_history = raw_response_wrapper(group.sol_redemption_history)
-        self.sol_staking_account = raw_response_wrapper(group.sol_staking_account)
-        self.sol_staking_history = raw_response_wrapper(group.sol_staking_history)
-        self.sol_staking_quota = raw_response_wrapper(group.sol_staking_quota)
-        self.sol_unclaimed_rewards = raw_response_wrapper(group.sol_unclaimed_rewards)
-        self.subscribe_eth_staking = raw_response_wrapper(group.subscribe_eth_staking)
-        self.subscribe_on_chain_locked_product = raw_response_wrapper(group.subscribe_on_chain_locked_product)
-        self.subscribe_sol_staking = raw_response_wrapper(group.subscribe_sol_staking)
-        self.wbeth_rate_history = raw_response_wrapper(group.wbeth_rate_history)
-        self.wbeth_rewards_history = raw_response_wrapper(group.wbeth_rewards_history)
-        self.wbeth_unwrap_history = raw_response_wrapper(group.wbeth_unwrap_history)
-        self.wbeth_wrap_history = raw_response_wrapper(group.wbeth_wrap_history)
-        self.wrap_beth = raw_response_wrapper(group.wrap_beth)
+        self.beth_rewards_history: Final = raw_response_wrapper(group.beth_rewards_history)
+        self.bnsol_rate_history: Final = raw_response_wrapper(group.bnsol_rate_history)
+        self.bnsol_rewards_history: Final = raw_response_wrapper(group.bnsol_rewards_history)
+        self.claim_sol_boost_rewards: Final = raw_response_wrapper(group.claim_sol_boost_rewards)
+        self.eth_redemption_history: Final = raw_response_wrapper(group.eth_redemption_history)
+        self.eth_staking_account: Final = raw_response_wrapper(group.eth_staking_account)
+        self.eth_staking_history: Final = raw_response_wrapper(group.eth_staking_history)
+        self.eth_staking_quota: Final = raw_response_wrapper(group.eth_staking_quota)
+        self.on_chain_locked_personal_left_quota: Final = raw_response_wrapper(
+            group.on_chain_locked_personal_left_quota
+        )
+        self.on_chain_locked_position: Final = raw_response_wrapper(group.on_chain_locked_position)
+        self.on_chain_locked_product_list: Final = raw_response_wrapper(group.on_chain_locked_product_list)
+        self.on_chain_locked_redemption_record: Final = raw_response_wrapper(group.on_chain_locked_redemption_record)
+        self.on_chain_locked_rewards_history: Final = raw_response_wrapper(group.on_chain_locked_rewards_history)
+        self.on_chain_locked_subscription_preview: Final = raw_response_wrapper(
+            group.on_chain_locked_subscription_preview
+        )
+        self.on_chain_locked_subscription_record: Final = raw_response_wrapper(
+            group.on_chain_locked_subscription_record
+        )
+        self.on_chain_yields_account: Final = raw_response_wrapper(group.on_chain_yields_account)
+        self.redeem_eth: Final = raw_response_wrapper(group.redeem_eth)
+        self.redeem_on_chain_locked_product: Final = raw_response_wrapper(group.redeem_on_chain_locked_product)
+        self.redeem_sol: Final = raw_response_wrapper(group.redeem_sol)
+        self.set_on_chain_locked_auto_subscribe: Final = raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
+        self.set_on_chain_locked_redeem_option: Final = raw_response_wrapper(group.set_on_chain_locked_redeem_option)
+        self.set_soft_staking: Final = raw_response_wrapper(group.set_soft_staking)
+        self.soft_staking_product_list: Final = raw_response_wrapper(group.soft_staking_product_list)
+        self.soft_staking_rewards_history: Final = raw_response_wrapper(group.soft_staking_rewards_history)
+        self.sol_boost_rewards_history: Final = raw_response_wrapper(group.sol_boost_rewards_history)
+        self.sol_redemption_history: Final = raw_response_wrapper(group.sol_redemption_history)
+        self.sol_staking_account: Final = raw_response_wrapper(group.sol_staking_account)
+        self.sol_staking_history: Final = raw_response_wrapper(group.sol_staking_history)
+        self.sol_staking_quota: Final = raw_response_wrapper(group.sol_staking_quota)
+        self.sol_unclaimed_rewards: Final = raw_response_wrapper(group.sol_unclaimed_rewards)
+        self.subscribe_eth_staking: Final = raw_response_wrapper(group.subscribe_eth_staking)
+        self.subscribe_on_chain_locked_product: Final = raw_response_wrapper(group.subscribe_on_chain_locked_product)
+        self.subscribe_sol_staking: Final = raw_response_wrapper(group.subscribe_sol_staking)
+        self.wbeth_rate_history: Final = raw_response_wrapper(group.wbeth_rate_history)
+        self.wbeth_rewards_history: Final = raw_response_wrapper(group.wbeth_rewards_history)
+        self.wbeth_unwrap_history: Final = raw_response_wrapper(group.wbeth_unwrap_history)
+        self.wbeth_wrap_history: Final = raw_response_wrapper(group.wbeth_wrap_history)
+        self.wrap_beth: Final = raw_response_wrapper(group.wrap_beth)
 
 
 class AsyncStakingWithRawResponse:
     """`staking` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncStaking) -> None:
-        self.beth_rewards_history = async_raw_response_wrapper(group.beth_rewards_history)
-        self.bnsol_rate_history = async_raw_response_wrapper(group.bnsol_rate_history)
-        self.bnsol_rewards_history = async_raw_response_wrapper(group.bnsol_rewards_history)
-        self.claim_sol_boost_rewards = async_raw_response_wrapper(group.claim_sol_boost_rewards)
-        self.eth_redemption_history = async_raw_response_wrapper(group.eth_redemption_history)
-        self.eth_staking_account = async_raw_response_wrapper(group.eth_staking_account)
-        self.eth_staking_history = async_raw_response_wrapper(group.eth_staking_history)
-        self.eth_staking_quota = async_raw_response_wrapper(group.eth_staking_quota)
-        self.on_chain_locked_personal_left_quota = async_raw_response_wrapper(group.on_chain_locked_personal_left_quota)
-        self.on_chain_locked_position = async_raw_response_wrapper(group.on_chain_locked_position)
-        self.on_chain_locked_product_list = async_raw_response_wrapper(group.on_chain_locked_product_list)
-        self.on_chain_locked_redemption_record = async_raw_response_wrapper(group.on_chain_locked_redemption_record)
-        self.on_chain_locked_rewards_history = async_raw_response_wrapper(group.on_chain_locked_rewards_history)
-        self.on_chain_locked_subscription_preview = async_raw_response_wrapper(
+        self.beth_rewards_history: Final = async_raw_response_wrapper(group.beth_rewards_history)
+        self.bnsol_rate_history: Final = async_raw_response_wrapper(group.bnsol_rate_history)
+        self.bnsol_rewards_history: Final = async_raw_response_wrapper(group.bnsol_rewards_history)
+        self.claim_sol_boost_rewards: Final = async_raw_response_wrapper(group.claim_sol_boost_rewards)
+        self.eth_redemption_history: Final = async_raw_response_wrapper(group.eth_redemption_history)
+        self.eth_staking_account: Final = async_raw_response_wrapper(group.eth_staking_account)
+        self.eth_staking_history: Final = async_raw_response_wrapper(group.eth_staking_history)
+        self.eth_staking_quota: Final = async_raw_response_wrapper(group.eth_staking_quota)
+        self.on_chain_locked_personal_left_quota: Final = async_raw_response_wrapper(
+            group.on_chain_locked_personal_left_quota
+        )
+        self.on_chain_locked_position: Final = async_raw_response_wrapper(group.on_chain_locked_position)
+        self.on_chain_locked_product_list: Final = async_raw_response_wrapper(group.on_chain_locked_product_list)
+        self.on_chain_locked_redemption_record: Final = async_raw_response_wrapper(
+            group.on_chain_locked_redemption_record
+        )
+        self.on_chain_locked_rewards_history: Final = async_raw_response_wrapper(group.on_chain_locked_rewards_history)
+        self.on_chain_locked_subscription_preview: Final = async_raw_response_wrapper(
             group.on_chain_locked_subscription_preview
         )
-        self.on_chain_locked_subscription_record = async_raw_response_wrapper(group.on_chain_locked_subscription_record)
-        self.on_chain_yields_account = async_raw_response_wrapper(group.on_chain_yields_account)
-        self.redeem_eth = async_raw_response_wrapper(group.redeem_eth)
-        self.redeem_on_chain_locked_product = async_raw_response_wrapper(group.redeem_on_chain_locked_product)
-        self.redeem_sol = async_raw_response_wrapper(group.redeem_sol)
-        self.set_on_chain_locked_auto_subscribe = async_raw_response_wrapper(group.set_on_chain_locked_auto_subscribe)
-        self.set_on_chain_locked_redeem_option = async_raw_response_wrapper(group.set_on_chain_locked_redeem_option)
-        self.set_soft_staking = async_raw_response_wrapper(group.set_soft_staking)
-        self.soft_staking_product_list = async_raw_response_wrapper(group.soft_staking_product_list)
-        self.soft_staking_rewards_history = async_raw_response_wrapper(group.soft_staking_rewards_history)
-        self.sol_boost_rewards_history = async_raw_response_wrapper(group.sol_boost_rewards_history)
-        self.sol_redemption_history = async_raw_response_wrapper(group.sol_redemption_history)
-        self.sol_staking_account = async_raw_response_wrapper(group.sol_staking_account)
-        self.sol_staking_history = async_raw_response_wrapper(group.sol_staking_history)
-        self.sol_staking_quota = async_raw_response_wrapper(group.sol_staking_quota)
-        self.sol_unclaimed_rewards = async_raw_response_wrapper(group.sol_unclaimed_rewards)
-        self.subscribe_eth_staking = async_raw_response_wrapper(group.subscribe_eth_staking)
-        self.subscribe_on_chain_locked_product = async_raw_response_wrapper(group.subscribe_on_chain_locked_product)
-        self.subscribe_sol_staking = async_raw_response_wrapper(group.subscribe_sol_staking)
-        self.wbeth_rate_history = async_raw_response_wrapper(group.wbeth_rate_history)
-        self.wbeth_rewards_history = async_raw_response_wrapper(group.wbeth_rewards_history)
-        self.wbeth_unwrap_history = async_raw_response_wrapper(group.wbeth_unwrap_history)
-        self.wbeth_wrap_history = async_raw_response_wrapper(group.wbeth_wrap_history)
-        self.wrap_beth = async_raw_response_wrapper(group.wrap_beth)
+        self.on_chain_locked_subscription_record: Final = async_raw_response_wrapper(
+            group.on_chain_locked_subscription_record
+        )
+        self.on_chain_yields_account: Final = async_raw_response_wrapper(group.on_chain_yields_account)
+        self.redeem_eth: Final = async_raw_response_wrapper(group.redeem_eth)
+        self.redeem_on_chain_locked_product: Final = async_raw_response_wrapper(group.redeem_on_chain_locked_product)
+        self.redeem_sol: Final = async_raw_response_wrapper(group.redeem_sol)
+        self.set_on_chain_locked_auto_subscribe: Final = async_raw_response_wrapper(
+            group.set_on_chain_locked_auto_subscribe
+        )
+        self.set_on_chain_locked_redeem_option: Final = async_raw_response_wrapper(
+            group.set_on_chain_locked_redeem_option
+        )
+        self.set_soft_staking: Final = async_raw_response_wrapper(group.set_soft_staking)
+        self.soft_staking_product_list: Final = async_raw_response_wrapper(group.soft_staking_product_list)
+        self.soft_staking_rewards_history: Final = async_raw_response_wrapper(group.soft_staking_rewards_history)
+        self.sol_boost_rewards_history: Final = async_raw_response_wrapper(group.sol_boost_rewards_history)
+        self.sol_redemption_history: Final = async_raw_response_wrapper(group.sol_redemption_history)
+        self.sol_staking_account: Final = async_raw_response_wrapper(group.sol_staking_account)
+        self.sol_staking_history: Final = async_raw_response_wrapper(group.sol_staking_history)
+        self.sol_staking_quota: Final = async_raw_response_wrapper(group.sol_staking_quota)
+        self.sol_unclaimed_rewards: Final = async_raw_response_wrapper(group.sol_unclaimed_rewards)
+        self.subscribe_eth_staking: Final = async_raw_response_wrapper(group.subscribe_eth_staking)
+        self.subscribe_on_chain_locked_product: Final = async_raw_response_wrapper(
+            group.subscribe_on_chain_locked_product
+        )
+        self.subscribe_sol_staking: Final = async_raw_response_wrapper(group.subscribe_sol_staking)
+        self.wbeth_rate_history: Final = async_raw_response_wrapper(group.wbeth_rate_history)
+        self.wbeth_rewards_history: Final = async_raw_response_wrapper(group.wbeth_rewards_history)
+        self.wbeth_unwrap_history: Final = async_raw_response_wrapper(group.wbeth_unwrap_history)
+        self.wbeth_wrap_history: Final = async_raw_response_wrapper(group.wbeth_wrap_history)
+        self.wrap_beth: Final = async_raw_response_wrapper(group.wrap_beth)
 
 
 __all__ = ["AsyncStaking", "AsyncStakingWithRawResponse", "Staking", "StakingWithRawResponse"]

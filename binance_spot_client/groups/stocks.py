@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Stocks:
@@ -189,12 +191,12 @@ class Stocks:
 
     def equity_order_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         symbol: str | None = None,
-        order_type: EquityOrderType | str | None = None,
-        side: OrderSide | str | None = None,
+        order_type: EquityOrderType | Literal["MARKET", "LIMIT"] | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
         order_status: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -274,11 +276,11 @@ class Stocks:
 
     def equity_trade_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         symbol: str | None = None,
-        side: OrderSide | str | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
         order_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -348,16 +350,16 @@ class Stocks:
     def new_equity_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        order_type: EquityOrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        order_type: EquityOrderType | Literal["MARKET", "LIMIT"],
         *,
         quote_asset: str | None = None,
         price: DecimalLike | None = None,
         quantity: DecimalLike | None = None,
         notional: DecimalLike | None = None,
-        time_in_force: EquityTimeInForce | str | None = None,
-        trading_session: EquityTradingSession | str | None = None,
-        wallet_type: EquityWalletType | str | None = None,
+        time_in_force: EquityTimeInForce | Literal["DAY", "GTC"] | None = None,
+        trading_session: EquityTradingSession | Literal["RTH", "EXTENDED", "24H"] | None = None,
+        wallet_type: EquityWalletType | Literal["CARD", "MAIN"] | None = None,
         client_order_id: str | None = None,
         tokenize: bool | None = None,
         **options: Unpack[CallOptions],
@@ -465,8 +467,8 @@ class Stocks:
     def tokenized_convert_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         last_id: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -506,7 +508,7 @@ class Stocks:
     def tokenized_convert_status(
         self,
         issuer_request_id: str,
-        convert_type: TokenizedConvertType | str,
+        convert_type: TokenizedConvertType | Literal["MINT", "REDEEM"],
         **options: Unpack[CallOptions],
     ) -> TokenizedConversion | TokenizedConversionUnknown:
         """Status of one mint or redeem.
@@ -696,12 +698,12 @@ class AsyncStocks:
 
     async def equity_order_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         symbol: str | None = None,
-        order_type: EquityOrderType | str | None = None,
-        side: OrderSide | str | None = None,
+        order_type: EquityOrderType | Literal["MARKET", "LIMIT"] | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
         order_status: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -743,11 +745,11 @@ class AsyncStocks:
 
     async def equity_trade_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         symbol: str | None = None,
-        side: OrderSide | str | None = None,
+        side: OrderSide | Literal["BUY", "SELL"] | None = None,
         order_id: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -782,16 +784,16 @@ class AsyncStocks:
     async def new_equity_order(
         self,
         symbol: str,
-        side: OrderSide | str,
-        order_type: EquityOrderType | str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        order_type: EquityOrderType | Literal["MARKET", "LIMIT"],
         *,
         quote_asset: str | None = None,
         price: DecimalLike | None = None,
         quantity: DecimalLike | None = None,
         notional: DecimalLike | None = None,
-        time_in_force: EquityTimeInForce | str | None = None,
-        trading_session: EquityTradingSession | str | None = None,
-        wallet_type: EquityWalletType | str | None = None,
+        time_in_force: EquityTimeInForce | Literal["DAY", "GTC"] | None = None,
+        trading_session: EquityTradingSession | Literal["RTH", "EXTENDED", "24H"] | None = None,
+        wallet_type: EquityWalletType | Literal["CARD", "MAIN"] | None = None,
         client_order_id: str | None = None,
         tokenize: bool | None = None,
         **options: Unpack[CallOptions],
@@ -839,8 +841,8 @@ class AsyncStocks:
     async def tokenized_convert_history(
         self,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         last_id: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -862,7 +864,7 @@ class AsyncStocks:
     async def tokenized_convert_status(
         self,
         issuer_request_id: str,
-        convert_type: TokenizedConvertType | str,
+        convert_type: TokenizedConvertType | Literal["MINT", "REDEEM"],
         **options: Unpack[CallOptions],
     ) -> TokenizedConversion | TokenizedConversionUnknown:
         """Status of one mint or redeem (the coroutine of `Spot.stocks.tokenized_convert_status`, which describes it)."""
@@ -924,44 +926,44 @@ class StocksWithRawResponse:
     """`stocks` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Stocks) -> None:
-        self.cancel_all_equity_orders = raw_response_wrapper(group.cancel_all_equity_orders)
-        self.cancel_equity_order = raw_response_wrapper(group.cancel_equity_order)
-        self.equity_exchange_info = raw_response_wrapper(group.equity_exchange_info)
-        self.equity_open_orders = raw_response_wrapper(group.equity_open_orders)
-        self.equity_order_detail = raw_response_wrapper(group.equity_order_detail)
-        self.equity_order_history = raw_response_wrapper(group.equity_order_history)
-        self.equity_quote = raw_response_wrapper(group.equity_quote)
-        self.equity_trade_history = raw_response_wrapper(group.equity_trade_history)
-        self.new_equity_listen_key = raw_response_wrapper(group.new_equity_listen_key)
-        self.new_equity_order = raw_response_wrapper(group.new_equity_order)
-        self.sign_equity_disclaimer = raw_response_wrapper(group.sign_equity_disclaimer)
-        self.tokenized_assets = raw_response_wrapper(group.tokenized_assets)
-        self.tokenized_convert_history = raw_response_wrapper(group.tokenized_convert_history)
-        self.tokenized_convert_status = raw_response_wrapper(group.tokenized_convert_status)
-        self.tokenized_mint = raw_response_wrapper(group.tokenized_mint)
-        self.tokenized_redeem = raw_response_wrapper(group.tokenized_redeem)
+        self.cancel_all_equity_orders: Final = raw_response_wrapper(group.cancel_all_equity_orders)
+        self.cancel_equity_order: Final = raw_response_wrapper(group.cancel_equity_order)
+        self.equity_exchange_info: Final = raw_response_wrapper(group.equity_exchange_info)
+        self.equity_open_orders: Final = raw_response_wrapper(group.equity_open_orders)
+        self.equity_order_detail: Final = raw_response_wrapper(group.equity_order_detail)
+        self.equity_order_history: Final = raw_response_wrapper(group.equity_order_history)
+        self.equity_quote: Final = raw_response_wrapper(group.equity_quote)
+        self.equity_trade_history: Final = raw_response_wrapper(group.equity_trade_history)
+        self.new_equity_listen_key: Final = raw_response_wrapper(group.new_equity_listen_key)
+        self.new_equity_order: Final = raw_response_wrapper(group.new_equity_order)
+        self.sign_equity_disclaimer: Final = raw_response_wrapper(group.sign_equity_disclaimer)
+        self.tokenized_assets: Final = raw_response_wrapper(group.tokenized_assets)
+        self.tokenized_convert_history: Final = raw_response_wrapper(group.tokenized_convert_history)
+        self.tokenized_convert_status: Final = raw_response_wrapper(group.tokenized_convert_status)
+        self.tokenized_mint: Final = raw_response_wrapper(group.tokenized_mint)
+        self.tokenized_redeem: Final = raw_response_wrapper(group.tokenized_redeem)
 
 
 class AsyncStocksWithRawResponse:
     """`stocks` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncStocks) -> None:
-        self.cancel_all_equity_orders = async_raw_response_wrapper(group.cancel_all_equity_orders)
-        self.cancel_equity_order = async_raw_response_wrapper(group.cancel_equity_order)
-        self.equity_exchange_info = async_raw_response_wrapper(group.equity_exchange_info)
-        self.equity_open_orders = async_raw_response_wrapper(group.equity_open_orders)
-        self.equity_order_detail = async_raw_response_wrapper(group.equity_order_detail)
-        self.equity_order_history = async_raw_response_wrapper(group.equity_order_history)
-        self.equity_quote = async_raw_response_wrapper(group.equity_quote)
-        self.equity_trade_history = async_raw_response_wrapper(group.equity_trade_history)
-        self.new_equity_listen_key = async_raw_response_wrapper(group.new_equity_listen_key)
-        self.new_equity_order = async_raw_response_wrapper(group.new_equity_order)
-        self.sign_equity_disclaimer = async_raw_response_wrapper(group.sign_equity_disclaimer)
-        self.tokenized_assets = async_raw_response_wrapper(group.tokenized_assets)
-        self.tokenized_convert_history = async_raw_response_wrapper(group.tokenized_convert_history)
-        self.tokenized_convert_status = async_raw_response_wrapper(group.tokenized_convert_status)
-        self.tokenized_mint = async_raw_response_wrapper(group.tokenized_mint)
-        self.tokenized_redeem = async_raw_response_wrapper(group.tokenized_redeem)
+        self.cancel_all_equity_orders: Final = async_raw_response_wrapper(group.cancel_all_equity_orders)
+        self.cancel_equity_order: Final = async_raw_response_wrapper(group.cancel_equity_order)
+        self.equity_exchange_info: Final = async_raw_response_wrapper(group.equity_exchange_info)
+        self.equity_open_orders: Final = async_raw_response_wrapper(group.equity_open_orders)
+        self.equity_order_detail: Final = async_raw_response_wrapper(group.equity_order_detail)
+        self.equity_order_history: Final = async_raw_response_wrapper(group.equity_order_history)
+        self.equity_quote: Final = async_raw_response_wrapper(group.equity_quote)
+        self.equity_trade_history: Final = async_raw_response_wrapper(group.equity_trade_history)
+        self.new_equity_listen_key: Final = async_raw_response_wrapper(group.new_equity_listen_key)
+        self.new_equity_order: Final = async_raw_response_wrapper(group.new_equity_order)
+        self.sign_equity_disclaimer: Final = async_raw_response_wrapper(group.sign_equity_disclaimer)
+        self.tokenized_assets: Final = async_raw_response_wrapper(group.tokenized_assets)
+        self.tokenized_convert_history: Final = async_raw_response_wrapper(group.tokenized_convert_history)
+        self.tokenized_convert_status: Final = async_raw_response_wrapper(group.tokenized_convert_status)
+        self.tokenized_mint: Final = async_raw_response_wrapper(group.tokenized_mint)
+        self.tokenized_redeem: Final = async_raw_response_wrapper(group.tokenized_redeem)
 
 
 __all__ = ["AsyncStocks", "AsyncStocksWithRawResponse", "Stocks", "StocksWithRawResponse"]

@@ -6,8 +6,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class SubAccount:
@@ -83,7 +85,7 @@ class SubAccount:
         self,
         email: str,
         api_name: str,
-        status: SubAccountIpRestrictionStatus | str,
+        status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
         *,
         can_trade: bool | None = None,
         can_margin_loan_repay: bool | None = None,
@@ -569,7 +571,7 @@ class SubAccount:
         self,
         email: str,
         *,
-        account_type: SubAccountManagedFuturesType | str | None = None,
+        account_type: SubAccountManagedFuturesType | Literal["USDT_FUTURE", "COIN_FUTURE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedFuturesAssets:
         """Futures assets of a managed sub-account.
@@ -642,7 +644,7 @@ class SubAccount:
         self,
         email: str,
         *,
-        account_type: SubAccountManagedMarginType | str | None = None,
+        account_type: SubAccountManagedMarginType | Literal["MARGIN", "ISOLATED_MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedMarginAssets:
         """Margin assets of a managed sub-account.
@@ -676,10 +678,10 @@ class SubAccount:
     def managed_sub_account_snapshot(
         self,
         email: str,
-        type_: SubAccountSnapshotType | str,
+        type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedSnapshots:
@@ -720,13 +722,15 @@ class SubAccount:
 
     def managed_sub_account_transfer_log(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
-        transfers: SubAccountTransferDirection | str | None = None,
-        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType
+        | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of the calling managed sub-account.
@@ -768,13 +772,15 @@ class SubAccount:
     def managed_sub_account_transfer_log_for_investor(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
-        transfers: SubAccountTransferDirection | str | None = None,
-        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType
+        | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of a managed sub-account (investor).
@@ -818,13 +824,15 @@ class SubAccount:
     def managed_sub_account_transfer_log_for_trading_team(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
-        transfers: SubAccountTransferDirection | str | None = None,
-        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType
+        | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of a managed sub-account (trading team).
@@ -869,7 +877,7 @@ class SubAccount:
         self,
         from_user_email: str,
         to_user_email: str,
-        product_type: SubAccountMovePositionProductType | str,
+        product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
         order_args: Sequence[Mapping[str, object]],
         **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionResult:
@@ -1094,8 +1102,8 @@ class SubAccount:
         *,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         offset: int | None = None,
         tx_id: str | None = None,
@@ -1175,6 +1183,27 @@ class SubAccount:
             options,
         )
 
+    @overload
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesAccountUsdM: ...
+    @overload
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesAccountCoinM: ...
+    @overload
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM: ...
     def sub_account_futures_account_v2(
         self,
         email: str,
@@ -1241,6 +1270,27 @@ class SubAccount:
             options,
         )
 
+    @overload
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesPositionsUsdM: ...
+    @overload
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesPositionsCoinM: ...
+    @overload
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM: ...
     def sub_account_futures_position_risk_v2(
         self,
         email: str,
@@ -1311,6 +1361,33 @@ class SubAccount:
             options,
         )
 
+    @overload
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[1],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesSummaryUsdM: ...
+    @overload
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[2],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesSummaryCoinM: ...
+    @overload
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM: ...
     def sub_account_futures_summary_v2(
         self,
         futures_type: int,
@@ -1355,8 +1432,8 @@ class SubAccount:
         email: str,
         futures_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1498,8 +1575,8 @@ class SubAccount:
         page: int,
         row: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionHistory:
         """History of futures positions moved between accounts.
@@ -1581,8 +1658,8 @@ class SubAccount:
         *,
         from_email: str | None = None,
         to_email: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1693,8 +1770,8 @@ class SubAccount:
         *,
         asset: str | None = None,
         type_: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         return_fail_history: bool | None = None,
         **options: Unpack[CallOptions],
@@ -1739,8 +1816,10 @@ class SubAccount:
 
     def sub_account_universal_transfer(
         self,
-        from_account_type: SubAccountUniversalAccountType | str,
-        to_account_type: SubAccountUniversalAccountType | str,
+        from_account_type: SubAccountUniversalAccountType
+        | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+        to_account_type: SubAccountUniversalAccountType
+        | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
         asset: str,
         amount: DecimalLike,
         *,
@@ -1800,8 +1879,8 @@ class SubAccount:
         from_email: str | None = None,
         to_email: str | None = None,
         client_tran_id: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2046,7 +2125,7 @@ class SubAccount:
         self,
         email: str,
         sub_account_api_key: str,
-        status: SubAccountIpRestrictionStatus | str,
+        status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
         *,
         ip_address: str | None = None,
         third_party_name: str | None = None,
@@ -2146,7 +2225,7 @@ class SubAccount:
         asset: str,
         amount: DecimalLike,
         *,
-        transfer_date: int | None = None,
+        transfer_date: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
         """Withdraw from a managed sub-account.
@@ -2195,7 +2274,7 @@ class AsyncSubAccount:
         self,
         email: str,
         api_name: str,
-        status: SubAccountIpRestrictionStatus | str,
+        status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
         *,
         can_trade: bool | None = None,
         can_margin_loan_repay: bool | None = None,
@@ -2455,7 +2534,7 @@ class AsyncSubAccount:
         self,
         email: str,
         *,
-        account_type: SubAccountManagedFuturesType | str | None = None,
+        account_type: SubAccountManagedFuturesType | Literal["USDT_FUTURE", "COIN_FUTURE"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedFuturesAssets:
         """Futures assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_futures_assets`, which describes it)."""
@@ -2495,7 +2574,7 @@ class AsyncSubAccount:
         self,
         email: str,
         *,
-        account_type: SubAccountManagedMarginType | str | None = None,
+        account_type: SubAccountManagedMarginType | Literal["MARGIN", "ISOLATED_MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedMarginAssets:
         """Margin assets of a managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_margin_assets`, which describes it)."""
@@ -2513,10 +2592,10 @@ class AsyncSubAccount:
     async def managed_sub_account_snapshot(
         self,
         email: str,
-        type_: SubAccountSnapshotType | str,
+        type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedSnapshots:
@@ -2537,13 +2616,15 @@ class AsyncSubAccount:
 
     async def managed_sub_account_transfer_log(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
-        transfers: SubAccountTransferDirection | str | None = None,
-        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType
+        | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of the calling managed sub-account (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log`, which describes it)."""
@@ -2565,13 +2646,15 @@ class AsyncSubAccount:
     async def managed_sub_account_transfer_log_for_investor(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
-        transfers: SubAccountTransferDirection | str | None = None,
-        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType
+        | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of a managed sub-account (investor) (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log_for_investor`, which describes it)."""
@@ -2594,13 +2677,15 @@ class AsyncSubAccount:
     async def managed_sub_account_transfer_log_for_trading_team(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         page: int,
         limit: int,
         *,
-        transfers: SubAccountTransferDirection | str | None = None,
-        transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+        transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+        transfer_function_account_type: SubAccountManagedAccountType
+        | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountManagedTransferLog:
         """Transfer log of a managed sub-account (trading team) (the coroutine of `Spot.sub_account.managed_sub_account_transfer_log_for_trading_team`, which describes it)."""
@@ -2624,7 +2709,7 @@ class AsyncSubAccount:
         self,
         from_user_email: str,
         to_user_email: str,
-        product_type: SubAccountMovePositionProductType | str,
+        product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
         order_args: Sequence[Mapping[str, object]],
         **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionResult:
@@ -2744,8 +2829,8 @@ class AsyncSubAccount:
         *,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         offset: int | None = None,
         tx_id: str | None = None,
@@ -2787,6 +2872,27 @@ class AsyncSubAccount:
             options,
         )
 
+    @overload
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesAccountUsdM: ...
+    @overload
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesAccountCoinM: ...
+    @overload
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM: ...
     async def sub_account_futures_account_v2(
         self,
         email: str,
@@ -2821,6 +2927,27 @@ class AsyncSubAccount:
             options,
         )
 
+    @overload
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesPositionsUsdM: ...
+    @overload
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesPositionsCoinM: ...
+    @overload
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM: ...
     async def sub_account_futures_position_risk_v2(
         self,
         email: str,
@@ -2858,6 +2985,33 @@ class AsyncSubAccount:
             options,
         )
 
+    @overload
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[1],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesSummaryUsdM: ...
+    @overload
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[2],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesSummaryCoinM: ...
+    @overload
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM: ...
     async def sub_account_futures_summary_v2(
         self,
         futures_type: int,
@@ -2884,8 +3038,8 @@ class AsyncSubAccount:
         email: str,
         futures_type: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2960,8 +3114,8 @@ class AsyncSubAccount:
         page: int,
         row: int,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountMovePositionHistory:
         """History of futures positions moved between accounts (the coroutine of `Spot.sub_account.sub_account_move_position_history`, which describes it)."""
@@ -3005,8 +3159,8 @@ class AsyncSubAccount:
         *,
         from_email: str | None = None,
         to_email: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3066,8 +3220,8 @@ class AsyncSubAccount:
         *,
         asset: str | None = None,
         type_: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         return_fail_history: bool | None = None,
         **options: Unpack[CallOptions],
@@ -3090,8 +3244,10 @@ class AsyncSubAccount:
 
     async def sub_account_universal_transfer(
         self,
-        from_account_type: SubAccountUniversalAccountType | str,
-        to_account_type: SubAccountUniversalAccountType | str,
+        from_account_type: SubAccountUniversalAccountType
+        | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+        to_account_type: SubAccountUniversalAccountType
+        | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
         asset: str,
         amount: DecimalLike,
         *,
@@ -3125,8 +3281,8 @@ class AsyncSubAccount:
         from_email: str | None = None,
         to_email: str | None = None,
         client_tran_id: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         page: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -3258,7 +3414,7 @@ class AsyncSubAccount:
         self,
         email: str,
         sub_account_api_key: str,
-        status: SubAccountIpRestrictionStatus | str,
+        status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
         *,
         ip_address: str | None = None,
         third_party_name: str | None = None,
@@ -3314,7 +3470,7 @@ class AsyncSubAccount:
         asset: str,
         amount: DecimalLike,
         *,
-        transfer_date: int | None = None,
+        transfer_date: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferId:
         """Withdraw from a managed sub-account (the coroutine of `Spot.sub_account.withdraw_from_managed_sub_account`, which describes it)."""
@@ -3336,134 +3492,174 @@ class SubAccountWithRawResponse:
     """`sub_account` operations, each returning the whole `Response`."""
 
     def __init__(self, group: SubAccount) -> None:
-        self.create_sub_account_api_key = raw_response_wrapper(group.create_sub_account_api_key)
-        self.create_sub_account_api_key_v2 = raw_response_wrapper(group.create_sub_account_api_key_v2)
-        self.create_virtual_sub_account = raw_response_wrapper(group.create_virtual_sub_account)
-        self.delete_sub_account_api_ip_list = raw_response_wrapper(group.delete_sub_account_api_ip_list)
-        self.delete_sub_account_api_key = raw_response_wrapper(group.delete_sub_account_api_key)
-        self.deposit_to_managed_sub_account = raw_response_wrapper(group.deposit_to_managed_sub_account)
-        self.enable_sub_account_futures = raw_response_wrapper(group.enable_sub_account_futures)
-        self.enable_sub_account_leveraged_tokens = raw_response_wrapper(group.enable_sub_account_leveraged_tokens)
-        self.enable_sub_account_margin = raw_response_wrapper(group.enable_sub_account_margin)
-        self.enable_sub_account_options = raw_response_wrapper(group.enable_sub_account_options)
-        self.managed_sub_account_assets = raw_response_wrapper(group.managed_sub_account_assets)
-        self.managed_sub_account_deposit_address = raw_response_wrapper(group.managed_sub_account_deposit_address)
-        self.managed_sub_account_futures_assets = raw_response_wrapper(group.managed_sub_account_futures_assets)
-        self.managed_sub_account_list = raw_response_wrapper(group.managed_sub_account_list)
-        self.managed_sub_account_margin_assets = raw_response_wrapper(group.managed_sub_account_margin_assets)
-        self.managed_sub_account_snapshot = raw_response_wrapper(group.managed_sub_account_snapshot)
-        self.managed_sub_account_transfer_log = raw_response_wrapper(group.managed_sub_account_transfer_log)
-        self.managed_sub_account_transfer_log_for_investor = raw_response_wrapper(
+        self.create_sub_account_api_key: Final = raw_response_wrapper(group.create_sub_account_api_key)
+        self.create_sub_account_api_key_v2: Final = raw_response_wrapper(group.create_sub_account_api_key_v2)
+        self.create_virtual_sub_account: Final = raw_response_wrapper(group.create_virtual_sub_account)
+        self.delete_sub_account_api_ip_list: Final = raw_response_wrapper(group.delete_sub_account_api_ip_list)
+        self.delete_sub_account_api_key: Final = raw_response_wrapper(group.delete_sub_account_api_key)
+        self.deposit_to_managed_sub_account: Final = raw_response_wrapper(group.deposit_to_managed_sub_account)
+        self.enable_sub_account_futures: Final = raw_response_wrapper(group.enable_sub_account_futures)
+        self.enable_sub_account_leveraged_tokens: Final = raw_response_wrapper(
+            group.enable_sub_account_leveraged_tokens
+        )
+        self.enable_sub_account_margin: Final = raw_response_wrapper(group.enable_sub_account_margin)
+        self.enable_sub_account_options: Final = raw_response_wrapper(group.enable_sub_account_options)
+        self.managed_sub_account_assets: Final = raw_response_wrapper(group.managed_sub_account_assets)
+        self.managed_sub_account_deposit_address: Final = raw_response_wrapper(
+            group.managed_sub_account_deposit_address
+        )
+        self.managed_sub_account_futures_assets: Final = raw_response_wrapper(group.managed_sub_account_futures_assets)
+        self.managed_sub_account_list: Final = raw_response_wrapper(group.managed_sub_account_list)
+        self.managed_sub_account_margin_assets: Final = raw_response_wrapper(group.managed_sub_account_margin_assets)
+        self.managed_sub_account_snapshot: Final = raw_response_wrapper(group.managed_sub_account_snapshot)
+        self.managed_sub_account_transfer_log: Final = raw_response_wrapper(group.managed_sub_account_transfer_log)
+        self.managed_sub_account_transfer_log_for_investor: Final = raw_response_wrapper(
             group.managed_sub_account_transfer_log_for_investor
         )
-        self.managed_sub_account_transfer_log_for_trading_team = raw_response_wrapper(
+        self.managed_sub_account_transfer_log_for_trading_team: Final = raw_response_wrapper(
             group.managed_sub_account_transfer_log_for_trading_team
         )
-        self.move_sub_account_futures_position = raw_response_wrapper(group.move_sub_account_futures_position)
-        self.sub_account_api_ip_restriction = raw_response_wrapper(group.sub_account_api_ip_restriction)
-        self.sub_account_api_keys = raw_response_wrapper(group.sub_account_api_keys)
-        self.sub_account_assets = raw_response_wrapper(group.sub_account_assets)
-        self.sub_account_assets_v3 = raw_response_wrapper(group.sub_account_assets_v3)
-        self.sub_account_deposit_address = raw_response_wrapper(group.sub_account_deposit_address)
-        self.sub_account_deposit_history = raw_response_wrapper(group.sub_account_deposit_history)
-        self.sub_account_futures_account = raw_response_wrapper(group.sub_account_futures_account)
-        self.sub_account_futures_account_v2 = raw_response_wrapper(group.sub_account_futures_account_v2)
-        self.sub_account_futures_position_risk = raw_response_wrapper(group.sub_account_futures_position_risk)
-        self.sub_account_futures_position_risk_v2 = raw_response_wrapper(group.sub_account_futures_position_risk_v2)
-        self.sub_account_futures_summary = raw_response_wrapper(group.sub_account_futures_summary)
-        self.sub_account_futures_summary_v2 = raw_response_wrapper(group.sub_account_futures_summary_v2)
-        self.sub_account_futures_transfer_history = raw_response_wrapper(group.sub_account_futures_transfer_history)
-        self.sub_account_list = raw_response_wrapper(group.sub_account_list)
-        self.sub_account_margin_account = raw_response_wrapper(group.sub_account_margin_account)
-        self.sub_account_margin_summary = raw_response_wrapper(group.sub_account_margin_summary)
-        self.sub_account_move_position_history = raw_response_wrapper(group.sub_account_move_position_history)
-        self.sub_account_spot_summary = raw_response_wrapper(group.sub_account_spot_summary)
-        self.sub_account_spot_transfer_history = raw_response_wrapper(group.sub_account_spot_transfer_history)
-        self.sub_account_status = raw_response_wrapper(group.sub_account_status)
-        self.sub_account_transaction_statistics = raw_response_wrapper(group.sub_account_transaction_statistics)
-        self.sub_account_transfer_history = raw_response_wrapper(group.sub_account_transfer_history)
-        self.sub_account_universal_transfer = raw_response_wrapper(group.sub_account_universal_transfer)
-        self.sub_account_universal_transfer_history = raw_response_wrapper(group.sub_account_universal_transfer_history)
-        self.transfer_sub_account_futures = raw_response_wrapper(group.transfer_sub_account_futures)
-        self.transfer_sub_account_spot_futures = raw_response_wrapper(group.transfer_sub_account_spot_futures)
-        self.transfer_sub_account_spot_margin = raw_response_wrapper(group.transfer_sub_account_spot_margin)
-        self.transfer_to_master = raw_response_wrapper(group.transfer_to_master)
-        self.transfer_to_sub_account = raw_response_wrapper(group.transfer_to_sub_account)
-        self.update_sub_account_api_ip_restriction = raw_response_wrapper(group.update_sub_account_api_ip_restriction)
-        self.update_sub_account_api_key_permission = raw_response_wrapper(group.update_sub_account_api_key_permission)
-        self.withdraw_from_managed_sub_account = raw_response_wrapper(group.withdraw_from_managed_sub_account)
+        self.move_sub_account_futures_position: Final = raw_response_wrapper(group.move_sub_account_futures_position)
+        self.sub_account_api_ip_restriction: Final = raw_response_wrapper(group.sub_account_api_ip_restriction)
+        self.sub_account_api_keys: Final = raw_response_wrapper(group.sub_account_api_keys)
+        self.sub_account_assets: Final = raw_response_wrapper(group.sub_account_assets)
+        self.sub_account_assets_v3: Final = raw_response_wrapper(group.sub_account_assets_v3)
+        self.sub_account_deposit_address: Final = raw_response_wrapper(group.sub_account_deposit_address)
+        self.sub_account_deposit_history: Final = raw_response_wrapper(group.sub_account_deposit_history)
+        self.sub_account_futures_account: Final = raw_response_wrapper(group.sub_account_futures_account)
+        self.sub_account_futures_account_v2: Final = raw_response_wrapper(group.sub_account_futures_account_v2)
+        self.sub_account_futures_position_risk: Final = raw_response_wrapper(group.sub_account_futures_position_risk)
+        self.sub_account_futures_position_risk_v2: Final = raw_response_wrapper(
+            group.sub_account_futures_position_risk_v2
+        )
+        self.sub_account_futures_summary: Final = raw_response_wrapper(group.sub_account_futures_summary)
+        self.sub_account_futures_summary_v2: Final = raw_response_wrapper(group.sub_account_futures_summary_v2)
+        self.sub_account_futures_transfer_history: Final = raw_response_wrapper(
+            group.sub_account_futures_transfer_history
+        )
+        self.sub_account_list: Final = raw_response_wrapper(group.sub_account_list)
+        self.sub_account_margin_account: Final = raw_response_wrapper(group.sub_account_margin_account)
+        self.sub_account_margin_summary: Final = raw_response_wrapper(group.sub_account_margin_summary)
+        self.sub_account_move_position_history: Final = raw_response_wrapper(group.sub_account_move_position_history)
+        self.sub_account_spot_summary: Final = raw_response_wrapper(group.sub_account_spot_summary)
+        self.sub_account_spot_transfer_history: Final = raw_response_wrapper(group.sub_account_spot_transfer_history)
+        self.sub_account_status: Final = raw_response_wrapper(group.sub_account_status)
+        self.sub_account_transaction_statistics: Final = raw_response_wrapper(group.sub_account_transaction_statistics)
+        self.sub_account_transfer_history: Final = raw_response_wrapper(group.sub_account_transfer_history)
+        self.sub_account_universal_transfer: Final = raw_response_wrapper(group.sub_account_universal_transfer)
+        self.sub_account_universal_transfer_history: Final = raw_response_wrapper(
+            group.sub_account_universal_transfer_history
+        )
+        self.transfer_sub_account_futures: Final = raw_response_wrapper(group.transfer_sub_account_futures)
+        self.transfer_sub_account_spot_futures: Final = raw_response_wrapper(group.transfer_sub_account_spot_futures)
+        self.transfer_sub_account_spot_margin: Final = raw_response_wrapper(group.transfer_sub_account_spot_margin)
+        self.transfer_to_master: Final = raw_response_wrapper(group.transfer_to_master)
+        self.transfer_to_sub_account: Final = raw_response_wrapper(group.transfer_to_sub_account)
+        self.update_sub_account_api_ip_restriction: Final = raw_response_wrapper(
+            group.update_sub_account_api_ip_restriction
+        )
+        self.update_sub_account_api_key_permission: Final = raw_response_wrapper(
+            group.update_sub_account_api_key_permission
+        )
+        self.withdraw_from_managed_sub_account: Final = raw_response_wrapper(group.withdraw_from_managed_sub_account)
 
 
 class AsyncSubAccountWithRawResponse:
     """`sub_account` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncSubAccount) -> None:
-        self.create_sub_account_api_key = async_raw_response_wrapper(group.create_sub_account_api_key)
-        self.create_sub_account_api_key_v2 = async_raw_response_wrapper(group.create_sub_account_api_key_v2)
-        self.create_virtual_sub_account = async_raw_response_wrapper(group.create_virtual_sub_account)
-        self.delete_sub_account_api_ip_list = async_raw_response_wrapper(group.delete_sub_account_api_ip_list)
-        self.delete_sub_account_api_key = async_raw_response_wrapper(group.delete_sub_account_api_key)
-        self.deposit_to_managed_sub_account = async_raw_response_wrapper(group.deposit_to_managed_sub_account)
-        self.enable_sub_account_futures = async_raw_response_wrapper(group.enable_sub_account_futures)
-        self.enable_sub_account_leveraged_tokens = async_raw_response_wrapper(group.enable_sub_account_leveraged_tokens)
-        self.enable_sub_account_margin = async_raw_response_wrapper(group.enable_sub_account_margin)
-        self.enable_sub_account_options = async_raw_response_wrapper(group.enable_sub_account_options)
-        self.managed_sub_account_assets = async_raw_response_wrapper(group.managed_sub_account_assets)
-        self.managed_sub_account_deposit_address = async_raw_response_wrapper(group.managed_sub_account_deposit_address)
-        self.managed_sub_account_futures_assets = async_raw_response_wrapper(group.managed_sub_account_futures_assets)
-        self.managed_sub_account_list = async_raw_response_wrapper(group.managed_sub_account_list)
-        self.managed_sub_account_margin_assets = async_raw_response_wrapper(group.managed_sub_account_margin_assets)
-        self.managed_sub_account_snapshot = async_raw_response_wrapper(group.managed_sub_account_snapshot)
-        self.managed_sub_account_transfer_log = async_raw_response_wrapper(group.managed_sub_account_transfer_log)
-        self.managed_sub_account_transfer_log_for_investor = async_raw_response_wrapper(
+        self.create_sub_account_api_key: Final = async_raw_response_wrapper(group.create_sub_account_api_key)
+        self.create_sub_account_api_key_v2: Final = async_raw_response_wrapper(group.create_sub_account_api_key_v2)
+        self.create_virtual_sub_account: Final = async_raw_response_wrapper(group.create_virtual_sub_account)
+        self.delete_sub_account_api_ip_list: Final = async_raw_response_wrapper(group.delete_sub_account_api_ip_list)
+        self.delete_sub_account_api_key: Final = async_raw_response_wrapper(group.delete_sub_account_api_key)
+        self.deposit_to_managed_sub_account: Final = async_raw_response_wrapper(group.deposit_to_managed_sub_account)
+        self.enable_sub_account_futures: Final = async_raw_response_wrapper(group.enable_sub_account_futures)
+        self.enable_sub_account_leveraged_tokens: Final = async_raw_response_wrapper(
+            group.enable_sub_account_leveraged_tokens
+        )
+        self.enable_sub_account_margin: Final = async_raw_response_wrapper(group.enable_sub_account_margin)
+        self.enable_sub_account_options: Final = async_raw_response_wrapper(group.enable_sub_account_options)
+        self.managed_sub_account_assets: Final = async_raw_response_wrapper(group.managed_sub_account_assets)
+        self.managed_sub_account_deposit_address: Final = async_raw_response_wrapper(
+            group.managed_sub_account_deposit_address
+        )
+        self.managed_sub_account_futures_assets: Final = async_raw_response_wrapper(
+            group.managed_sub_account_futures_assets
+        )
+        self.managed_sub_account_list: Final = async_raw_response_wrapper(group.managed_sub_account_list)
+        self.managed_sub_account_margin_assets: Final = async_raw_response_wrapper(
+            group.managed_sub_account_margin_assets
+        )
+        self.managed_sub_account_snapshot: Final = async_raw_response_wrapper(group.managed_sub_account_snapshot)
+        self.managed_sub_account_transfer_log: Final = async_raw_response_wrapper(
+            group.managed_sub_account_transfer_log
+        )
+        self.managed_sub_account_transfer_log_for_investor: Final = async_raw_response_wrapper(
             group.managed_sub_account_transfer_log_for_investor
         )
-        self.managed_sub_account_transfer_log_for_trading_team = async_raw_response_wrapper(
+        self.managed_sub_account_transfer_log_for_trading_team: Final = async_raw_response_wrapper(
             group.managed_sub_account_transfer_log_for_trading_team
         )
-        self.move_sub_account_futures_position = async_raw_response_wrapper(group.move_sub_account_futures_position)
-        self.sub_account_api_ip_restriction = async_raw_response_wrapper(group.sub_account_api_ip_restriction)
-        self.sub_account_api_keys = async_raw_response_wrapper(group.sub_account_api_keys)
-        self.sub_account_assets = async_raw_response_wrapper(group.sub_account_assets)
-        self.sub_account_assets_v3 = async_raw_response_wrapper(group.sub_account_assets_v3)
-        self.sub_account_deposit_address = async_raw_response_wrapper(group.sub_account_deposit_address)
-        self.sub_account_deposit_history = async_raw_response_wrapper(group.sub_account_deposit_history)
-        self.sub_account_futures_account = async_raw_response_wrapper(group.sub_account_futures_account)
-        self.sub_account_futures_account_v2 = async_raw_response_wrapper(group.sub_account_futures_account_v2)
-        self.sub_account_futures_position_risk = async_raw_response_wrapper(group.sub_account_futures_position_risk)
-        self.sub_account_futures_position_risk_v2 = async_raw_response_wrapper(
+        self.move_sub_account_futures_position: Final = async_raw_response_wrapper(
+            group.move_sub_account_futures_position
+        )
+        self.sub_account_api_ip_restriction: Final = async_raw_response_wrapper(group.sub_account_api_ip_restriction)
+        self.sub_account_api_keys: Final = async_raw_response_wrapper(group.sub_account_api_keys)
+        self.sub_account_assets: Final = async_raw_response_wrapper(group.sub_account_assets)
+        self.sub_account_assets_v3: Final = async_raw_response_wrapper(group.sub_account_assets_v3)
+        self.sub_account_deposit_address: Final = async_raw_response_wrapper(group.sub_account_deposit_address)
+        self.sub_account_deposit_history: Final = async_raw_response_wrapper(group.sub_account_deposit_history)
+        self.sub_account_futures_account: Final = async_raw_response_wrapper(group.sub_account_futures_account)
+        self.sub_account_futures_account_v2: Final = async_raw_response_wrapper(group.sub_account_futures_account_v2)
+        self.sub_account_futures_position_risk: Final = async_raw_response_wrapper(
+            group.sub_account_futures_position_risk
+        )
+        self.sub_account_futures_position_risk_v2: Final = async_raw_response_wrapper(
             group.sub_account_futures_position_risk_v2
         )
-        self.sub_account_futures_summary = async_raw_response_wrapper(group.sub_account_futures_summary)
-        self.sub_account_futures_summary_v2 = async_raw_response_wrapper(group.sub_account_futures_summary_v2)
-        self.sub_account_futures_transfer_history = async_raw_response_wrapper(
+        self.sub_account_futures_summary: Final = async_raw_response_wrapper(group.sub_account_futures_summary)
+        self.sub_account_futures_summary_v2: Final = async_raw_response_wrapper(group.sub_account_futures_summary_v2)
+        self.sub_account_futures_transfer_history: Final = async_raw_response_wrapper(
             group.sub_account_futures_transfer_history
         )
-        self.sub_account_list = async_raw_response_wrapper(group.sub_account_list)
-        self.sub_account_margin_account = async_raw_response_wrapper(group.sub_account_margin_account)
-        self.sub_account_margin_summary = async_raw_response_wrapper(group.sub_account_margin_summary)
-        self.sub_account_move_position_history = async_raw_response_wrapper(group.sub_account_move_position_history)
-        self.sub_account_spot_summary = async_raw_response_wrapper(group.sub_account_spot_summary)
-        self.sub_account_spot_transfer_history = async_raw_response_wrapper(group.sub_account_spot_transfer_history)
-        self.sub_account_status = async_raw_response_wrapper(group.sub_account_status)
-        self.sub_account_transaction_statistics = async_raw_response_wrapper(group.sub_account_transaction_statistics)
-        self.sub_account_transfer_history = async_raw_response_wrapper(group.sub_account_transfer_history)
-        self.sub_account_universal_transfer = async_raw_response_wrapper(group.sub_account_universal_transfer)
-        self.sub_account_universal_transfer_history = async_raw_response_wrapper(
+        self.sub_account_list: Final = async_raw_response_wrapper(group.sub_account_list)
+        self.sub_account_margin_account: Final = async_raw_response_wrapper(group.sub_account_margin_account)
+        self.sub_account_margin_summary: Final = async_raw_response_wrapper(group.sub_account_margin_summary)
+        self.sub_account_move_position_history: Final = async_raw_response_wrapper(
+            group.sub_account_move_position_history
+        )
+        self.sub_account_spot_summary: Final = async_raw_response_wrapper(group.sub_account_spot_summary)
+        self.sub_account_spot_transfer_history: Final = async_raw_response_wrapper(
+            group.sub_account_spot_transfer_history
+        )
+        self.sub_account_status: Final = async_raw_response_wrapper(group.sub_account_status)
+        self.sub_account_transaction_statistics: Final = async_raw_response_wrapper(
+            group.sub_account_transaction_statistics
+        )
+        self.sub_account_transfer_history: Final = async_raw_response_wrapper(group.sub_account_transfer_history)
+        self.sub_account_universal_transfer: Final = async_raw_response_wrapper(group.sub_account_universal_transfer)
+        self.sub_account_universal_transfer_history: Final = async_raw_response_wrapper(
             group.sub_account_universal_transfer_history
         )
-        self.transfer_sub_account_futures = async_raw_response_wrapper(group.transfer_sub_account_futures)
-        self.transfer_sub_account_spot_futures = async_raw_response_wrapper(group.transfer_sub_account_spot_futures)
-        self.transfer_sub_account_spot_margin = async_raw_response_wrapper(group.transfer_sub_account_spot_margin)
-        self.transfer_to_master = async_raw_response_wrapper(group.transfer_to_master)
-        self.transfer_to_sub_account = async_raw_response_wrapper(group.transfer_to_sub_account)
-        self.update_sub_account_api_ip_restriction = async_raw_response_wrapper(
+        self.transfer_sub_account_futures: Final = async_raw_response_wrapper(group.transfer_sub_account_futures)
+        self.transfer_sub_account_spot_futures: Final = async_raw_response_wrapper(
+            group.transfer_sub_account_spot_futures
+        )
+        self.transfer_sub_account_spot_margin: Final = async_raw_response_wrapper(
+            group.transfer_sub_account_spot_margin
+        )
+        self.transfer_to_master: Final = async_raw_response_wrapper(group.transfer_to_master)
+        self.transfer_to_sub_account: Final = async_raw_response_wrapper(group.transfer_to_sub_account)
+        self.update_sub_account_api_ip_restriction: Final = async_raw_response_wrapper(
             group.update_sub_account_api_ip_restriction
         )
-        self.update_sub_account_api_key_permission = async_raw_response_wrapper(
+        self.update_sub_account_api_key_permission: Final = async_raw_response_wrapper(
             group.update_sub_account_api_key_permission
         )
-        self.withdraw_from_managed_sub_account = async_raw_response_wrapper(group.withdraw_from_managed_sub_account)
+        self.withdraw_from_managed_sub_account: Final = async_raw_response_wrapper(
+            group.withdraw_from_managed_sub_account
+        )
 
 
 __all__ = ["AsyncSubAccount", "AsyncSubAccountWithRawResponse", "SubAccount", "SubAccountWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class VipLoans:
@@ -43,8 +45,8 @@ class VipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -366,8 +368,8 @@ class VipLoans:
         self,
         coin: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -559,8 +561,8 @@ class VipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -615,8 +617,8 @@ class AsyncVipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -793,8 +795,8 @@ class AsyncVipLoans:
         self,
         coin: str,
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -901,8 +903,8 @@ class AsyncVipLoans:
         *,
         order_id: int | None = None,
         loan_coin: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -928,40 +930,40 @@ class VipLoansWithRawResponse:
     """`vip_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: VipLoans) -> None:
-        self.vip_loan_accrued_interest = raw_response_wrapper(group.vip_loan_accrued_interest)
-        self.vip_loan_application_status = raw_response_wrapper(group.vip_loan_application_status)
-        self.vip_loan_borrow = raw_response_wrapper(group.vip_loan_borrow)
-        self.vip_loan_borrow_interest_rates = raw_response_wrapper(group.vip_loan_borrow_interest_rates)
-        self.vip_loan_collateral_accounts = raw_response_wrapper(group.vip_loan_collateral_accounts)
-        self.vip_loan_collateral_assets = raw_response_wrapper(group.vip_loan_collateral_assets)
-        self.vip_loan_fixed_rate_borrow = raw_response_wrapper(group.vip_loan_fixed_rate_borrow)
-        self.vip_loan_fixed_rate_market = raw_response_wrapper(group.vip_loan_fixed_rate_market)
-        self.vip_loan_interest_rate_history = raw_response_wrapper(group.vip_loan_interest_rate_history)
-        self.vip_loan_loanable_assets = raw_response_wrapper(group.vip_loan_loanable_assets)
-        self.vip_loan_ongoing_orders = raw_response_wrapper(group.vip_loan_ongoing_orders)
-        self.vip_loan_renew = raw_response_wrapper(group.vip_loan_renew)
-        self.vip_loan_repay = raw_response_wrapper(group.vip_loan_repay)
-        self.vip_loan_repay_history = raw_response_wrapper(group.vip_loan_repay_history)
+        self.vip_loan_accrued_interest: Final = raw_response_wrapper(group.vip_loan_accrued_interest)
+        self.vip_loan_application_status: Final = raw_response_wrapper(group.vip_loan_application_status)
+        self.vip_loan_borrow: Final = raw_response_wrapper(group.vip_loan_borrow)
+        self.vip_loan_borrow_interest_rates: Final = raw_response_wrapper(group.vip_loan_borrow_interest_rates)
+        self.vip_loan_collateral_accounts: Final = raw_response_wrapper(group.vip_loan_collateral_accounts)
+        self.vip_loan_collateral_assets: Final = raw_response_wrapper(group.vip_loan_collateral_assets)
+        self.vip_loan_fixed_rate_borrow: Final = raw_response_wrapper(group.vip_loan_fixed_rate_borrow)
+        self.vip_loan_fixed_rate_market: Final = raw_response_wrapper(group.vip_loan_fixed_rate_market)
+        self.vip_loan_interest_rate_history: Final = raw_response_wrapper(group.vip_loan_interest_rate_history)
+        self.vip_loan_loanable_assets: Final = raw_response_wrapper(group.vip_loan_loanable_assets)
+        self.vip_loan_ongoing_orders: Final = raw_response_wrapper(group.vip_loan_ongoing_orders)
+        self.vip_loan_renew: Final = raw_response_wrapper(group.vip_loan_renew)
+        self.vip_loan_repay: Final = raw_response_wrapper(group.vip_loan_repay)
+        self.vip_loan_repay_history: Final = raw_response_wrapper(group.vip_loan_repay_history)
 
 
 class AsyncVipLoansWithRawResponse:
     """`vip_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncVipLoans) -> None:
-        self.vip_loan_accrued_interest = async_raw_response_wrapper(group.vip_loan_accrued_interest)
-        self.vip_loan_application_status = async_raw_response_wrapper(group.vip_loan_application_status)
-        self.vip_loan_borrow = async_raw_response_wrapper(group.vip_loan_borrow)
-        self.vip_loan_borrow_interest_rates = async_raw_response_wrapper(group.vip_loan_borrow_interest_rates)
-        self.vip_loan_collateral_accounts = async_raw_response_wrapper(group.vip_loan_collateral_accounts)
-        self.vip_loan_collateral_assets = async_raw_response_wrapper(group.vip_loan_collateral_assets)
-        self.vip_loan_fixed_rate_borrow = async_raw_response_wrapper(group.vip_loan_fixed_rate_borrow)
-        self.vip_loan_fixed_rate_market = async_raw_response_wrapper(group.vip_loan_fixed_rate_market)
-        self.vip_loan_interest_rate_history = async_raw_response_wrapper(group.vip_loan_interest_rate_history)
-        self.vip_loan_loanable_assets = async_raw_response_wrapper(group.vip_loan_loanable_assets)
-        self.vip_loan_ongoing_orders = async_raw_response_wrapper(group.vip_loan_ongoing_orders)
-        self.vip_loan_renew = async_raw_response_wrapper(group.vip_loan_renew)
-        self.vip_loan_repay = async_raw_response_wrapper(group.vip_loan_repay)
-        self.vip_loan_repay_history = async_raw_response_wrapper(group.vip_loan_repay_history)
+        self.vip_loan_accrued_interest: Final = async_raw_response_wrapper(group.vip_loan_accrued_interest)
+        self.vip_loan_application_status: Final = async_raw_response_wrapper(group.vip_loan_application_status)
+        self.vip_loan_borrow: Final = async_raw_response_wrapper(group.vip_loan_borrow)
+        self.vip_loan_borrow_interest_rates: Final = async_raw_response_wrapper(group.vip_loan_borrow_interest_rates)
+        self.vip_loan_collateral_accounts: Final = async_raw_response_wrapper(group.vip_loan_collateral_accounts)
+        self.vip_loan_collateral_assets: Final = async_raw_response_wrapper(group.vip_loan_collateral_assets)
+        self.vip_loan_fixed_rate_borrow: Final = async_raw_response_wrapper(group.vip_loan_fixed_rate_borrow)
+        self.vip_loan_fixed_rate_market: Final = async_raw_response_wrapper(group.vip_loan_fixed_rate_market)
+        self.vip_loan_interest_rate_history: Final = async_raw_response_wrapper(group.vip_loan_interest_rate_history)
+        self.vip_loan_loanable_assets: Final = async_raw_response_wrapper(group.vip_loan_loanable_assets)
+        self.vip_loan_ongoing_orders: Final = async_raw_response_wrapper(group.vip_loan_ongoing_orders)
+        self.vip_loan_renew: Final = async_raw_response_wrapper(group.vip_loan_renew)
+        self.vip_loan_repay: Final = async_raw_response_wrapper(group.vip_loan_repay)
+        self.vip_loan_repay_history: Final = async_raw_response_wrapper(group.vip_loan_repay_history)
 
 
 __all__ = ["AsyncVipLoans", "AsyncVipLoansWithRawResponse", "VipLoans", "VipLoansWithRawResponse"]

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, Unpack
+from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 
 
 class Wallet:
@@ -290,8 +292,8 @@ class Wallet:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDividendRecords:
@@ -354,7 +356,7 @@ class Wallet:
     def bnb_convertible_assets(
         self,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletBnbConvertibleAssets:
         """Assets convertible into BNB.
@@ -557,12 +559,12 @@ class Wallet:
 
     def busd_convert_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         asset: str | None = None,
-        account_type: WalletBusdConvertAccountType | str | None = None,
+        account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -608,8 +610,8 @@ class Wallet:
 
     def cloud_mining_payment_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         client_tran_id: str | None = None,
@@ -657,10 +659,10 @@ class Wallet:
 
     def daily_account_snapshot(
         self,
-        type_: WalletSnapshotType | str,
+        type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletAccountSnapshot:
@@ -701,10 +703,10 @@ class Wallet:
     def delegation_history(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
-        type_: WalletDelegationType | str | None = None,
+        type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -825,8 +827,8 @@ class Wallet:
         include_source: bool | None = None,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         tx_id: str | None = None,
@@ -883,8 +885,8 @@ class Wallet:
         coin: str | None = None,
         travel_rule_status: int | None = None,
         pending_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -945,8 +947,8 @@ class Wallet:
         network: str | None = None,
         coin: str | None = None,
         retrieve_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -1022,7 +1024,7 @@ class Wallet:
         self,
         asset: str,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         client_id: str | None = None,
         target_asset: str | None = None,
         third_party_client_id: str | None = None,
@@ -1069,7 +1071,7 @@ class Wallet:
         self,
         target_asset: str,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustConvertibleAssets:
@@ -1105,9 +1107,9 @@ class Wallet:
     def dust_log(
         self,
         *,
-        account_type: WalletDustAccountType | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustLog:
         """Dust log.
@@ -1144,7 +1146,7 @@ class Wallet:
         self,
         asset: str,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustTransferResult:
         """Convert dust to BNB.
@@ -1552,7 +1554,40 @@ class Wallet:
 
     def universal_transfer(
         self,
-        type_: WalletUniversalTransferType | str,
+        type_: WalletUniversalTransferType
+        | Literal[
+            "MAIN_UMFUTURE",
+            "MAIN_CMFUTURE",
+            "MAIN_MARGIN",
+            "UMFUTURE_MAIN",
+            "UMFUTURE_MARGIN",
+            "CMFUTURE_MAIN",
+            "CMFUTURE_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_UMFUTURE",
+            "MARGIN_CMFUTURE",
+            "ISOLATEDMARGIN_MARGIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "MAIN_FUNDING",
+            "FUNDING_MAIN",
+            "FUNDING_UMFUTURE",
+            "UMFUTURE_FUNDING",
+            "MARGIN_FUNDING",
+            "FUNDING_MARGIN",
+            "FUNDING_CMFUTURE",
+            "CMFUTURE_FUNDING",
+            "MAIN_OPTION",
+            "OPTION_MAIN",
+            "UMFUTURE_OPTION",
+            "OPTION_UMFUTURE",
+            "MARGIN_OPTION",
+            "OPTION_MARGIN",
+            "FUNDING_OPTION",
+            "OPTION_FUNDING",
+            "MAIN_PORTFOLIO_MARGIN",
+            "PORTFOLIO_MARGIN_MAIN",
+        ],
         asset: str,
         amount: DecimalLike,
         *,
@@ -1598,10 +1633,43 @@ class Wallet:
 
     def universal_transfer_history(
         self,
-        type_: WalletUniversalTransferType | str,
+        type_: WalletUniversalTransferType
+        | Literal[
+            "MAIN_UMFUTURE",
+            "MAIN_CMFUTURE",
+            "MAIN_MARGIN",
+            "UMFUTURE_MAIN",
+            "UMFUTURE_MARGIN",
+            "CMFUTURE_MAIN",
+            "CMFUTURE_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_UMFUTURE",
+            "MARGIN_CMFUTURE",
+            "ISOLATEDMARGIN_MARGIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "MAIN_FUNDING",
+            "FUNDING_MAIN",
+            "FUNDING_UMFUTURE",
+            "UMFUTURE_FUNDING",
+            "MARGIN_FUNDING",
+            "FUNDING_MARGIN",
+            "FUNDING_CMFUTURE",
+            "CMFUTURE_FUNDING",
+            "MAIN_OPTION",
+            "OPTION_MAIN",
+            "UMFUTURE_OPTION",
+            "OPTION_UMFUTURE",
+            "MARGIN_OPTION",
+            "OPTION_MARGIN",
+            "FUNDING_OPTION",
+            "OPTION_FUNDING",
+            "MAIN_PORTFOLIO_MARGIN",
+            "PORTFOLIO_MARGIN_MAIN",
+        ],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         from_symbol: str | None = None,
@@ -1834,8 +1902,8 @@ class Wallet:
         offset: int | None = None,
         limit: int | None = None,
         id_list: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawRecord]:
         """Withdraw history.
@@ -1891,8 +1959,8 @@ class Wallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history (travel rule).
@@ -1951,8 +2019,8 @@ class Wallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history V2 (travel rule).
@@ -2198,8 +2266,8 @@ class AsyncWallet:
         self,
         *,
         asset: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDividendRecords:
@@ -2229,7 +2297,7 @@ class AsyncWallet:
     async def bnb_convertible_assets(
         self,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletBnbConvertibleAssets:
         """Assets convertible into BNB (the coroutine of `Spot.wallet.bnb_convertible_assets`, which describes it)."""
@@ -2337,12 +2405,12 @@ class AsyncWallet:
 
     async def busd_convert_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         asset: str | None = None,
-        account_type: WalletBusdConvertAccountType | str | None = None,
+        account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -2366,8 +2434,8 @@ class AsyncWallet:
 
     async def cloud_mining_payment_history(
         self,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
         tran_id: int | None = None,
         client_tran_id: str | None = None,
@@ -2395,10 +2463,10 @@ class AsyncWallet:
 
     async def daily_account_snapshot(
         self,
-        type_: WalletSnapshotType | str,
+        type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletAccountSnapshot:
@@ -2419,10 +2487,10 @@ class AsyncWallet:
     async def delegation_history(
         self,
         email: str,
-        start_time: int,
-        end_time: int,
+        start_time: TimeLike,
+        end_time: TimeLike,
         *,
-        type_: WalletDelegationType | str | None = None,
+        type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -2491,8 +2559,8 @@ class AsyncWallet:
         include_source: bool | None = None,
         coin: str | None = None,
         status: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         tx_id: str | None = None,
@@ -2526,8 +2594,8 @@ class AsyncWallet:
         coin: str | None = None,
         travel_rule_status: int | None = None,
         pending_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2561,8 +2629,8 @@ class AsyncWallet:
         network: str | None = None,
         coin: str | None = None,
         retrieve_questionnaire: bool | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         offset: int | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -2599,7 +2667,7 @@ class AsyncWallet:
         self,
         asset: str,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         client_id: str | None = None,
         target_asset: str | None = None,
         third_party_client_id: str | None = None,
@@ -2626,7 +2694,7 @@ class AsyncWallet:
         self,
         target_asset: str,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustConvertibleAssets:
@@ -2646,9 +2714,9 @@ class AsyncWallet:
     async def dust_log(
         self,
         *,
-        account_type: WalletDustAccountType | str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustLog:
         """Dust log (the coroutine of `Spot.wallet.dust_log`, which describes it)."""
@@ -2668,7 +2736,7 @@ class AsyncWallet:
         self,
         asset: str,
         *,
-        account_type: WalletDustAccountType | str | None = None,
+        account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
         **options: Unpack[CallOptions],
     ) -> WalletDustTransferResult:
         """Convert dust to BNB (the coroutine of `Spot.wallet.dust_transfer`, which describes it)."""
@@ -2862,7 +2930,40 @@ class AsyncWallet:
 
     async def universal_transfer(
         self,
-        type_: WalletUniversalTransferType | str,
+        type_: WalletUniversalTransferType
+        | Literal[
+            "MAIN_UMFUTURE",
+            "MAIN_CMFUTURE",
+            "MAIN_MARGIN",
+            "UMFUTURE_MAIN",
+            "UMFUTURE_MARGIN",
+            "CMFUTURE_MAIN",
+            "CMFUTURE_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_UMFUTURE",
+            "MARGIN_CMFUTURE",
+            "ISOLATEDMARGIN_MARGIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "MAIN_FUNDING",
+            "FUNDING_MAIN",
+            "FUNDING_UMFUTURE",
+            "UMFUTURE_FUNDING",
+            "MARGIN_FUNDING",
+            "FUNDING_MARGIN",
+            "FUNDING_CMFUTURE",
+            "CMFUTURE_FUNDING",
+            "MAIN_OPTION",
+            "OPTION_MAIN",
+            "UMFUTURE_OPTION",
+            "OPTION_UMFUTURE",
+            "MARGIN_OPTION",
+            "OPTION_MARGIN",
+            "FUNDING_OPTION",
+            "OPTION_FUNDING",
+            "MAIN_PORTFOLIO_MARGIN",
+            "PORTFOLIO_MARGIN_MAIN",
+        ],
         asset: str,
         amount: DecimalLike,
         *,
@@ -2887,10 +2988,43 @@ class AsyncWallet:
 
     async def universal_transfer_history(
         self,
-        type_: WalletUniversalTransferType | str,
+        type_: WalletUniversalTransferType
+        | Literal[
+            "MAIN_UMFUTURE",
+            "MAIN_CMFUTURE",
+            "MAIN_MARGIN",
+            "UMFUTURE_MAIN",
+            "UMFUTURE_MARGIN",
+            "CMFUTURE_MAIN",
+            "CMFUTURE_MARGIN",
+            "MARGIN_MAIN",
+            "MARGIN_UMFUTURE",
+            "MARGIN_CMFUTURE",
+            "ISOLATEDMARGIN_MARGIN",
+            "MARGIN_ISOLATEDMARGIN",
+            "ISOLATEDMARGIN_ISOLATEDMARGIN",
+            "MAIN_FUNDING",
+            "FUNDING_MAIN",
+            "FUNDING_UMFUTURE",
+            "UMFUTURE_FUNDING",
+            "MARGIN_FUNDING",
+            "FUNDING_MARGIN",
+            "FUNDING_CMFUTURE",
+            "CMFUTURE_FUNDING",
+            "MAIN_OPTION",
+            "OPTION_MAIN",
+            "UMFUTURE_OPTION",
+            "OPTION_UMFUTURE",
+            "MARGIN_OPTION",
+            "OPTION_MARGIN",
+            "FUNDING_OPTION",
+            "OPTION_FUNDING",
+            "MAIN_PORTFOLIO_MARGIN",
+            "PORTFOLIO_MARGIN_MAIN",
+        ],
         *,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         current: int | None = None,
         size: int | None = None,
         from_symbol: str | None = None,
@@ -3012,8 +3146,8 @@ class AsyncWallet:
         offset: int | None = None,
         limit: int | None = None,
         id_list: str | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletWithdrawRecord]:
         """Withdraw history (the coroutine of `Spot.wallet.withdraw_history`, which describes it)."""
@@ -3045,8 +3179,8 @@ class AsyncWallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule`, which describes it)."""
@@ -3080,8 +3214,8 @@ class AsyncWallet:
         travel_rule_status: int | None = None,
         offset: int | None = None,
         limit: int | None = None,
-        start_time: int | None = None,
-        end_time: int | None = None,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
         **options: Unpack[CallOptions],
     ) -> list[WalletTravelRuleWithdrawRecord]:
         """Withdraw history V2 (travel rule) (the coroutine of `Spot.wallet.withdraw_history_travel_rule_v2`, which describes it)."""
@@ -3153,118 +3287,122 @@ class WalletWithRawResponse:
     """`wallet` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Wallet) -> None:
-        self.account_info = raw_response_wrapper(group.account_info)
-        self.account_status = raw_response_wrapper(group.account_status)
-        self.address_verification_list = raw_response_wrapper(group.address_verification_list)
-        self.all_coins_information = raw_response_wrapper(group.all_coins_information)
-        self.api_key_permission = raw_response_wrapper(group.api_key_permission)
-        self.api_trading_status = raw_response_wrapper(group.api_trading_status)
-        self.apply_deposit_credit = raw_response_wrapper(group.apply_deposit_credit)
-        self.asset_detail = raw_response_wrapper(group.asset_detail)
-        self.asset_dividend_record = raw_response_wrapper(group.asset_dividend_record)
-        self.auto_converting_stable_coins = raw_response_wrapper(group.auto_converting_stable_coins)
-        self.bnb_convertible_assets = raw_response_wrapper(group.bnb_convertible_assets)
-        self.broker_submit_deposit_questionnaire = raw_response_wrapper(group.broker_submit_deposit_questionnaire)
-        self.broker_withdraw_travel_rule = raw_response_wrapper(group.broker_withdraw_travel_rule)
-        self.busd_convert = raw_response_wrapper(group.busd_convert)
-        self.busd_convert_history = raw_response_wrapper(group.busd_convert_history)
-        self.cloud_mining_payment_history = raw_response_wrapper(group.cloud_mining_payment_history)
-        self.daily_account_snapshot = raw_response_wrapper(group.daily_account_snapshot)
-        self.delegation_history = raw_response_wrapper(group.delegation_history)
-        self.deposit_address = raw_response_wrapper(group.deposit_address)
-        self.deposit_address_list = raw_response_wrapper(group.deposit_address_list)
-        self.deposit_history = raw_response_wrapper(group.deposit_history)
-        self.deposit_history_travel_rule = raw_response_wrapper(group.deposit_history_travel_rule)
-        self.deposit_history_travel_rule_v2 = raw_response_wrapper(group.deposit_history_travel_rule_v2)
-        self.disable_fast_withdraw_switch = raw_response_wrapper(group.disable_fast_withdraw_switch)
-        self.dust_convert = raw_response_wrapper(group.dust_convert)
-        self.dust_convertible_assets = raw_response_wrapper(group.dust_convertible_assets)
-        self.dust_log = raw_response_wrapper(group.dust_log)
-        self.dust_transfer = raw_response_wrapper(group.dust_transfer)
-        self.enable_fast_withdraw_switch = raw_response_wrapper(group.enable_fast_withdraw_switch)
-        self.funding_wallet = raw_response_wrapper(group.funding_wallet)
-        self.questionnaire_requirements = raw_response_wrapper(group.questionnaire_requirements)
-        self.spot_asset_tags = raw_response_wrapper(group.spot_asset_tags)
-        self.spot_delist_schedule = raw_response_wrapper(group.spot_delist_schedule)
-        self.spot_open_symbol_list = raw_response_wrapper(group.spot_open_symbol_list)
-        self.submit_deposit_questionnaire = raw_response_wrapper(group.submit_deposit_questionnaire)
-        self.submit_deposit_questionnaire_v2 = raw_response_wrapper(group.submit_deposit_questionnaire_v2)
-        self.system_status = raw_response_wrapper(group.system_status)
-        self.toggle_auto_conversion = raw_response_wrapper(group.toggle_auto_conversion)
-        self.trade_fee = raw_response_wrapper(group.trade_fee)
-        self.travel_rule_country_list = raw_response_wrapper(group.travel_rule_country_list)
-        self.travel_rule_region_list = raw_response_wrapper(group.travel_rule_region_list)
-        self.universal_transfer = raw_response_wrapper(group.universal_transfer)
-        self.universal_transfer_history = raw_response_wrapper(group.universal_transfer_history)
-        self.user_assets = raw_response_wrapper(group.user_assets)
-        self.vasp_list = raw_response_wrapper(group.vasp_list)
-        self.wallet_balance = raw_response_wrapper(group.wallet_balance)
-        self.withdraw = raw_response_wrapper(group.withdraw)
-        self.withdraw_address_list = raw_response_wrapper(group.withdraw_address_list)
-        self.withdraw_history = raw_response_wrapper(group.withdraw_history)
-        self.withdraw_history_travel_rule = raw_response_wrapper(group.withdraw_history_travel_rule)
-        self.withdraw_history_travel_rule_v2 = raw_response_wrapper(group.withdraw_history_travel_rule_v2)
-        self.withdraw_quota = raw_response_wrapper(group.withdraw_quota)
-        self.withdraw_travel_rule = raw_response_wrapper(group.withdraw_travel_rule)
+        self.account_info: Final = raw_response_wrapper(group.account_info)
+        self.account_status: Final = raw_response_wrapper(group.account_status)
+        self.address_verification_list: Final = raw_response_wrapper(group.address_verification_list)
+        self.all_coins_information: Final = raw_response_wrapper(group.all_coins_information)
+        self.api_key_permission: Final = raw_response_wrapper(group.api_key_permission)
+        self.api_trading_status: Final = raw_response_wrapper(group.api_trading_status)
+        self.apply_deposit_credit: Final = raw_response_wrapper(group.apply_deposit_credit)
+        self.asset_detail: Final = raw_response_wrapper(group.asset_detail)
+        self.asset_dividend_record: Final = raw_response_wrapper(group.asset_dividend_record)
+        self.auto_converting_stable_coins: Final = raw_response_wrapper(group.auto_converting_stable_coins)
+        self.bnb_convertible_assets: Final = raw_response_wrapper(group.bnb_convertible_assets)
+        self.broker_submit_deposit_questionnaire: Final = raw_response_wrapper(
+            group.broker_submit_deposit_questionnaire
+        )
+        self.broker_withdraw_travel_rule: Final = raw_response_wrapper(group.broker_withdraw_travel_rule)
+        self.busd_convert: Final = raw_response_wrapper(group.busd_convert)
+        self.busd_convert_history: Final = raw_response_wrapper(group.busd_convert_history)
+        self.cloud_mining_payment_history: Final = raw_response_wrapper(group.cloud_mining_payment_history)
+        self.daily_account_snapshot: Final = raw_response_wrapper(group.daily_account_snapshot)
+        self.delegation_history: Final = raw_response_wrapper(group.delegation_history)
+        self.deposit_address: Final = raw_response_wrapper(group.deposit_address)
+        self.deposit_address_list: Final = raw_response_wrapper(group.deposit_address_list)
+        self.deposit_history: Final = raw_response_wrapper(group.deposit_history)
+        self.deposit_history_travel_rule: Final = raw_response_wrapper(group.deposit_history_travel_rule)
+        self.deposit_history_travel_rule_v2: Final = raw_response_wrapper(group.deposit_history_travel_rule_v2)
+        self.disable_fast_withdraw_switch: Final = raw_response_wrapper(group.disable_fast_withdraw_switch)
+        self.dust_convert: Final = raw_response_wrapper(group.dust_convert)
+        self.dust_convertible_assets: Final = raw_response_wrapper(group.dust_convertible_assets)
+        self.dust_log: Final = raw_response_wrapper(group.dust_log)
+        self.dust_transfer: Final = raw_response_wrapper(group.dust_transfer)
+        self.enable_fast_withdraw_switch: Final = raw_response_wrapper(group.enable_fast_withdraw_switch)
+        self.funding_wallet: Final = raw_response_wrapper(group.funding_wallet)
+        self.questionnaire_requirements: Final = raw_response_wrapper(group.questionnaire_requirements)
+        self.spot_asset_tags: Final = raw_response_wrapper(group.spot_asset_tags)
+        self.spot_delist_schedule: Final = raw_response_wrapper(group.spot_delist_schedule)
+        self.spot_open_symbol_list: Final = raw_response_wrapper(group.spot_open_symbol_list)
+        self.submit_deposit_questionnaire: Final = raw_response_wrapper(group.submit_deposit_questionnaire)
+        self.submit_deposit_questionnaire_v2: Final = raw_response_wrapper(group.submit_deposit_questionnaire_v2)
+        self.system_status: Final = raw_response_wrapper(group.system_status)
+        self.toggle_auto_conversion: Final = raw_response_wrapper(group.toggle_auto_conversion)
+        self.trade_fee: Final = raw_response_wrapper(group.trade_fee)
+        self.travel_rule_country_list: Final = raw_response_wrapper(group.travel_rule_country_list)
+        self.travel_rule_region_list: Final = raw_response_wrapper(group.travel_rule_region_list)
+        self.universal_transfer: Final = raw_response_wrapper(group.universal_transfer)
+        self.universal_transfer_history: Final = raw_response_wrapper(group.universal_transfer_history)
+        self.user_assets: Final = raw_response_wrapper(group.user_assets)
+        self.vasp_list: Final = raw_response_wrapper(group.vasp_list)
+        self.wallet_balance: Final = raw_response_wrapper(group.wallet_balance)
+        self.withdraw: Final = raw_response_wrapper(group.withdraw)
+        self.withdraw_address_list: Final = raw_response_wrapper(group.withdraw_address_list)
+        self.withdraw_history: Final = raw_response_wrapper(group.withdraw_history)
+        self.withdraw_history_travel_rule: Final = raw_response_wrapper(group.withdraw_history_travel_rule)
+        self.withdraw_history_travel_rule_v2: Final = raw_response_wrapper(group.withdraw_history_travel_rule_v2)
+        self.withdraw_quota: Final = raw_response_wrapper(group.withdraw_quota)
+        self.withdraw_travel_rule: Final = raw_response_wrapper(group.withdraw_travel_rule)
 
 
 class AsyncWalletWithRawResponse:
     """`wallet` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncWallet) -> None:
-        self.account_info = async_raw_response_wrapper(group.account_info)
-        self.account_status = async_raw_response_wrapper(group.account_status)
-        self.address_verification_list = async_raw_response_wrapper(group.address_verification_list)
-        self.all_coins_information = async_raw_response_wrapper(group.all_coins_information)
-        self.api_key_permission = async_raw_response_wrapper(group.api_key_permission)
-        self.api_trading_status = async_raw_response_wrapper(group.api_trading_status)
-        self.apply_deposit_credit = async_raw_response_wrapper(group.apply_deposit_credit)
-        self.asset_detail = async_raw_response_wrapper(group.asset_detail)
-        self.asset_dividend_record = async_raw_response_wrapper(group.asset_dividend_record)
-        self.auto_converting_stable_coins = async_raw_response_wrapper(group.auto_converting_stable_coins)
-        self.bnb_convertible_assets = async_raw_response_wrapper(group.bnb_convertible_assets)
-        self.broker_submit_deposit_questionnaire = async_raw_response_wrapper(group.broker_submit_deposit_questionnaire)
-        self.broker_withdraw_travel_rule = async_raw_response_wrapper(group.broker_withdraw_travel_rule)
-        self.busd_convert = async_raw_response_wrapper(group.busd_convert)
-        self.busd_convert_history = async_raw_response_wrapper(group.busd_convert_history)
-        self.cloud_mining_payment_history = async_raw_response_wrapper(group.cloud_mining_payment_history)
-        self.daily_account_snapshot = async_raw_response_wrapper(group.daily_account_snapshot)
-        self.delegation_history = async_raw_response_wrapper(group.delegation_history)
-        self.deposit_address = async_raw_response_wrapper(group.deposit_address)
-        self.deposit_address_list = async_raw_response_wrapper(group.deposit_address_list)
-        self.deposit_history = async_raw_response_wrapper(group.deposit_history)
-        self.deposit_history_travel_rule = async_raw_response_wrapper(group.deposit_history_travel_rule)
-        self.deposit_history_travel_rule_v2 = async_raw_response_wrapper(group.deposit_history_travel_rule_v2)
-        self.disable_fast_withdraw_switch = async_raw_response_wrapper(group.disable_fast_withdraw_switch)
-        self.dust_convert = async_raw_response_wrapper(group.dust_convert)
-        self.dust_convertible_assets = async_raw_response_wrapper(group.dust_convertible_assets)
-        self.dust_log = async_raw_response_wrapper(group.dust_log)
-        self.dust_transfer = async_raw_response_wrapper(group.dust_transfer)
-        self.enable_fast_withdraw_switch = async_raw_response_wrapper(group.enable_fast_withdraw_switch)
-        self.funding_wallet = async_raw_response_wrapper(group.funding_wallet)
-        self.questionnaire_requirements = async_raw_response_wrapper(group.questionnaire_requirements)
-        self.spot_asset_tags = async_raw_response_wrapper(group.spot_asset_tags)
-        self.spot_delist_schedule = async_raw_response_wrapper(group.spot_delist_schedule)
-        self.spot_open_symbol_list = async_raw_response_wrapper(group.spot_open_symbol_list)
-        self.submit_deposit_questionnaire = async_raw_response_wrapper(group.submit_deposit_questionnaire)
-        self.submit_deposit_questionnaire_v2 = async_raw_response_wrapper(group.submit_deposit_questionnaire_v2)
-        self.system_status = async_raw_response_wrapper(group.system_status)
-        self.toggle_auto_conversion = async_raw_response_wrapper(group.toggle_auto_conversion)
-        self.trade_fee = async_raw_response_wrapper(group.trade_fee)
-        self.travel_rule_country_list = async_raw_response_wrapper(group.travel_rule_country_list)
-        self.travel_rule_region_list = async_raw_response_wrapper(group.travel_rule_region_list)
-        self.universal_transfer = async_raw_response_wrapper(group.universal_transfer)
-        self.universal_transfer_history = async_raw_response_wrapper(group.universal_transfer_history)
-        self.user_assets = async_raw_response_wrapper(group.user_assets)
-        self.vasp_list = async_raw_response_wrapper(group.vasp_list)
-        self.wallet_balance = async_raw_response_wrapper(group.wallet_balance)
-        self.withdraw = async_raw_response_wrapper(group.withdraw)
-        self.withdraw_address_list = async_raw_response_wrapper(group.withdraw_address_list)
-        self.withdraw_history = async_raw_response_wrapper(group.withdraw_history)
-        self.withdraw_history_travel_rule = async_raw_response_wrapper(group.withdraw_history_travel_rule)
-        self.withdraw_history_travel_rule_v2 = async_raw_response_wrapper(group.withdraw_history_travel_rule_v2)
-        self.withdraw_quota = async_raw_response_wrapper(group.withdraw_quota)
-        self.withdraw_travel_rule = async_raw_response_wrapper(group.withdraw_travel_rule)
+        self.account_info: Final = async_raw_response_wrapper(group.account_info)
+        self.account_status: Final = async_raw_response_wrapper(group.account_status)
+        self.address_verification_list: Final = async_raw_response_wrapper(group.address_verification_list)
+        self.all_coins_information: Final = async_raw_response_wrapper(group.all_coins_information)
+        self.api_key_permission: Final = async_raw_response_wrapper(group.api_key_permission)
+        self.api_trading_status: Final = async_raw_response_wrapper(group.api_trading_status)
+        self.apply_deposit_credit: Final = async_raw_response_wrapper(group.apply_deposit_credit)
+        self.asset_detail: Final = async_raw_response_wrapper(group.asset_detail)
+        self.asset_dividend_record: Final = async_raw_response_wrapper(group.asset_dividend_record)
+        self.auto_converting_stable_coins: Final = async_raw_response_wrapper(group.auto_converting_stable_coins)
+        self.bnb_convertible_assets: Final = async_raw_response_wrapper(group.bnb_convertible_assets)
+        self.broker_submit_deposit_questionnaire: Final = async_raw_response_wrapper(
+            group.broker_submit_deposit_questionnaire
+        )
+        self.broker_withdraw_travel_rule: Final = async_raw_response_wrapper(group.broker_withdraw_travel_rule)
+        self.busd_convert: Final = async_raw_response_wrapper(group.busd_convert)
+        self.busd_convert_history: Final = async_raw_response_wrapper(group.busd_convert_history)
+        self.cloud_mining_payment_history: Final = async_raw_response_wrapper(group.cloud_mining_payment_history)
+        self.daily_account_snapshot: Final = async_raw_response_wrapper(group.daily_account_snapshot)
+        self.delegation_history: Final = async_raw_response_wrapper(group.delegation_history)
+        self.deposit_address: Final = async_raw_response_wrapper(group.deposit_address)
+        self.deposit_address_list: Final = async_raw_response_wrapper(group.deposit_address_list)
+        self.deposit_history: Final = async_raw_response_wrapper(group.deposit_history)
+        self.deposit_history_travel_rule: Final = async_raw_response_wrapper(group.deposit_history_travel_rule)
+        self.deposit_history_travel_rule_v2: Final = async_raw_response_wrapper(group.deposit_history_travel_rule_v2)
+        self.disable_fast_withdraw_switch: Final = async_raw_response_wrapper(group.disable_fast_withdraw_switch)
+        self.dust_convert: Final = async_raw_response_wrapper(group.dust_convert)
+        self.dust_convertible_assets: Final = async_raw_response_wrapper(group.dust_convertible_assets)
+        self.dust_log: Final = async_raw_response_wrapper(group.dust_log)
+        self.dust_transfer: Final = async_raw_response_wrapper(group.dust_transfer)
+        self.enable_fast_withdraw_switch: Final = async_raw_response_wrapper(group.enable_fast_withdraw_switch)
+        self.funding_wallet: Final = async_raw_response_wrapper(group.funding_wallet)
+        self.questionnaire_requirements: Final = async_raw_response_wrapper(group.questionnaire_requirements)
+        self.spot_asset_tags: Final = async_raw_response_wrapper(group.spot_asset_tags)
+        self.spot_delist_schedule: Final = async_raw_response_wrapper(group.spot_delist_schedule)
+        self.spot_open_symbol_list: Final = async_raw_response_wrapper(group.spot_open_symbol_list)
+        self.submit_deposit_questionnaire: Final = async_raw_response_wrapper(group.submit_deposit_questionnaire)
+        self.submit_deposit_questionnaire_v2: Final = async_raw_response_wrapper(group.submit_deposit_questionnaire_v2)
+        self.system_status: Final = async_raw_response_wrapper(group.system_status)
+        self.toggle_auto_conversion: Final = async_raw_response_wrapper(group.toggle_auto_conversion)
+        self.trade_fee: Final = async_raw_response_wrapper(group.trade_fee)
+        self.travel_rule_country_list: Final = async_raw_response_wrapper(group.travel_rule_country_list)
+        self.travel_rule_region_list: Final = async_raw_response_wrapper(group.travel_rule_region_list)
+        self.universal_transfer: Final = async_raw_response_wrapper(group.universal_transfer)
+        self.universal_transfer_history: Final = async_raw_response_wrapper(group.universal_transfer_history)
+        self.user_assets: Final = async_raw_response_wrapper(group.user_assets)
+        self.vasp_list: Final = async_raw_response_wrapper(group.vasp_list)
+        self.wallet_balance: Final = async_raw_response_wrapper(group.wallet_balance)
+        self.withdraw: Final = async_raw_response_wrapper(group.withdraw)
+        self.withdraw_address_list: Final = async_raw_response_wrapper(group.withdraw_address_list)
+        self.withdraw_history: Final = async_raw_response_wrapper(group.withdraw_history)
+        self.withdraw_history_travel_rule: Final = async_raw_response_wrapper(group.withdraw_history_travel_rule)
+        self.withdraw_history_travel_rule_v2: Final = async_raw_response_wrapper(group.withdraw_history_travel_rule_v2)
+        self.withdraw_quota: Final = async_raw_response_wrapper(group.withdraw_quota)
+        self.withdraw_travel_rule: Final = async_raw_response_wrapper(group.withdraw_travel_rule)
 
 
 __all__ = ["AsyncWallet", "AsyncWalletWithRawResponse", "Wallet", "WalletWithRawResponse"]

@@ -1,7 +1,9 @@
-"""The README's Python examples compile as modules and pass mypy --strict against the package as pip lays it out."""
+"""The README's Python examples and the examples/ scripts pass mypy --strict and pyright strict against the
+package as pip lays it out."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -27,18 +29,42 @@ def test_each_example_compiles_as_a_module(number: int) -> None:
     compile(python_blocks()[number], f"README.md example {number}", "exec")
 
 
-@pytest.mark.slow
-def test_the_examples_type_check_against_the_installed_layout(tmp_path: Path) -> None:
-    package = tmp_path / "binance_spot_client"
+@pytest.fixture(scope="module")
+def user_code(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A folder holding the package as pip installs it, the README's examples and examples/; and their names."""
+    root = tmp_path_factory.mktemp("user_code")
+    package = root / "binance_spot_client"
     shutil.copytree(ROOT / "binance_spot_client", package, ignore=shutil.ignore_patterns("__pycache__"))
     for name in HAND_WRITTEN:  # where pip puts them; the copy already holds them when the tree links them in
         if not (package / name).exists():
             shutil.copytree(ROOT / name, package / name, ignore=shutil.ignore_patterns("__pycache__"))
-    names = []
+    shutil.copytree(ROOT / "examples", root / "examples", ignore=shutil.ignore_patterns("__pycache__"))
+    names = ["examples"]
     for number, block in enumerate(python_blocks()):
-        (tmp_path / f"readme_example_{number}.py").write_text(block, "utf-8")
+        (root / f"readme_example_{number}.py").write_text(block, "utf-8")
         names.append(f"readme_example_{number}.py")
+    return root, names
+
+
+@pytest.mark.slow
+def test_the_examples_pass_mypy_strict(user_code: tuple[Path, list[str]]) -> None:
+    root, names = user_code
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", *names], cwd=tmp_path, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "mypy", "--strict", *names], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.slow
+def test_the_examples_pass_pyright_strict(user_code: tuple[Path, list[str]]) -> None:
+    root, names = user_code
+    config = {"typeCheckingMode": "strict", "include": names, "pythonVersion": "3.11"}
+    (root / "pyrightconfig.json").write_text(json.dumps(config), "utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "pyright", "--pythonpath", sys.executable],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr

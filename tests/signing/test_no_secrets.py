@@ -15,7 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from binance_spot_client import ClientError, OrderStatusUnknownError, ParameterError, Spot, TransportError
+from binance_spot_client import (
+    ClientError,
+    ConnectionRefusedTransportError,
+    OrderStatusUnknownError,
+    ParameterError,
+    Spot,
+    TransportTimeoutError,
+)
 from binance_spot_client.signing import BinanceError, RetryPolicy
 
 KEYS = Path(__file__).parent / "keys"
@@ -55,9 +62,9 @@ SERVER_SCENARIOS: dict[str, tuple[Handler, bool, type[BinanceError]]] = {
     "4xx-order": (lambda r: httpx.Response(400, json={"code": -2010, "msg": "insufficient"}), True, ClientError),
     "5xx-order": (lambda r: httpx.Response(503, json={"code": -1000, "msg": "busy"}), True, OrderStatusUnknownError),
     "bad-gzip-order": (_bad_gzip, True, OrderStatusUnknownError),
-    "connection-refused-order": (_refuse_connection, True, TransportError),
+    "connection-refused-order": (_refuse_connection, True, ConnectionRefusedTransportError),
     "timeout-order": (_time_out, True, OrderStatusUnknownError),
-    "timeout-read": (_time_out, False, TransportError),
+    "timeout-read": (_time_out, False, TransportTimeoutError),
     "-1021-resync-fails-order": (_stale_then_time_fails, True, ClientError),
     "-1021-storm-read": (_stale_storm, False, ClientError),
     "-1021-storm-order": (_stale_storm, True, ClientError),

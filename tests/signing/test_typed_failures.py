@@ -25,7 +25,7 @@ from binance_spot_client import (
     Spot,
     TransportError,
 )
-from binance_spot_client.signing import BinanceError
+from binance_spot_client.signing import BinanceError, ConnectionRefusedTransportError, TransportTimeoutError
 from tests.signing.faults import Reply, Script, fault_server
 from tests.signing.test_reliability import KEY, NO_WAIT, make_client, place_order
 
@@ -146,7 +146,7 @@ def test_an_order_to_a_closed_port_was_not_sent() -> None:
         url = f"http://127.0.0.1:{probe.getsockname()[1]}"
     with pytest.raises(TransportError) as caught:
         place_order(make_client(url))
-    assert type(caught.value) is TransportError and caught.value.not_sent is True
+    assert type(caught.value) is ConnectionRefusedTransportError and caught.value.not_sent is True
 
 
 def _httpx_failures() -> Iterator[type[Exception]]:
@@ -173,13 +173,22 @@ NOT_SENT = {httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.U
 FAILURES = sorted(_httpx_failures(), key=lambda cls: cls.__name__)
 
 
+def _transport_error_type(cls: type[Exception]) -> type[TransportError]:
+    """What users catch for an httpx failure: timeouts and refused connections have their own classes."""
+    if issubclass(cls, httpx.TimeoutException):
+        return TransportTimeoutError
+    if issubclass(cls, httpx.ConnectError):
+        return ConnectionRefusedTransportError
+    return TransportError
+
+
 def _check_order_failure(error: BinanceError, cls: type[Exception]) -> None:
     if cls in NOT_SENT:
-        assert type(error) is TransportError and error.not_sent is True
+        assert type(error) is _transport_error_type(cls) and error.not_sent is True
         cause = error.__cause__
     else:
         assert type(error) is OrderStatusUnknownError and error.client_order_id == "cid-1"
-        assert type(error.__cause__) is TransportError and error.__cause__.not_sent is False
+        assert type(error.__cause__) is _transport_error_type(cls) and error.__cause__.not_sent is False
         cause = error.__cause__.__cause__
     assert type(cause) is cls
     if isinstance(cause, httpx.HTTPError):  # the cause keeps no signature or API key
@@ -221,7 +230,7 @@ def test_every_httpx_failure_of_a_read_is_a_transport_error_after_the_retries(cl
 
     with pytest.raises(TransportError) as caught:
         Spot(retry=NO_WAIT, transport=httpx.MockTransport(handler)).depth("BTCUSDT")
-    assert type(caught.value) is TransportError and caught.value.not_sent is (cls in NOT_SENT)
+    assert type(caught.value) is _transport_error_type(cls) and caught.value.not_sent is (cls in NOT_SENT)
     assert len(seen) == 3
 
 

@@ -8,6 +8,7 @@ bids mirror them). The account starts with 1 BTC and 10000 USDT and pays 0.1%.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 import pytest
 
@@ -117,7 +118,7 @@ def test_limit_order_through_the_book_fills_then_rests_the_rest(client: Spot, ex
 
 @pytest.mark.parametrize(("time_in_force", "executed"), [("IOC", "1.00000000"), ("FOK", "0.00000000")])
 def test_immediate_orders_expire_what_the_book_cannot_fill(
-    client: Spot, exchange: FakeExchange, time_in_force: str, executed: str
+    client: Spot, exchange: FakeExchange, time_in_force: Literal["IOC", "FOK"], executed: str
 ) -> None:
     exchange.set_balance("USDT", "100000")
     order = client.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force=time_in_force, quantity="1.5", price="30000.01")

@@ -34,10 +34,9 @@ def build() -> None:
 """
 MODELS = "binance_spot_client.models"
 REVEALED = [
-    f"{MODELS}.new_order_ack.NewOrderAck | {MODELS}.new_order_full.NewOrderFull"
-    f" | {MODELS}.new_order_result.NewOrderResult",
+    f"{MODELS}.new_order_full.NewOrderFull",  # a LIMIT order answers FULL unless asked otherwise
     f"{MODELS}.order_book.OrderBook",
-    f"list[{MODELS}.ticker_price.TickerPrice] | {MODELS}.ticker_price.TickerPrice",
+    f"{MODELS}.ticker_price.TickerPrice",  # one symbol: one object
     "binance_spot_client.websocket._methods.SessionStatus",
     "int",
     "binance_spot_client.websocket._api.UserDataEvent",

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.my_allocations`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["myAllocations"]
 ANSWER = AnswerPlan(
     "myAllocations",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
@@ -56,8 +58,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
@@ -82,8 +84,8 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
@@ -108,8 +110,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,
@@ -134,8 +136,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_allocation_id: int | None = None,
     limit: int | None = None,
     order_id: int | None = None,

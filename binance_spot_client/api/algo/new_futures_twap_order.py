@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.algo.new_futures_twap_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.algo_position_side import AlgoPositionSide
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newFuturesTwapOrder"]
 ANSWER = AnswerPlan(
     "newFuturesTwapOrder",
@@ -25,11 +27,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
     *,
-    position_side: AlgoPositionSide | str | None = None,
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -62,10 +64,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
-    position_side: AlgoPositionSide | str | None = None,
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -92,10 +94,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
-    position_side: AlgoPositionSide | str | None = None,
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -122,10 +124,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
-    position_side: AlgoPositionSide | str | None = None,
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -152,10 +154,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
-    position_side: AlgoPositionSide | str | None = None,
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,

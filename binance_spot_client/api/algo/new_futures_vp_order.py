@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.algo.new_futures_vp_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.algo_position_side import AlgoPositionSide
@@ -16,6 +17,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newFuturesVpOrder"]
 ANSWER = AnswerPlan(
     "newFuturesVpOrder",
@@ -26,11 +28,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
     *,
-    position_side: AlgoPositionSide | str | None = None,
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -63,10 +65,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -93,10 +95,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -123,10 +125,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,
@@ -153,10 +155,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    urgency: AlgoUrgency | str,
-    position_side: AlgoPositionSide | str | None = None,
+    urgency: AlgoUrgency | Literal["LOW", "MEDIUM", "HIGH"],
+    position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
     limit_price: DecimalLike | None = None,

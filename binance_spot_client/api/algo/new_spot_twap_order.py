@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.algo.new_spot_twap_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.order_side import OrderSide
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newSpotTwapOrder"]
 ANSWER = AnswerPlan(
     "newSpotTwapOrder",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
     *,
@@ -57,7 +59,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
     client_algo_id: str | None = None,
@@ -83,7 +85,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
     client_algo_id: str | None = None,
@@ -109,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
     client_algo_id: str | None = None,
@@ -135,7 +137,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     duration: int,
     client_algo_id: str | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.algo.spot_algo_historical_order
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.algo_orders import AlgoOrders
 from ...models.order_side import OrderSide
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["spotAlgoHistoricalOrders"]
 ANSWER = AnswerPlan(
     "spotAlgoHistoricalOrders",
@@ -25,9 +27,9 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
 ) -> dict[str, object]:
@@ -57,9 +59,9 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -83,9 +85,9 @@ def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -109,9 +111,9 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -135,9 +137,9 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.auto_invest.change_investment_p
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_status import AutoInvestPlanStatus
 from ...models.auto_invest_plan_status_change import AutoInvestPlanStatusChange
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["changeInvestmentPlanStatus"]
 ANSWER = AnswerPlan(
     "changeInvestmentPlanStatus",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
 ) -> dict[str, object]:
     return {
         "plan_id": plan_id,
@@ -48,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanStatusChange]:
     """`Spot.auto_invest.change_investment_plan_status`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,7 @@ def sync(
     *,
     client: SpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanStatusChange:
     """`Spot.auto_invest.change_investment_plan_status` as a function of the client."""
@@ -84,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanStatusChange]:
     """`Spot.auto_invest.change_investment_plan_status` on an async client, returning the whole response."""
@@ -102,7 +104,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     plan_id: int,
-    status: AutoInvestPlanStatus | str,
+    status: AutoInvestPlanStatus | Literal["ONGOING", "PAUSED", "REMOVED"],
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanStatusChange:
     """`Spot.auto_invest.change_investment_plan_status` on an async client, as a function of the client."""

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_change import AutoInvestPlanChange
 from ...models.auto_invest_plan_type import AutoInvestPlanType
@@ -18,6 +19,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["createInvestmentPlan"]
 ANSWER = AnswerPlan(
     "createInvestmentPlan",
@@ -27,10 +29,11 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    source_type: AutoInvestSourceType | str,
-    plan_type: AutoInvestPlanType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     details: Sequence[Mapping[str, object]],
@@ -38,7 +41,9 @@ def _arguments(
     request_id: str | None = None,
     index_id: int | None = None,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
 ) -> dict[str, object]:
     return {
@@ -72,17 +77,20 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    source_type: AutoInvestSourceType | str,
-    plan_type: AutoInvestPlanType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     details: Sequence[Mapping[str, object]],
     request_id: str | None = None,
     index_id: int | None = None,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanChange]:
@@ -110,17 +118,20 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    source_type: AutoInvestSourceType | str,
-    plan_type: AutoInvestPlanType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     details: Sequence[Mapping[str, object]],
     request_id: str | None = None,
     index_id: int | None = None,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanChange:
@@ -148,17 +159,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    source_type: AutoInvestSourceType | str,
-    plan_type: AutoInvestPlanType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     details: Sequence[Mapping[str, object]],
     request_id: str | None = None,
     index_id: int | None = None,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanChange]:
@@ -186,17 +200,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    source_type: AutoInvestSourceType | str,
-    plan_type: AutoInvestPlanType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     details: Sequence[Mapping[str, object]],
     request_id: str | None = None,
     index_id: int | None = None,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanChange:

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_change import AutoInvestPlanChange
 from ...models.auto_invest_subscription_cycle import AutoInvestSubscriptionCycle
@@ -16,6 +17,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["editInvestmentPlan"]
 ANSWER = AnswerPlan(
     "editInvestmentPlan",
@@ -27,12 +29,15 @@ ANSWER = AnswerPlan(
 def _arguments(
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     *,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
 ) -> dict[str, object]:
@@ -66,11 +71,14 @@ def sync_detailed(
     client: SpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],
@@ -98,11 +106,14 @@ def sync(
     client: SpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],
@@ -130,11 +141,14 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],
@@ -162,11 +176,14 @@ async def asyncio(
     client: AsyncSpotClient,
     plan_id: int,
     subscription_amount: DecimalLike,
-    subscription_cycle: AutoInvestSubscriptionCycle | str,
+    subscription_cycle: AutoInvestSubscriptionCycle
+    | Literal["H1", "H4", "H8", "H12", "WEEKLY", "DAILY", "MONTHLY", "BI_WEEKLY"],
     subscription_start_time: int,
     source_asset: str,
     subscription_start_day: int | None = None,
-    subscription_start_weekday: AutoInvestWeekday | str | None = None,
+    subscription_start_weekday: AutoInvestWeekday
+    | Literal["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
+    | None = None,
     flexible_allowed_to_use: bool | None = None,
     details: Sequence[Mapping[str, object]] | None = None,
     **options: Unpack[CallOptions],

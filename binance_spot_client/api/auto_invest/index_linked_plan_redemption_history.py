@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.auto_invest.index_linked_plan_r
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["indexLinkedPlanRedemptionHistory"]
 ANSWER = AnswerPlan(
     "indexLinkedPlanRedemptionHistory",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     request_id: int,
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
@@ -56,8 +58,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     request_id: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
@@ -82,8 +84,8 @@ def sync(
     *,
     client: SpotClient,
     request_id: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
@@ -108,8 +110,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     request_id: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,
@@ -134,8 +136,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     request_id: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     asset: str | None = None,
     size: int | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.auto_invest.investment_plan_lis
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_list import AutoInvestPlanList
 from ...models.auto_invest_plan_type import AutoInvestPlanType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["investmentPlanList"]
 ANSWER = AnswerPlan(
     "investmentPlanList",
@@ -23,7 +25,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    plan_type: AutoInvestPlanType | str,
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
 ) -> dict[str, object]:
     return {
         "plan_type": plan_type,
@@ -45,7 +47,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    plan_type: AutoInvestPlanType | str,
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanList]:
     """`Spot.auto_invest.investment_plan_list`, returning the whole response: status, headers, rate limits and the model."""
@@ -61,7 +63,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    plan_type: AutoInvestPlanType | str,
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanList:
     """`Spot.auto_invest.investment_plan_list` as a function of the client."""
@@ -77,7 +79,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    plan_type: AutoInvestPlanType | str,
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestPlanList]:
     """`Spot.auto_invest.investment_plan_list` on an async client, returning the whole response."""
@@ -93,7 +95,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    plan_type: AutoInvestPlanType | str,
+    plan_type: AutoInvestPlanType | Literal["SINGLE", "PORTFOLIO", "INDEX"],
     **options: Unpack[CallOptions],
 ) -> AutoInvestPlanList:
     """`Spot.auto_invest.investment_plan_list` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.auto_invest.investment_plan_sub
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_type_filter import AutoInvestPlanTypeFilter
 from ...models.auto_invest_subscription_record import AutoInvestSubscriptionRecord
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["investmentPlanSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "investmentPlanSubscriptionHistory",
@@ -25,10 +27,10 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
 ) -> dict[str, object]:
@@ -59,10 +61,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],
@@ -87,10 +89,10 @@ def sync(
     *,
     client: SpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],
@@ -115,10 +117,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],
@@ -143,10 +145,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     plan_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     target_asset: str | None = None,
-    plan_type: AutoInvestPlanTypeFilter | str | None = None,
+    plan_type: AutoInvestPlanTypeFilter | Literal["SINGLE", "PORTFOLIO", "INDEX", "ALL"] | None = None,
     size: int | None = None,
     current: int | None = None,
     **options: Unpack[CallOptions],

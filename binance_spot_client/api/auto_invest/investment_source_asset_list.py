@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.auto_invest.investment_source_a
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_source_asset_list import AutoInvestSourceAssetList
 from ...models.auto_invest_source_type import AutoInvestSourceType
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["investmentSourceAssetList"]
 ANSWER = AnswerPlan(
     "investmentSourceAssetList",
@@ -24,12 +26,12 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    usage_type: AutoInvestUsageType | str,
+    usage_type: AutoInvestUsageType | Literal["RECURRING", "ONE_TIME"],
     *,
     target_asset: str | None = None,
     index_id: int | None = None,
     flexible_allowed_to_use: bool | None = None,
-    source_type: AutoInvestSourceType | str | None = None,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"] | None = None,
 ) -> dict[str, object]:
     return {
         "target_asset": target_asset,
@@ -55,11 +57,11 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    usage_type: AutoInvestUsageType | str,
+    usage_type: AutoInvestUsageType | Literal["RECURRING", "ONE_TIME"],
     target_asset: str | None = None,
     index_id: int | None = None,
     flexible_allowed_to_use: bool | None = None,
-    source_type: AutoInvestSourceType | str | None = None,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestSourceAssetList]:
     """`Spot.auto_invest.investment_source_asset_list`, returning the whole response: status, headers, rate limits and the model."""
@@ -79,11 +81,11 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    usage_type: AutoInvestUsageType | str,
+    usage_type: AutoInvestUsageType | Literal["RECURRING", "ONE_TIME"],
     target_asset: str | None = None,
     index_id: int | None = None,
     flexible_allowed_to_use: bool | None = None,
-    source_type: AutoInvestSourceType | str | None = None,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"] | None = None,
     **options: Unpack[CallOptions],
 ) -> AutoInvestSourceAssetList:
     """`Spot.auto_invest.investment_source_asset_list` as a function of the client."""
@@ -103,11 +105,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    usage_type: AutoInvestUsageType | str,
+    usage_type: AutoInvestUsageType | Literal["RECURRING", "ONE_TIME"],
     target_asset: str | None = None,
     index_id: int | None = None,
     flexible_allowed_to_use: bool | None = None,
-    source_type: AutoInvestSourceType | str | None = None,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[AutoInvestSourceAssetList]:
     """`Spot.auto_invest.investment_source_asset_list` on an async client, returning the whole response."""
@@ -127,11 +129,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    usage_type: AutoInvestUsageType | str,
+    usage_type: AutoInvestUsageType | Literal["RECURRING", "ONE_TIME"],
     target_asset: str | None = None,
     index_id: int | None = None,
     flexible_allowed_to_use: bool | None = None,
-    source_type: AutoInvestSourceType | str | None = None,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"] | None = None,
     **options: Unpack[CallOptions],
 ) -> AutoInvestSourceAssetList:
     """`Spot.auto_invest.investment_source_asset_list` on an async client, as a function of the client."""

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_one_time_transaction import AutoInvestOneTimeTransaction
 from ...models.auto_invest_source_type import AutoInvestSourceType
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["placeOneTimeInvestment"]
 ANSWER = AnswerPlan(
     "placeOneTimeInvestment",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    source_type: AutoInvestSourceType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
     subscription_amount: DecimalLike,
     source_asset: str,
     *,
@@ -61,7 +63,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    source_type: AutoInvestSourceType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
     subscription_amount: DecimalLike,
     source_asset: str,
     request_id: str | None = None,
@@ -91,7 +93,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    source_type: AutoInvestSourceType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
     subscription_amount: DecimalLike,
     source_asset: str,
     request_id: str | None = None,
@@ -121,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    source_type: AutoInvestSourceType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
     subscription_amount: DecimalLike,
     source_asset: str,
     request_id: str | None = None,
@@ -151,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    source_type: AutoInvestSourceType | str,
+    source_type: AutoInvestSourceType | Literal["MAIN_SITE", "TR"],
     subscription_amount: DecimalLike,
     source_asset: str,
     request_id: str | None = None,

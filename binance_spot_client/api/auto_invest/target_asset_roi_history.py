@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.auto_invest.target_asset_roi_hi
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_roi_period import AutoInvestRoiPeriod
 from ...models.auto_invest_roi_point import AutoInvestRoiPoint
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["targetAssetRoiHistory"]
 ANSWER = AnswerPlan(
     "targetAssetRoiHistory",
@@ -24,7 +26,8 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
 ) -> dict[str, object]:
     return {
         "target_asset": target_asset,
@@ -48,7 +51,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRoiPoint]]:
     """`Spot.auto_invest.target_asset_roi_history`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +70,8 @@ def sync(
     *,
     client: SpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> list[AutoInvestRoiPoint]:
     """`Spot.auto_invest.target_asset_roi_history` as a function of the client."""
@@ -84,7 +89,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> Response[list[AutoInvestRoiPoint]]:
     """`Spot.auto_invest.target_asset_roi_history` on an async client, returning the whole response."""
@@ -102,7 +108,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    his_roi_type: AutoInvestRoiPeriod | str,
+    his_roi_type: AutoInvestRoiPeriod
+    | Literal["FIVE_YEAR", "THREE_YEAR", "ONE_YEAR", "SIX_MONTH", "THREE_MONTH", "SEVEN_DAY"],
     **options: Unpack[CallOptions],
 ) -> list[AutoInvestRoiPoint]:
     """`Spot.auto_invest.target_asset_roi_history` on an async client, as a function of the client."""

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.blvt.blvt_redemption_record`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["blvtRedemptionRecord"]
 ANSWER = AnswerPlan(
     "blvtRedemptionRecord",
@@ -25,8 +27,8 @@ def _arguments(
     *,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -55,8 +57,8 @@ def sync_detailed(
     client: SpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[BlvtRedemptionRecord]]:
@@ -79,8 +81,8 @@ def sync(
     client: SpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[BlvtRedemptionRecord]:
@@ -103,8 +105,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[BlvtRedemptionRecord]]:
@@ -127,8 +129,8 @@ async def asyncio(
     client: AsyncSpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[BlvtRedemptionRecord]:

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.blvt.blvt_subscription_record`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["blvtSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "blvtSubscriptionRecord",
@@ -25,8 +27,8 @@ def _arguments(
     *,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -72,8 +74,8 @@ def sync_detailed(
     client: SpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]]:
@@ -96,8 +98,8 @@ def sync(
     client: SpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:
@@ -120,8 +122,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]]:
@@ -144,8 +146,8 @@ async def asyncio(
     client: AsyncSpotClient,
     token_name: str | None = None,
     id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> BlvtSubscriptionRecord | list[BlvtSubscriptionRecord]:

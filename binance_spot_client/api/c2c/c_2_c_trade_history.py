@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.c2c.c_2_c_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.c2c_trade_history import C2CTradeHistory
 from ...models.order_side import OrderSide
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["c2cTradeHistory"]
 ANSWER = AnswerPlan(
     "c2cTradeHistory",
@@ -24,9 +26,9 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    trade_type: OrderSide | str | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
 ) -> dict[str, object]:
@@ -54,9 +56,9 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    trade_type: OrderSide | str | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],
@@ -78,9 +80,9 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    trade_type: OrderSide | str | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],
@@ -102,9 +104,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    trade_type: OrderSide | str | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],
@@ -126,9 +128,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    trade_type: OrderSide | str | None = None,
-    start_timestamp: int | None = None,
-    end_timestamp: int | None = None,
+    trade_type: OrderSide | Literal["BUY", "SELL"] | None = None,
+    start_timestamp: TimeLike | None = None,
+    end_timestamp: TimeLike | None = None,
     page: int | None = None,
     rows: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.convert.convert_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["convertTradeHistory"]
 ANSWER = AnswerPlan(
     "convertTradeHistory",
@@ -22,8 +24,8 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -49,8 +51,8 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertTradeHistory]:
@@ -69,8 +71,8 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertTradeHistory:
@@ -89,8 +91,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertTradeHistory]:
@@ -109,8 +111,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertTradeHistory:

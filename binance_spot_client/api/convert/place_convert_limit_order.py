@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.convert.place_convert_limit_ord
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.convert_expired_type import ConvertExpiredType
 from ...models.convert_limit_order_result import ConvertLimitOrderResult
@@ -16,6 +17,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["placeConvertLimitOrder"]
 ANSWER = AnswerPlan(
     "placeConvertLimitOrder",
@@ -28,12 +30,14 @@ def _arguments(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     *,
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "base_asset": base_asset,
@@ -65,11 +69,13 @@ def sync_detailed(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
     """`Spot.convert.place_convert_limit_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -95,11 +101,13 @@ def sync(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
     """`Spot.convert.place_convert_limit_order` as a function of the client."""
@@ -125,11 +133,13 @@ async def asyncio_detailed(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertLimitOrderResult]:
     """`Spot.convert.place_convert_limit_order` on an async client, returning the whole response."""
@@ -155,11 +165,13 @@ async def asyncio(
     base_asset: str,
     quote_asset: str,
     limit_price: DecimalLike,
-    side: OrderSide | str,
-    expired_type: ConvertExpiredType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    expired_type: ConvertExpiredType | Literal["1_D", "3_D", "7_D", "30_D"],
     base_amount: DecimalLike | None = None,
     quote_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertLimitOrderResult:
     """`Spot.convert.place_convert_limit_order` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.convert.request_convert_quote`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.convert_quote import ConvertQuote
 from ...models.convert_quote_valid_time import ConvertQuoteValidTime
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["requestConvertQuote"]
 ANSWER = AnswerPlan(
     "requestConvertQuote",
@@ -29,8 +31,10 @@ def _arguments(
     *,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
 ) -> dict[str, object]:
     return {
         "from_asset": from_asset,
@@ -61,8 +65,10 @@ def sync_detailed(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertQuote]:
     """`Spot.convert.request_convert_quote`, returning the whole response: status, headers, rate limits and the model."""
@@ -87,8 +93,10 @@ def sync(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertQuote:
     """`Spot.convert.request_convert_quote` as a function of the client."""
@@ -113,8 +121,10 @@ async def asyncio_detailed(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ConvertQuote]:
     """`Spot.convert.request_convert_quote` on an async client, returning the whole response."""
@@ -139,8 +149,10 @@ async def asyncio(
     to_asset: str,
     from_amount: DecimalLike | None = None,
     to_amount: DecimalLike | None = None,
-    wallet_type: ConvertWalletType | str | None = None,
-    valid_time: ConvertQuoteValidTime | str | None = None,
+    wallet_type: ConvertWalletType
+    | Literal["SPOT", "FUNDING", "EARN", "SPOT_FUNDING", "FUNDING_EARN", "SPOT_FUNDING_EARN", "SPOT_EARN"]
+    | None = None,
+    valid_time: ConvertQuoteValidTime | Literal["10s", "30s", "1m"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ConvertQuote:
     """`Spot.convert.request_convert_quote` on an async client, as a function of the client."""

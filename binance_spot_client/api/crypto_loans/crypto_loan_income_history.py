@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.crypto_loans.crypto_loan_income
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_income import CryptoLoansIncome
 from ...models.crypto_loans_income_type import CryptoLoansIncomeType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cryptoLoanIncomeHistory"]
 ANSWER = AnswerPlan(
     "cryptoLoanIncomeHistory",
@@ -25,9 +27,19 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -55,9 +67,19 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[CryptoLoansIncome]]:
@@ -79,9 +101,19 @@ def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[CryptoLoansIncome]:
@@ -103,9 +135,19 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[CryptoLoansIncome]]:
@@ -127,9 +169,19 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: CryptoLoansIncomeType
+    | Literal[
+        "borrowIn",
+        "collateralSpent",
+        "repayAmount",
+        "collateralReturn",
+        "addCollateral",
+        "removeCollateral",
+        "collateralReturnAfterLiquidation",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[CryptoLoansIncome]:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.crypto_loans.flexible_loan_adju
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_flexible_ltv_adjust_result import CryptoLoansFlexibleLtvAdjustResult
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["flexibleLoanAdjustLtv"]
 ANSWER = AnswerPlan(
     "flexibleLoanAdjustLtv",
@@ -26,7 +28,7 @@ def _arguments(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
 ) -> dict[str, object]:
     return {
         "loan_coin": loan_coin,
@@ -54,7 +56,7 @@ def sync_detailed(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLtvAdjustResult]:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv`, returning the whole response: status, headers, rate limits and the model."""
@@ -76,7 +78,7 @@ def sync(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLtvAdjustResult:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv` as a function of the client."""
@@ -98,7 +100,7 @@ async def asyncio_detailed(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansFlexibleLtvAdjustResult]:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv` on an async client, returning the whole response."""
@@ -120,7 +122,7 @@ async def asyncio(
     loan_coin: str,
     collateral_coin: str,
     adjustment_amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> CryptoLoansFlexibleLtvAdjustResult:
     """`Spot.crypto_loans.flexible_loan_adjust_ltv` on an async client, as a function of the client."""

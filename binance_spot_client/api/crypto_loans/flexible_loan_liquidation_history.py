@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.crypto_loans.flexible_loan_liqu
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["flexibleLoanLiquidationHistory"]
 ANSWER = AnswerPlan(
     "flexibleLoanLiquidationHistory",
@@ -25,8 +27,8 @@ def _arguments(
     *,
     loan_coin: str | None = None,
     collateral_coin: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -57,8 +59,8 @@ def sync_detailed(
     client: SpotClient,
     loan_coin: str | None = None,
     collateral_coin: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -83,8 +85,8 @@ def sync(
     client: SpotClient,
     loan_coin: str | None = None,
     collateral_coin: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -109,8 +111,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     loan_coin: str | None = None,
     collateral_coin: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -135,8 +137,8 @@ async def asyncio(
     client: AsyncSpotClient,
     loan_coin: str | None = None,
     collateral_coin: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

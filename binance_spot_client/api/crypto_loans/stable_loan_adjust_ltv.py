@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.crypto_loans.stable_loan_adjust
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
 from ...models.crypto_loans_stable_ltv_adjust_result import CryptoLoansStableLtvAdjustResult
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["stableLoanAdjustLtv"]
 ANSWER = AnswerPlan(
     "stableLoanAdjustLtv",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     order_id: int,
     amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
 ) -> dict[str, object]:
     return {
         "order_id": order_id,
@@ -51,7 +53,7 @@ def sync_detailed(
     client: SpotClient,
     order_id: int,
     amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableLtvAdjustResult]:
     """`Spot.crypto_loans.stable_loan_adjust_ltv`, returning the whole response: status, headers, rate limits and the model."""
@@ -71,7 +73,7 @@ def sync(
     client: SpotClient,
     order_id: int,
     amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> CryptoLoansStableLtvAdjustResult:
     """`Spot.crypto_loans.stable_loan_adjust_ltv` as a function of the client."""
@@ -91,7 +93,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     order_id: int,
     amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableLtvAdjustResult]:
     """`Spot.crypto_loans.stable_loan_adjust_ltv` on an async client, returning the whole response."""
@@ -111,7 +113,7 @@ async def asyncio(
     client: AsyncSpotClient,
     order_id: int,
     amount: DecimalLike,
-    direction: CryptoLoansLtvDirection | str,
+    direction: CryptoLoansLtvDirection | Literal["ADDITIONAL", "REDUCED"],
     **options: Unpack[CallOptions],
 ) -> CryptoLoansStableLtvAdjustResult:
     """`Spot.crypto_loans.stable_loan_adjust_ltv` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.dual_investment.change_dual_inv
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_auto_compound_change import DualInvestmentAutoCompoundChange
 from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompoundPlan
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["changeDualInvestmentAutoCompound"]
 ANSWER = AnswerPlan(
     "changeDualInvestmentAutoCompound",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
 ) -> dict[str, object]:
     return {
         "position_id": position_id,
@@ -48,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentAutoCompoundChange]:
     """`Spot.dual_investment.change_dual_investment_auto_compound`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,7 @@ def sync(
     *,
     client: SpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> DualInvestmentAutoCompoundChange:
     """`Spot.dual_investment.change_dual_investment_auto_compound` as a function of the client."""
@@ -84,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentAutoCompoundChange]:
     """`Spot.dual_investment.change_dual_investment_auto_compound` on an async client, returning the whole response."""
@@ -102,7 +104,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"],
     **options: Unpack[CallOptions],
 ) -> DualInvestmentAutoCompoundChange:
     """`Spot.dual_investment.change_dual_investment_auto_compound` on an async client, as a function of the client."""

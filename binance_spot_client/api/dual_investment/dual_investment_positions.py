@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.dual_investment.dual_investment
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_position_page import DualInvestmentPositionPage
 from ...models.dual_investment_position_status import DualInvestmentPositionStatus
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dualInvestmentPositions"]
 ANSWER = AnswerPlan(
     "dualInvestmentPositions",
@@ -24,7 +26,9 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
 ) -> dict[str, object]:
@@ -50,7 +54,9 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],
@@ -70,7 +76,9 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,7 +98,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],
@@ -110,7 +120,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    status: DualInvestmentPositionStatus | str | None = None,
+    status: DualInvestmentPositionStatus
+    | Literal["PENDING", "PURCHASE_SUCCESS", "SETTLED", "PURCHASE_FAIL", "REFUNDING", "REFUND_SUCCESS", "SETTLING"]
+    | None = None,
     page_size: int | None = None,
     page_index: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.dual_investment.dual_investment
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_option_type import DualInvestmentOptionType
 from ...models.dual_investment_product_page import DualInvestmentProductPage
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dualInvestmentProductList"]
 ANSWER = AnswerPlan(
     "dualInvestmentProductList",
@@ -23,7 +25,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     *,
@@ -54,7 +56,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,
@@ -78,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,
@@ -102,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,
@@ -126,7 +128,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    option_type: DualInvestmentOptionType | str,
+    option_type: DualInvestmentOptionType | Literal["CALL", "PUT"],
     exercised_coin: str,
     invest_coin: str,
     page_size: int | None = None,

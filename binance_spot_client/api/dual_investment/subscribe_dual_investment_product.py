@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.dual_investment.subscribe_dual_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompoundPlan
 from ...models.dual_investment_subscription import DualInvestmentSubscription
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subscribeDualInvestmentProduct"]
 ANSWER = AnswerPlan(
     "subscribeDualInvestmentProduct",
@@ -27,7 +29,7 @@ def _arguments(
     order_id: int,
     deposit_amount: DecimalLike,
     *,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"] | None = None,
 ) -> dict[str, object]:
     return {
         "id": id,
@@ -55,7 +57,7 @@ def sync_detailed(
     id: str,
     order_id: int,
     deposit_amount: DecimalLike,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentSubscription]:
     """`Spot.dual_investment.subscribe_dual_investment_product`, returning the whole response: status, headers, rate limits and the model."""
@@ -77,7 +79,7 @@ def sync(
     id: str,
     order_id: int,
     deposit_amount: DecimalLike,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> DualInvestmentSubscription:
     """`Spot.dual_investment.subscribe_dual_investment_product` as a function of the client."""
@@ -99,7 +101,7 @@ async def asyncio_detailed(
     id: str,
     order_id: int,
     deposit_amount: DecimalLike,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[DualInvestmentSubscription]:
     """`Spot.dual_investment.subscribe_dual_investment_product` on an async client, returning the whole response."""
@@ -121,7 +123,7 @@ async def asyncio(
     id: str,
     order_id: int,
     deposit_amount: DecimalLike,
-    auto_compound_plan: DualInvestmentAutoCompoundPlan | str | None = None,
+    auto_compound_plan: DualInvestmentAutoCompoundPlan | Literal["NONE", "STANDARD", "ADVANCE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> DualInvestmentSubscription:
     """`Spot.dual_investment.subscribe_dual_investment_product` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.futures.futures_historical_data
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.futures_hist_data_links import FuturesHistDataLinks
 from ...models.futures_hist_data_type import FuturesHistDataType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["futuresHistoricalDataLink"]
 ANSWER = AnswerPlan(
     "futuresHistoricalDataLink",
@@ -24,9 +26,9 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    data_type: FuturesHistDataType | str,
-    start_time: int,
-    end_time: int,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
+    start_time: TimeLike,
+    end_time: TimeLike,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -52,9 +54,9 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
-    start_time: int,
-    end_time: int,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
+    start_time: TimeLike,
+    end_time: TimeLike,
     **options: Unpack[CallOptions],
 ) -> Response[FuturesHistDataLinks]:
     """`Spot.futures.futures_historical_data_link`, returning the whole response: status, headers, rate limits and the model."""
@@ -74,9 +76,9 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
-    start_time: int,
-    end_time: int,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
+    start_time: TimeLike,
+    end_time: TimeLike,
     **options: Unpack[CallOptions],
 ) -> FuturesHistDataLinks:
     """`Spot.futures.futures_historical_data_link` as a function of the client."""
@@ -96,9 +98,9 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
-    start_time: int,
-    end_time: int,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
+    start_time: TimeLike,
+    end_time: TimeLike,
     **options: Unpack[CallOptions],
 ) -> Response[FuturesHistDataLinks]:
     """`Spot.futures.futures_historical_data_link` on an async client, returning the whole response."""
@@ -118,9 +120,9 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    data_type: FuturesHistDataType | str,
-    start_time: int,
-    end_time: int,
+    data_type: FuturesHistDataType | Literal["T_DEPTH", "S_DEPTH"],
+    start_time: TimeLike,
+    end_time: TimeLike,
     **options: Unpack[CallOptions],
 ) -> FuturesHistDataLinks:
     """`Spot.futures.futures_historical_data_link` on an async client, as a function of the client."""

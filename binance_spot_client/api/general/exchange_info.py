@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.exchange_info import ExchangeInfo
 from ...models.symbol_status import SymbolStatus
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["exchangeInfo"]
 ANSWER = AnswerPlan(
     "exchangeInfo",
@@ -30,7 +32,7 @@ def _arguments(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -60,7 +62,7 @@ def sync_detailed(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ExchangeInfo]:
     """`Spot.exchange_info`, returning the whole response: status, headers, rate limits and the model."""
@@ -84,7 +86,7 @@ def sync(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ExchangeInfo:
     """`Spot.exchange_info` as a function of the client."""
@@ -108,7 +110,7 @@ async def asyncio_detailed(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ExchangeInfo]:
     """`Spot.exchange_info` on an async client, returning the whole response."""
@@ -132,7 +134,7 @@ async def asyncio(
     symbols: Sequence[str] | None = None,
     permissions: Sequence[str] | None = None,
     show_permission_sets: bool | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ExchangeInfo:
     """`Spot.exchange_info` on an async client, as a function of the client."""

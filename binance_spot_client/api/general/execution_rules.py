@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.execution_rules import ExecutionRules
 from ...models.symbol_status import SymbolStatus
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["executionRules"]
 ANSWER = AnswerPlan(
     "executionRules",
@@ -27,7 +29,7 @@ def _arguments(
     *,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -53,7 +55,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ExecutionRules]:
     """`Spot.execution_rules`, returning the whole response: status, headers, rate limits and the model."""
@@ -73,7 +75,7 @@ def sync(
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ExecutionRules:
     """`Spot.execution_rules` as a function of the client."""
@@ -93,7 +95,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ExecutionRules]:
     """`Spot.execution_rules` on an async client, returning the whole response."""
@@ -113,7 +115,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ExecutionRules:
     """`Spot.execution_rules` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.cancel_all_margin_open_o
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_canceled_order import MarginCanceledOrder
 from ...models.margin_canceled_order_list import MarginCanceledOrderList
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cancelAllMarginOpenOrders"]
 ANSWER = AnswerPlan(
     "cancelAllMarginOpenOrders",
@@ -26,7 +28,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -66,7 +68,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginCanceledOrder | MarginCanceledOrderList]]:
     """`Spot.margin.cancel_all_margin_open_orders`, returning the whole response: status, headers, rate limits and the model."""
@@ -84,7 +86,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
     """`Spot.margin.cancel_all_margin_open_orders` as a function of the client."""
@@ -102,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginCanceledOrder | MarginCanceledOrderList]]:
     """`Spot.margin.cancel_all_margin_open_orders` on an async client, returning the whole response."""
@@ -120,7 +122,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginCanceledOrder | MarginCanceledOrderList]:
     """`Spot.margin.cancel_all_margin_open_orders` on an async client, as a function of the client."""

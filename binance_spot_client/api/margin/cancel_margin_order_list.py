@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.cancel_margin_order_list
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_canceled_order_list import MarginCanceledOrderList
 from ...models.margin_isolated_flag import MarginIsolatedFlag
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cancelMarginOrderList"]
 ANSWER = AnswerPlan(
     "cancelMarginOrderList",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
@@ -55,7 +57,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
@@ -79,7 +81,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
@@ -103,7 +105,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
@@ -127,7 +129,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_list_id: int | None = None,
     list_client_order_id: str | None = None,
     new_client_order_id: str | None = None,

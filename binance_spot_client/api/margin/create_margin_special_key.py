@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.create_margin_special_ke
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_special_key_created import MarginSpecialKeyCreated
 from ...models.margin_special_key_permission import MarginSpecialKeyPermission
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["createMarginSpecialKey"]
 ANSWER = AnswerPlan(
     "createMarginSpecialKey",
@@ -28,7 +30,7 @@ def _arguments(
     symbol: str | None = None,
     ip: str | None = None,
     public_key: str | None = None,
-    permission_mode: MarginSpecialKeyPermission | str | None = None,
+    permission_mode: MarginSpecialKeyPermission | Literal["TRADE", "READ"] | None = None,
 ) -> dict[str, object]:
     return {
         "api_name": api_name,
@@ -58,7 +60,7 @@ def sync_detailed(
     symbol: str | None = None,
     ip: str | None = None,
     public_key: str | None = None,
-    permission_mode: MarginSpecialKeyPermission | str | None = None,
+    permission_mode: MarginSpecialKeyPermission | Literal["TRADE", "READ"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginSpecialKeyCreated]:
     """`Spot.margin.create_margin_special_key`, returning the whole response: status, headers, rate limits and the model."""
@@ -82,7 +84,7 @@ def sync(
     symbol: str | None = None,
     ip: str | None = None,
     public_key: str | None = None,
-    permission_mode: MarginSpecialKeyPermission | str | None = None,
+    permission_mode: MarginSpecialKeyPermission | Literal["TRADE", "READ"] | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginSpecialKeyCreated:
     """`Spot.margin.create_margin_special_key` as a function of the client."""
@@ -106,7 +108,7 @@ async def asyncio_detailed(
     symbol: str | None = None,
     ip: str | None = None,
     public_key: str | None = None,
-    permission_mode: MarginSpecialKeyPermission | str | None = None,
+    permission_mode: MarginSpecialKeyPermission | Literal["TRADE", "READ"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginSpecialKeyCreated]:
     """`Spot.margin.create_margin_special_key` on an async client, returning the whole response."""
@@ -130,7 +132,7 @@ async def asyncio(
     symbol: str | None = None,
     ip: str | None = None,
     public_key: str | None = None,
-    permission_mode: MarginSpecialKeyPermission | str | None = None,
+    permission_mode: MarginSpecialKeyPermission | Literal["TRADE", "READ"] | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginSpecialKeyCreated:
     """`Spot.margin.create_margin_special_key` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_all_order_lists`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginAllOrderLists"]
 ANSWER = AnswerPlan(
     "marginAllOrderLists",
@@ -24,11 +26,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -56,11 +58,11 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -82,11 +84,11 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
@@ -108,11 +110,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -134,11 +136,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     from_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_available_invento
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_available_inventory import MarginAvailableInventory
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginAvailableInventory"]
 ANSWER = AnswerPlan(
     "marginAvailableInventory",
@@ -23,7 +25,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
 ) -> dict[str, object]:
     return {
         "type_": type_,
@@ -45,7 +47,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
     """`Spot.margin.margin_available_inventory`, returning the whole response: status, headers, rate limits and the model."""
@@ -61,7 +63,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
     """`Spot.margin.margin_available_inventory` as a function of the client."""
@@ -77,7 +79,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
     """`Spot.margin.margin_available_inventory` on an async client, returning the whole response."""
@@ -93,7 +95,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
     """`Spot.margin.margin_available_inventory` on an async client, as a function of the client."""

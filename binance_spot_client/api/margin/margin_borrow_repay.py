@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_borrow_repay`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
 from ...models.margin_isolated_flag import MarginIsolatedFlag
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginBorrowRepay"]
 ANSWER = AnswerPlan(
     "marginBorrowRepay",
@@ -25,10 +27,10 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
 ) -> dict[str, object]:
     return {
         "asset": asset,
@@ -55,10 +57,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
     """`Spot.margin.margin_borrow_repay`, returning the whole response: status, headers, rate limits and the model."""
@@ -79,10 +81,10 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
     """`Spot.margin.margin_borrow_repay` as a function of the client."""
@@ -103,10 +105,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
     """`Spot.margin.margin_borrow_repay` on an async client, returning the whole response."""
@@ -127,10 +129,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
     """`Spot.margin.margin_borrow_repay` on an async client, as a function of the client."""

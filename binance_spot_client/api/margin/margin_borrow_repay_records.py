@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_borrow_repay_reco
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_borrow_repay_records import MarginBorrowRepayRecords
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginBorrowRepayRecords"]
 ANSWER = AnswerPlan(
     "marginBorrowRepayRecords",
@@ -23,13 +25,13 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     *,
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -60,12 +62,12 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,12 +92,12 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -120,12 +122,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -150,12 +152,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginBorrowRepayType | str,
+    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_capital_flow`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_capital_flow import MarginCapitalFlow
 from ...models.margin_capital_flow_type import MarginCapitalFlowType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginCapitalFlow"]
 ANSWER = AnswerPlan(
     "marginCapitalFlow",
@@ -26,9 +28,28 @@ def _arguments(
     *,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -60,9 +81,28 @@ def sync_detailed(
     client: SpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -88,9 +128,28 @@ def sync(
     client: SpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -116,9 +175,28 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,9 +222,28 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginCapitalFlowType
+    | Literal[
+        "TRANSFER",
+        "BORROW",
+        "REPAY",
+        "BUY_INCOME",
+        "BUY_EXPENSE",
+        "SELL_INCOME",
+        "SELL_EXPENSE",
+        "TRADING_COMMISSION",
+        "BUY_LIQUIDATION",
+        "SELL_LIQUIDATION",
+        "REPAY_LIQUIDATION",
+        "OTHER_LIQUIDATION",
+        "LIQUIDATION_FEE",
+        "SMALL_BALANCE_CONVERT",
+        "COMMISSION_RETURN",
+        "SMALL_CONVERT",
+    ]
+    | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

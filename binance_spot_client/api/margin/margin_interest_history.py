@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.margin.margin_interest_history`
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginInterestHistory"]
 ANSWER = AnswerPlan(
     "marginInterestHistory",
@@ -25,8 +27,8 @@ def _arguments(
     *,
     asset: str | None = None,
     isolated_symbol: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
@@ -59,8 +61,8 @@ def sync_detailed(
     client: SpotClient,
     asset: str | None = None,
     isolated_symbol: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
@@ -87,8 +89,8 @@ def sync(
     client: SpotClient,
     asset: str | None = None,
     isolated_symbol: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
@@ -115,8 +117,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str | None = None,
     isolated_symbol: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,
@@ -143,8 +145,8 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str | None = None,
     isolated_symbol: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     archived: bool | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_manual_liquidatio
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_manual_liquidation import MarginManualLiquidation
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginManualLiquidation"]
 ANSWER = AnswerPlan(
     "marginManualLiquidation",
@@ -23,7 +25,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     *,
     symbol: str | None = None,
 ) -> dict[str, object]:
@@ -65,7 +67,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
@@ -83,7 +85,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
@@ -101,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
@@ -119,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | str,
+    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_my_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_trade import MarginTrade
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginMyTrades"]
 ANSWER = AnswerPlan(
     "marginMyTrades",
@@ -25,10 +27,10 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -59,10 +61,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -87,10 +89,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -115,10 +117,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -143,10 +145,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     order_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     from_id: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_next_hourly_inter
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_next_hourly_interest_rate import MarginNextHourlyInterestRate
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginNextHourlyInterestRate"]
 ANSWER = AnswerPlan(
     "marginNextHourlyInterestRate",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
 ) -> dict[str, object]:
     return {
         "assets": assets,
@@ -48,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginNextHourlyInterestRate]]:
     """`Spot.margin.margin_next_hourly_interest_rate`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,7 @@ def sync(
     *,
     client: SpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> list[MarginNextHourlyInterestRate]:
     """`Spot.margin.margin_next_hourly_interest_rate` as a function of the client."""
@@ -84,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginNextHourlyInterestRate]]:
     """`Spot.margin.margin_next_hourly_interest_rate` on an async client, returning the whole response."""
@@ -102,7 +104,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     assets: str,
-    is_isolated: MarginIsolatedFlag | str,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     **options: Unpack[CallOptions],
 ) -> list[MarginNextHourlyInterestRate]:
     """`Spot.margin.margin_next_hourly_interest_rate` on an async client, as a function of the client."""

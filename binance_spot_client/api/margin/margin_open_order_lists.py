@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_open_order_lists`
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginOpenOrderLists"]
 ANSWER = AnswerPlan(
     "marginOpenOrderLists",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
 ) -> dict[str, object]:
     return {
@@ -48,7 +50,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -66,7 +68,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:
@@ -84,7 +86,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrderList]]:
@@ -102,7 +104,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrderList]:

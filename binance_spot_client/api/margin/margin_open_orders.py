@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_open_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order import MarginOrder
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginOpenOrders"]
 ANSWER = AnswerPlan(
     "marginOpenOrders",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     symbol: str | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -49,7 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrder]]:
     """`Spot.margin.margin_open_orders`, returning the whole response: status, headers, rate limits and the model."""
@@ -67,7 +69,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrder]:
     """`Spot.margin.margin_open_orders` as a function of the client."""
@@ -85,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginOrder]]:
     """`Spot.margin.margin_open_orders` on an async client, returning the whole response."""
@@ -103,7 +105,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginOrder]:
     """`Spot.margin.margin_open_orders` on an async client, as a function of the client."""

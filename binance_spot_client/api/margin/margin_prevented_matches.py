@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_prevented_matches
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_prevented_match import MarginPreventedMatch
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginPreventedMatches"]
 ANSWER = AnswerPlan(
     "marginPreventedMatches",
@@ -28,7 +30,7 @@ def _arguments(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -58,7 +60,7 @@ def sync_detailed(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginPreventedMatch]]:
     """`Spot.margin.margin_prevented_matches`, returning the whole response: status, headers, rate limits and the model."""
@@ -82,7 +84,7 @@ def sync(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginPreventedMatch]:
     """`Spot.margin.margin_prevented_matches` as a function of the client."""
@@ -106,7 +108,7 @@ async def asyncio_detailed(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginPreventedMatch]]:
     """`Spot.margin.margin_prevented_matches` on an async client, returning the whole response."""
@@ -130,7 +132,7 @@ async def asyncio(
     prevented_match_id: int | None = None,
     order_id: int | None = None,
     from_prevented_match_id: int | None = None,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginPreventedMatch]:
     """`Spot.margin.margin_prevented_matches` on an async client, as a function of the client."""

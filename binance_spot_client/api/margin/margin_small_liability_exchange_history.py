@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.margin.margin_small_liability_e
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginSmallLiabilityExchangeHistory"]
 ANSWER = AnswerPlan(
     "marginSmallLiabilityExchangeHistory",
@@ -25,8 +27,8 @@ def _arguments(
     current: int,
     size: int,
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
 ) -> dict[str, object]:
     return {
         "current": current,
@@ -53,8 +55,8 @@ def sync_detailed(
     client: SpotClient,
     current: int,
     size: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginSmallLiabilityExchangeHistory]:
     """`Spot.margin.margin_small_liability_exchange_history`, returning the whole response: status, headers, rate limits and the model."""
@@ -75,8 +77,8 @@ def sync(
     client: SpotClient,
     current: int,
     size: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginSmallLiabilityExchangeHistory:
     """`Spot.margin.margin_small_liability_exchange_history` as a function of the client."""
@@ -97,8 +99,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     current: int,
     size: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginSmallLiabilityExchangeHistory]:
     """`Spot.margin.margin_small_liability_exchange_history` on an async client, returning the whole response."""
@@ -119,8 +121,8 @@ async def asyncio(
     client: AsyncSpotClient,
     current: int,
     size: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginSmallLiabilityExchangeHistory:
     """`Spot.margin.margin_small_liability_exchange_history` on an async client, as a function of the client."""

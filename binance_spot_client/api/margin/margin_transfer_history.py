@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.margin_transfer_history`
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_transfer_direction import MarginTransferDirection
 from ...models.margin_transfer_history import MarginTransferHistory
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginTransferHistory"]
 ANSWER = AnswerPlan(
     "marginTransferHistory",
@@ -25,9 +27,9 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
@@ -59,9 +61,9 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
@@ -87,9 +89,9 @@ def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
@@ -115,9 +117,9 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,
@@ -143,9 +145,9 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     isolated_symbol: str | None = None,

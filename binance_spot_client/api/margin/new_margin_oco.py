@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.new_margin_oco`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_new_order_list import MarginNewOrderList
@@ -19,6 +20,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newMarginOco"]
 ANSWER = AnswerPlan(
     "newMarginOco",
@@ -29,22 +31,26 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
     limit_client_order_id: str | None = None,
     limit_iceberg_qty: DecimalLike | None = None,
     stop_client_order_id: str | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
 ) -> dict[str, object]:
     return {
@@ -84,21 +90,25 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
     limit_client_order_id: str | None = None,
     limit_iceberg_qty: DecimalLike | None = None,
     stop_client_order_id: str | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
@@ -132,21 +142,25 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
     limit_client_order_id: str | None = None,
     limit_iceberg_qty: DecimalLike | None = None,
     stop_client_order_id: str | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:
@@ -180,21 +194,25 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
     limit_client_order_id: str | None = None,
     limit_iceberg_qty: DecimalLike | None = None,
     stop_client_order_id: str | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
@@ -228,21 +246,25 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
     limit_client_order_id: str | None = None,
     limit_iceberg_qty: DecimalLike | None = None,
     stop_client_order_id: str | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:

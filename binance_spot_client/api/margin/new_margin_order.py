@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.new_margin_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_new_order_ack import MarginNewOrderAck
@@ -22,6 +23,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newMarginOrder"]
 ANSWER = AnswerPlan(
     "newMarginOrder",
@@ -32,20 +34,25 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
     stop_price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    time_in_force: TimeInForce | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     trailing_delta: int | None = None,
     auto_repay_at_cancel: bool | None = None,
 ) -> dict[str, object]:
@@ -109,19 +116,24 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
     stop_price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    time_in_force: TimeInForce | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     trailing_delta: int | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
@@ -155,19 +167,24 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
     stop_price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    time_in_force: TimeInForce | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     trailing_delta: int | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
@@ -201,19 +218,24 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
     stop_price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    time_in_force: TimeInForce | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     trailing_delta: int | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
@@ -247,19 +269,24 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
     stop_price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    time_in_force: TimeInForce | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     trailing_delta: int | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],

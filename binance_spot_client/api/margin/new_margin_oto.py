@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.new_margin_oto`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_new_order_list import MarginNewOrderList
@@ -21,6 +22,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newMarginOto"]
 ANSWER = AnswerPlan(
     "newMarginOto",
@@ -31,29 +33,34 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -98,28 +105,33 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
     """`Spot.margin.new_margin_oto`, returning the whole response: status, headers, rate limits and the model."""
@@ -158,28 +170,33 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:
     """`Spot.margin.new_margin_oto` as a function of the client."""
@@ -218,28 +235,33 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
     """`Spot.margin.new_margin_oto` on an async client, returning the whole response."""
@@ -278,28 +300,33 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:
     """`Spot.margin.new_margin_oto` on an async client, as a function of the client."""

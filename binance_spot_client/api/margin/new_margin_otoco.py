@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.new_margin_otoco`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_new_order_list import MarginNewOrderList
@@ -21,6 +22,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newMarginOtoco"]
 ANSWER = AnswerPlan(
     "newMarginOtoco",
@@ -31,36 +33,42 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_side: OrderSide | str,
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    pending_above_type: MarginPendingOcoOrderType | str,
+    pending_above_type: MarginPendingOcoOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_above_client_order_id: str | None = None,
     pending_above_price: DecimalLike | None = None,
     pending_above_stop_price: DecimalLike | None = None,
     pending_above_trailing_delta: DecimalLike | None = None,
     pending_above_iceberg_qty: DecimalLike | None = None,
-    pending_above_time_in_force: TimeInForce | str | None = None,
-    pending_below_type: MarginPendingOcoOrderType | str | None = None,
+    pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    pending_below_type: MarginPendingOcoOrderType
+    | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+    | None = None,
     pending_below_client_order_id: str | None = None,
     pending_below_price: DecimalLike | None = None,
     pending_below_stop_price: DecimalLike | None = None,
     pending_below_trailing_delta: DecimalLike | None = None,
     pending_below_iceberg_qty: DecimalLike | None = None,
-    pending_below_time_in_force: TimeInForce | str | None = None,
+    pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -112,35 +120,41 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_side: OrderSide | str,
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    pending_above_type: MarginPendingOcoOrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    pending_above_type: MarginPendingOcoOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_above_client_order_id: str | None = None,
     pending_above_price: DecimalLike | None = None,
     pending_above_stop_price: DecimalLike | None = None,
     pending_above_trailing_delta: DecimalLike | None = None,
     pending_above_iceberg_qty: DecimalLike | None = None,
-    pending_above_time_in_force: TimeInForce | str | None = None,
-    pending_below_type: MarginPendingOcoOrderType | str | None = None,
+    pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    pending_below_type: MarginPendingOcoOrderType
+    | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+    | None = None,
     pending_below_client_order_id: str | None = None,
     pending_below_price: DecimalLike | None = None,
     pending_below_stop_price: DecimalLike | None = None,
     pending_below_trailing_delta: DecimalLike | None = None,
     pending_below_iceberg_qty: DecimalLike | None = None,
-    pending_below_time_in_force: TimeInForce | str | None = None,
+    pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
     """`Spot.margin.new_margin_otoco`, returning the whole response: status, headers, rate limits and the model."""
@@ -186,35 +200,41 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_side: OrderSide | str,
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    pending_above_type: MarginPendingOcoOrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    pending_above_type: MarginPendingOcoOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_above_client_order_id: str | None = None,
     pending_above_price: DecimalLike | None = None,
     pending_above_stop_price: DecimalLike | None = None,
     pending_above_trailing_delta: DecimalLike | None = None,
     pending_above_iceberg_qty: DecimalLike | None = None,
-    pending_above_time_in_force: TimeInForce | str | None = None,
-    pending_below_type: MarginPendingOcoOrderType | str | None = None,
+    pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    pending_below_type: MarginPendingOcoOrderType
+    | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+    | None = None,
     pending_below_client_order_id: str | None = None,
     pending_below_price: DecimalLike | None = None,
     pending_below_stop_price: DecimalLike | None = None,
     pending_below_trailing_delta: DecimalLike | None = None,
     pending_below_iceberg_qty: DecimalLike | None = None,
-    pending_below_time_in_force: TimeInForce | str | None = None,
+    pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:
     """`Spot.margin.new_margin_otoco` as a function of the client."""
@@ -260,35 +280,41 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_side: OrderSide | str,
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    pending_above_type: MarginPendingOcoOrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    pending_above_type: MarginPendingOcoOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_above_client_order_id: str | None = None,
     pending_above_price: DecimalLike | None = None,
     pending_above_stop_price: DecimalLike | None = None,
     pending_above_trailing_delta: DecimalLike | None = None,
     pending_above_iceberg_qty: DecimalLike | None = None,
-    pending_above_time_in_force: TimeInForce | str | None = None,
-    pending_below_type: MarginPendingOcoOrderType | str | None = None,
+    pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    pending_below_type: MarginPendingOcoOrderType
+    | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+    | None = None,
     pending_below_client_order_id: str | None = None,
     pending_below_price: DecimalLike | None = None,
     pending_below_stop_price: DecimalLike | None = None,
     pending_below_trailing_delta: DecimalLike | None = None,
     pending_below_iceberg_qty: DecimalLike | None = None,
-    pending_below_time_in_force: TimeInForce | str | None = None,
+    pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginNewOrderList]:
     """`Spot.margin.new_margin_otoco` on an async client, returning the whole response."""
@@ -334,35 +360,41 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    working_type: MarginWorkingOrderType | str,
-    working_side: OrderSide | str,
+    working_type: MarginWorkingOrderType | Literal["LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_side: OrderSide | str,
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     pending_quantity: DecimalLike,
-    pending_above_type: MarginPendingOcoOrderType | str,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    pending_above_type: MarginPendingOcoOrderType | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    side_effect_type: MarginSideEffectType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     auto_repay_at_cancel: bool | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_above_client_order_id: str | None = None,
     pending_above_price: DecimalLike | None = None,
     pending_above_stop_price: DecimalLike | None = None,
     pending_above_trailing_delta: DecimalLike | None = None,
     pending_above_iceberg_qty: DecimalLike | None = None,
-    pending_above_time_in_force: TimeInForce | str | None = None,
-    pending_below_type: MarginPendingOcoOrderType | str | None = None,
+    pending_above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    pending_below_type: MarginPendingOcoOrderType
+    | Literal["LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT"]
+    | None = None,
     pending_below_client_order_id: str | None = None,
     pending_below_price: DecimalLike | None = None,
     pending_below_stop_price: DecimalLike | None = None,
     pending_below_trailing_delta: DecimalLike | None = None,
     pending_below_iceberg_qty: DecimalLike | None = None,
-    pending_below_time_in_force: TimeInForce | str | None = None,
+    pending_below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginNewOrderList:
     """`Spot.margin.new_margin_otoco` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.margin.query_margin_order_list`
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["queryMarginOrderList"]
 ANSWER = AnswerPlan(
     "queryMarginOrderList",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
@@ -52,7 +54,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
@@ -74,7 +76,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
@@ -96,7 +98,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,
@@ -118,7 +120,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    is_isolated: MarginIsolatedFlag | str | None = None,
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     symbol: str | None = None,
     order_list_id: int | None = None,
     orig_client_order_id: str | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.depth`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.order_book import OrderBook
 from ...models.price_level import PriceLevel
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["depth"]
 ANSWER = AnswerPlan(
     "depth",
@@ -31,7 +33,7 @@ def _arguments(
     symbol: str,
     *,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -57,7 +59,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderBook]:
     """`Spot.depth`, returning the whole response: status, headers, rate limits and the model."""
@@ -77,7 +79,7 @@ def sync(
     client: SpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderBook:
     """`Spot.depth` as a function of the client."""
@@ -97,7 +99,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderBook]:
     """`Spot.depth` on an async client, returning the whole response."""
@@ -117,7 +119,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str,
     limit: int | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderBook:
     """`Spot.depth` on an async client, as a function of the client."""

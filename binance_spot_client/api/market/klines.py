@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.klines`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["klines"]
 ANSWER = AnswerPlan(
     "klines",
@@ -28,10 +30,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    interval: KlineInterval | str,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -61,9 +64,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    interval: KlineInterval | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -87,9 +91,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    interval: KlineInterval | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -113,9 +118,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    interval: KlineInterval | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -139,9 +145,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    interval: KlineInterval | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    interval: KlineInterval
+    | Literal["1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     time_zone: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.reference_price_calculation`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.reference_price_calculation import ReferencePriceCalculation
 from ...models.symbol_status import SymbolStatus
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["referencePriceCalculation"]
 ANSWER = AnswerPlan(
     "referencePriceCalculation",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     *,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -49,7 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ReferencePriceCalculation]:
     """`Spot.reference_price_calculation`, returning the whole response: status, headers, rate limits and the model."""
@@ -67,7 +69,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ReferencePriceCalculation:
     """`Spot.reference_price_calculation` as a function of the client."""
@@ -85,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[ReferencePriceCalculation]:
     """`Spot.reference_price_calculation` on an async client, returning the whole response."""
@@ -103,7 +105,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    symbol_status: SymbolStatus | str | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> ReferencePriceCalculation:
     """`Spot.reference_price_calculation` on an async client, as a function of the client."""

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_rolling_window_full import TickerRollingWindowFull
@@ -17,6 +18,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["ticker"]
 ANSWER = AnswerPlan(
     "ticker",
@@ -41,8 +43,8 @@ def _arguments(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -116,8 +118,8 @@ def sync_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[
     list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
@@ -142,8 +144,8 @@ def sync(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
     """`Spot.ticker` as a function of the client."""
@@ -166,8 +168,8 @@ async def asyncio_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[
     list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
@@ -192,8 +194,8 @@ async def asyncio(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
     """`Spot.ticker` on an async client, as a function of the client."""

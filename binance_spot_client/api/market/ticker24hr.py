@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_24_hr_full import Ticker24HrFull
@@ -17,6 +18,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["ticker24hr"]
 ANSWER = AnswerPlan(
     "ticker24hr",
@@ -40,8 +42,8 @@ def _arguments(
     *,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -106,8 +108,8 @@ def sync_detailed(
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
     """`Spot.ticker24hr`, returning the whole response: status, headers, rate limits and the model."""
@@ -128,8 +130,8 @@ def sync(
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     """`Spot.ticker24hr` as a function of the client."""
@@ -150,8 +152,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
     """`Spot.ticker24hr` on an async client, returning the whole response."""
@@ -172,8 +174,8 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     """`Spot.ticker24hr` on an async client, as a function of the client."""

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_trading_day_full import TickerTradingDayFull
@@ -17,6 +18,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["tickerTradingDay"]
 ANSWER = AnswerPlan(
     "tickerTradingDay",
@@ -41,8 +43,8 @@ def _arguments(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -111,8 +113,8 @@ def sync_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
     """`Spot.ticker_trading_day`, returning the whole response: status, headers, rate limits and the model."""
@@ -135,8 +137,8 @@ def sync(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
     """`Spot.ticker_trading_day` as a function of the client."""
@@ -159,8 +161,8 @@ async def asyncio_detailed(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
     """`Spot.ticker_trading_day` on an async client, returning the whole response."""
@@ -183,8 +185,8 @@ async def asyncio(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | str | None = None,
-    symbol_status: SymbolStatus | str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
     """`Spot.ticker_trading_day` on an async client, as a function of the client."""

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.mining.mining_account_earnings`
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["miningAccountEarnings"]
 ANSWER = AnswerPlan(
     "miningAccountEarnings",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     algo: str,
     *,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
 ) -> dict[str, object]:
@@ -54,8 +56,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     algo: str,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -78,8 +80,8 @@ def sync(
     *,
     client: SpotClient,
     algo: str,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -102,8 +104,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     algo: str,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -126,8 +128,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     algo: str,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],

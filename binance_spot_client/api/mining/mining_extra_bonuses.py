@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.mining.mining_extra_bonuses`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["miningExtraBonuses"]
 ANSWER = AnswerPlan(
     "miningExtraBonuses",
@@ -26,8 +28,8 @@ def _arguments(
     user_name: str,
     *,
     coin: str | None = None,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
 ) -> dict[str, object]:
@@ -60,8 +62,8 @@ def sync_detailed(
     algo: str,
     user_name: str,
     coin: str | None = None,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -88,8 +90,8 @@ def sync(
     algo: str,
     user_name: str,
     coin: str | None = None,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -116,8 +118,8 @@ async def asyncio_detailed(
     algo: str,
     user_name: str,
     coin: str | None = None,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,8 +146,8 @@ async def asyncio(
     algo: str,
     user_name: str,
     coin: str | None = None,
-    start_date: int | None = None,
-    end_date: int | None = None,
+    start_date: TimeLike | None = None,
+    end_date: TimeLike | None = None,
     page_index: int | None = None,
     page_size: int | None = None,
     **options: Unpack[CallOptions],

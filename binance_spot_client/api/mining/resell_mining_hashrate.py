@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.mining.resell_mining_hashrate`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["resellMiningHashrate"]
 ANSWER = AnswerPlan(
     "resellMiningHashrate",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     user_name: str,
     algo: str,
-    start_date: int,
-    end_date: int,
+    start_date: TimeLike,
+    end_date: TimeLike,
     to_pool_user: str,
     hash_rate: int,
 ) -> dict[str, object]:
@@ -56,8 +58,8 @@ def sync_detailed(
     client: SpotClient,
     user_name: str,
     algo: str,
-    start_date: int,
-    end_date: int,
+    start_date: TimeLike,
+    end_date: TimeLike,
     to_pool_user: str,
     hash_rate: int,
     **options: Unpack[CallOptions],
@@ -82,8 +84,8 @@ def sync(
     client: SpotClient,
     user_name: str,
     algo: str,
-    start_date: int,
-    end_date: int,
+    start_date: TimeLike,
+    end_date: TimeLike,
     to_pool_user: str,
     hash_rate: int,
     **options: Unpack[CallOptions],
@@ -108,8 +110,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     user_name: str,
     algo: str,
-    start_date: int,
-    end_date: int,
+    start_date: TimeLike,
+    end_date: TimeLike,
     to_pool_user: str,
     hash_rate: int,
     **options: Unpack[CallOptions],
@@ -134,8 +136,8 @@ async def asyncio(
     client: AsyncSpotClient,
     user_name: str,
     algo: str,
-    start_date: int,
-    end_date: int,
+    start_date: TimeLike,
+    end_date: TimeLike,
     to_pool_user: str,
     hash_rate: int,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.portfolio_margin.portfolio_marg
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
 from ...models.portfolio_margin_transfer_side import PortfolioMarginTransferSide
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["portfolioMarginBnbTransfer"]
 ANSWER = AnswerPlan(
     "portfolioMarginBnbTransfer",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
 ) -> dict[str, object]:
     return {
         "amount": amount,
@@ -48,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,7 @@ def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` as a function of the client."""
@@ -84,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginTransactionId]:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` on an async client, returning the whole response."""
@@ -102,7 +104,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    transfer_side: PortfolioMarginTransferSide | str,
+    transfer_side: PortfolioMarginTransferSide | Literal["TO_UM", "FROM_UM"],
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginTransactionId:
     """`Spot.portfolio_margin.portfolio_margin_bnb_transfer` on an async client, as a function of the client."""

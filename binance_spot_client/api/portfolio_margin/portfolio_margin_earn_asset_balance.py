@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.portfolio_margin.portfolio_marg
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_earn_asset_balance import PortfolioMarginEarnAssetBalance
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["portfolioMarginEarnAssetBalance"]
 ANSWER = AnswerPlan(
     "portfolioMarginEarnAssetBalance",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
 ) -> dict[str, object]:
     return {
         "asset": asset,
@@ -48,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginEarnAssetBalance]:
     """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,7 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginEarnAssetBalance:
     """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance` as a function of the client."""
@@ -84,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginEarnAssetBalance]:
     """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance` on an async client, returning the whole response."""
@@ -102,7 +104,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginEarnAssetBalance:
     """`Spot.portfolio_margin.portfolio_margin_earn_asset_balance` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.portfolio_margin.portfolio_marg
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
 from ...models.portfolio_margin_message import PortfolioMarginMessage
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["portfolioMarginEarnAssetTransfer"]
 ANSWER = AnswerPlan(
     "portfolioMarginEarnAssetTransfer",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
 ) -> dict[str, object]:
     return {
@@ -50,7 +52,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
@@ -70,7 +72,7 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
@@ -90,7 +92,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
@@ -110,7 +112,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    transfer_type: PortfolioMarginEarnTransferType | str,
+    transfer_type: PortfolioMarginEarnTransferType | Literal["EARN_TO_FUTURE", "FUTURE_TO_EARN"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.portfolio_margin.portfolio_marg
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["portfolioMarginNegativeBalanceInterestHistory"]
 ANSWER = AnswerPlan(
     "portfolioMarginNegativeBalanceInterestHistory",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -52,8 +54,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginInterest]]:
@@ -74,8 +76,8 @@ def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginInterest]:
@@ -96,8 +98,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[PortfolioMarginInterest]]:
@@ -118,8 +120,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[PortfolioMarginInterest]:

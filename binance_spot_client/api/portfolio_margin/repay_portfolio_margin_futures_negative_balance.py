@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.portfolio_margin.repay_portfoli
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_message import PortfolioMarginMessage
 from ...models.portfolio_margin_repay_source import PortfolioMarginRepaySource
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["repayPortfolioMarginFuturesNegativeBalance"]
 ANSWER = AnswerPlan(
     "repayPortfolioMarginFuturesNegativeBalance",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    from_: PortfolioMarginRepaySource | str | None = None,
+    from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
 ) -> dict[str, object]:
     return {
         "from_": from_,
@@ -46,7 +48,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    from_: PortfolioMarginRepaySource | str | None = None,
+    from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
     """`Spot.portfolio_margin.repay_portfolio_margin_futures_negative_balance`, returning the whole response: status, headers, rate limits and the model."""
@@ -62,7 +64,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    from_: PortfolioMarginRepaySource | str | None = None,
+    from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
     """`Spot.portfolio_margin.repay_portfolio_margin_futures_negative_balance` as a function of the client."""
@@ -78,7 +80,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    from_: PortfolioMarginRepaySource | str | None = None,
+    from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PortfolioMarginMessage]:
     """`Spot.portfolio_margin.repay_portfolio_margin_futures_negative_balance` on an async client, returning the whole response."""
@@ -94,7 +96,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    from_: PortfolioMarginRepaySource | str | None = None,
+    from_: PortfolioMarginRepaySource | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> PortfolioMarginMessage:
     """`Spot.portfolio_margin.repay_portfolio_margin_futures_negative_balance` on an async client, as a function of the client."""

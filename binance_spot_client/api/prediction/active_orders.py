@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.active_orders`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_order_page import PredictionOrderPage
 from ...models.prediction_side import PredictionSide
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["activeOrders"]
 ANSWER = AnswerPlan(
     "activeOrders",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     wallet_address: str,
     *,
-    trade_side: PredictionSide | str | None = None,
+    trade_side: PredictionSide | Literal["BUY", "SELL"] | None = None,
     l_1_category: str | None = None,
     market_id: int | None = None,
     offset: int | None = None,
@@ -57,7 +59,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     wallet_address: str,
-    trade_side: PredictionSide | str | None = None,
+    trade_side: PredictionSide | Literal["BUY", "SELL"] | None = None,
     l_1_category: str | None = None,
     market_id: int | None = None,
     offset: int | None = None,
@@ -83,7 +85,7 @@ def sync(
     *,
     client: SpotClient,
     wallet_address: str,
-    trade_side: PredictionSide | str | None = None,
+    trade_side: PredictionSide | Literal["BUY", "SELL"] | None = None,
     l_1_category: str | None = None,
     market_id: int | None = None,
     offset: int | None = None,
@@ -109,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     wallet_address: str,
-    trade_side: PredictionSide | str | None = None,
+    trade_side: PredictionSide | Literal["BUY", "SELL"] | None = None,
     l_1_category: str | None = None,
     market_id: int | None = None,
     offset: int | None = None,
@@ -135,7 +137,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     wallet_address: str,
-    trade_side: PredictionSide | str | None = None,
+    trade_side: PredictionSide | Literal["BUY", "SELL"] | None = None,
     l_1_category: str | None = None,
     market_id: int | None = None,
     offset: int | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.create_blocktrade`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_blocktrade_created import PredictionBlocktradeCreated
 from ...models.prediction_side import PredictionSide
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["createBlocktrade"]
 ANSWER = AnswerPlan(
     "createBlocktrade",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     market_id: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     maker_amount: str,
     taker_amount: str,
     price_per_share: DecimalLike,
@@ -59,7 +61,7 @@ def sync_detailed(
     client: SpotClient,
     market_id: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     maker_amount: str,
     taker_amount: str,
     price_per_share: DecimalLike,
@@ -87,7 +89,7 @@ def sync(
     client: SpotClient,
     market_id: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     maker_amount: str,
     taker_amount: str,
     price_per_share: DecimalLike,
@@ -115,7 +117,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     market_id: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     maker_amount: str,
     taker_amount: str,
     price_per_share: DecimalLike,
@@ -143,7 +145,7 @@ async def asyncio(
     client: AsyncSpotClient,
     market_id: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     maker_amount: str,
     taker_amount: str,
     price_per_share: DecimalLike,

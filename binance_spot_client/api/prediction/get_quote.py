@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.get_quote`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_funding_source import PredictionFundingSource
 from ...models.prediction_order_type import PredictionOrderType
@@ -16,6 +17,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["getQuote"]
 ANSWER = AnswerPlan(
     "getQuote",
@@ -27,15 +29,15 @@ ANSWER = AnswerPlan(
 def _arguments(
     wallet_address: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     amount_in: str,
-    order_type: PredictionOrderType | str,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     *,
     price_limit: DecimalLike | None = None,
     chain_id: str | None = None,
     fee_rate_bps: int | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
 ) -> dict[str, object]:
     return {
@@ -70,14 +72,14 @@ def sync_detailed(
     client: SpotClient,
     wallet_address: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     amount_in: str,
-    order_type: PredictionOrderType | str,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
     chain_id: str | None = None,
     fee_rate_bps: int | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionQuote]:
@@ -106,14 +108,14 @@ def sync(
     client: SpotClient,
     wallet_address: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     amount_in: str,
-    order_type: PredictionOrderType | str,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
     chain_id: str | None = None,
     fee_rate_bps: int | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionQuote:
@@ -142,14 +144,14 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     wallet_address: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     amount_in: str,
-    order_type: PredictionOrderType | str,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
     chain_id: str | None = None,
     fee_rate_bps: int | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionQuote]:
@@ -178,14 +180,14 @@ async def asyncio(
     client: AsyncSpotClient,
     wallet_address: str,
     token_id: str,
-    side: PredictionSide | str,
+    side: PredictionSide | Literal["BUY", "SELL"],
     amount_in: str,
-    order_type: PredictionOrderType | str,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
     chain_id: str | None = None,
     fee_rate_bps: int | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionQuote:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.inbound_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_account_type import PredictionAccountType
 from ...models.prediction_transfer_ack import PredictionTransferAck
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["inboundTransfer"]
 ANSWER = AnswerPlan(
     "inboundTransfer",
@@ -26,7 +28,7 @@ def _arguments(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     *,
     from_token: str | None = None,
     to_token: str | None = None,
@@ -61,7 +63,7 @@ def sync_detailed(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,
@@ -89,7 +91,7 @@ def sync(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,
@@ -117,7 +119,7 @@ async def asyncio_detailed(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,
@@ -145,7 +147,7 @@ async def asyncio(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.list_blocktrades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_blocktrade_status import PredictionBlocktradeStatus
 from ...models.prediction_blocktrades import PredictionBlocktrades
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["listBlocktrades"]
 ANSWER = AnswerPlan(
     "listBlocktrades",
@@ -26,7 +28,9 @@ def _arguments(
     *,
     first: int | None = None,
     after: str | None = None,
-    status: PredictionBlocktradeStatus | str | None = None,
+    status: PredictionBlocktradeStatus
+    | Literal["OPEN", "FULFILLED", "MATCHED", "CANCELLED", "EXPIRED", "FAILED"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "first": first,
@@ -52,7 +56,9 @@ def sync_detailed(
     client: SpotClient,
     first: int | None = None,
     after: str | None = None,
-    status: PredictionBlocktradeStatus | str | None = None,
+    status: PredictionBlocktradeStatus
+    | Literal["OPEN", "FULFILLED", "MATCHED", "CANCELLED", "EXPIRED", "FAILED"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionBlocktrades]:
     """`Spot.prediction.list_blocktrades`, returning the whole response: status, headers, rate limits and the model."""
@@ -72,7 +78,9 @@ def sync(
     client: SpotClient,
     first: int | None = None,
     after: str | None = None,
-    status: PredictionBlocktradeStatus | str | None = None,
+    status: PredictionBlocktradeStatus
+    | Literal["OPEN", "FULFILLED", "MATCHED", "CANCELLED", "EXPIRED", "FAILED"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionBlocktrades:
     """`Spot.prediction.list_blocktrades` as a function of the client."""
@@ -92,7 +100,9 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     first: int | None = None,
     after: str | None = None,
-    status: PredictionBlocktradeStatus | str | None = None,
+    status: PredictionBlocktradeStatus
+    | Literal["OPEN", "FULFILLED", "MATCHED", "CANCELLED", "EXPIRED", "FAILED"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionBlocktrades]:
     """`Spot.prediction.list_blocktrades` on an async client, returning the whole response."""
@@ -112,7 +122,9 @@ async def asyncio(
     client: AsyncSpotClient,
     first: int | None = None,
     after: str | None = None,
-    status: PredictionBlocktradeStatus | str | None = None,
+    status: PredictionBlocktradeStatus
+    | Literal["OPEN", "FULFILLED", "MATCHED", "CANCELLED", "EXPIRED", "FAILED"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionBlocktrades:
     """`Spot.prediction.list_blocktrades` on an async client, as a function of the client."""

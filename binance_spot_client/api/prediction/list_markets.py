@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.list_markets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_market_topics import PredictionMarketTopics
 from ...models.prediction_sort_by import PredictionSortBy
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["listMarkets"]
 ANSWER = AnswerPlan(
     "listMarkets",
@@ -27,8 +29,10 @@ def _arguments(
     *,
     l_1_category: str | None = None,
     l_2_category: str | None = None,
-    sort_by: PredictionSortBy | str | None = None,
-    order_by: PredictionSortOrder | str | None = None,
+    sort_by: PredictionSortBy
+    | Literal["RECOMMENDED", "VOLUME", "PARTICIPANTS", "CREATED_TIME", "END_DATE"]
+    | None = None,
+    order_by: PredictionSortOrder | Literal["ASC", "DESC"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -59,8 +63,10 @@ def sync_detailed(
     client: SpotClient,
     l_1_category: str | None = None,
     l_2_category: str | None = None,
-    sort_by: PredictionSortBy | str | None = None,
-    order_by: PredictionSortOrder | str | None = None,
+    sort_by: PredictionSortBy
+    | Literal["RECOMMENDED", "VOLUME", "PARTICIPANTS", "CREATED_TIME", "END_DATE"]
+    | None = None,
+    order_by: PredictionSortOrder | Literal["ASC", "DESC"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -85,8 +91,10 @@ def sync(
     client: SpotClient,
     l_1_category: str | None = None,
     l_2_category: str | None = None,
-    sort_by: PredictionSortBy | str | None = None,
-    order_by: PredictionSortOrder | str | None = None,
+    sort_by: PredictionSortBy
+    | Literal["RECOMMENDED", "VOLUME", "PARTICIPANTS", "CREATED_TIME", "END_DATE"]
+    | None = None,
+    order_by: PredictionSortOrder | Literal["ASC", "DESC"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -111,8 +119,10 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     l_1_category: str | None = None,
     l_2_category: str | None = None,
-    sort_by: PredictionSortBy | str | None = None,
-    order_by: PredictionSortOrder | str | None = None,
+    sort_by: PredictionSortBy
+    | Literal["RECOMMENDED", "VOLUME", "PARTICIPANTS", "CREATED_TIME", "END_DATE"]
+    | None = None,
+    order_by: PredictionSortOrder | Literal["ASC", "DESC"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -137,8 +147,10 @@ async def asyncio(
     client: AsyncSpotClient,
     l_1_category: str | None = None,
     l_2_category: str | None = None,
-    sort_by: PredictionSortBy | str | None = None,
-    order_by: PredictionSortOrder | str | None = None,
+    sort_by: PredictionSortBy
+    | Literal["RECOMMENDED", "VOLUME", "PARTICIPANTS", "CREATED_TIME", "END_DATE"]
+    | None = None,
+    order_by: PredictionSortOrder | Literal["ASC", "DESC"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.mm_deposit`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_account_type import PredictionAccountType
 from ...models.prediction_transfer_ack import PredictionTransferAck
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["mmDeposit"]
 ANSWER = AnswerPlan(
     "mmDeposit",
@@ -26,7 +28,7 @@ def _arguments(
     from_token: str,
     from_token_amount: str,
     to_token: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     *,
     chain_id: str | None = None,
 ) -> dict[str, object]:
@@ -57,7 +59,7 @@ def sync_detailed(
     from_token: str,
     from_token_amount: str,
     to_token: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     chain_id: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionTransferAck]:
@@ -81,7 +83,7 @@ def sync(
     from_token: str,
     from_token_amount: str,
     to_token: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     chain_id: str | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionTransferAck:
@@ -105,7 +107,7 @@ async def asyncio_detailed(
     from_token: str,
     from_token_amount: str,
     to_token: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     chain_id: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionTransferAck]:
@@ -129,7 +131,7 @@ async def asyncio(
     from_token: str,
     from_token_amount: str,
     to_token: str,
-    account_type: PredictionAccountType | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
     chain_id: str | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionTransferAck:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.order_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_order_page import PredictionOrderPage
 from ...models.prediction_order_type import PredictionOrderType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["orderHistory"]
 ANSWER = AnswerPlan(
     "orderHistory",
@@ -26,7 +28,7 @@ def _arguments(
     wallet_address: str,
     *,
     l_1_category: str | None = None,
-    order_type: PredictionOrderType | str | None = None,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"] | None = None,
     status: str | None = None,
     start_date: str | None = None,
     end_date: str | None = None,
@@ -62,7 +64,7 @@ def sync_detailed(
     client: SpotClient,
     wallet_address: str,
     l_1_category: str | None = None,
-    order_type: PredictionOrderType | str | None = None,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"] | None = None,
     status: str | None = None,
     start_date: str | None = None,
     end_date: str | None = None,
@@ -92,7 +94,7 @@ def sync(
     client: SpotClient,
     wallet_address: str,
     l_1_category: str | None = None,
-    order_type: PredictionOrderType | str | None = None,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"] | None = None,
     status: str | None = None,
     start_date: str | None = None,
     end_date: str | None = None,
@@ -122,7 +124,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     wallet_address: str,
     l_1_category: str | None = None,
-    order_type: PredictionOrderType | str | None = None,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"] | None = None,
     status: str | None = None,
     start_date: str | None = None,
     end_date: str | None = None,
@@ -152,7 +154,7 @@ async def asyncio(
     client: AsyncSpotClient,
     wallet_address: str,
     l_1_category: str | None = None,
-    order_type: PredictionOrderType | str | None = None,
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"] | None = None,
     status: str | None = None,
     start_date: str | None = None,
     end_date: str | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.outbound_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_account_type import PredictionAccountType
 from ...models.prediction_transfer_ack import PredictionTransferAck
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["outboundTransfer"]
 ANSWER = AnswerPlan(
     "outboundTransfer",
@@ -27,8 +29,8 @@ def _arguments(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
-    source_biz: PredictionTransferSource | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    source_biz: PredictionTransferSource | Literal["USER_TRANSFER", "PREDICTION_BUY"],
     *,
     from_token: str | None = None,
     to_token: str | None = None,
@@ -64,8 +66,8 @@ def sync_detailed(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
-    source_biz: PredictionTransferSource | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    source_biz: PredictionTransferSource | Literal["USER_TRANSFER", "PREDICTION_BUY"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,
@@ -94,8 +96,8 @@ def sync(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
-    source_biz: PredictionTransferSource | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    source_biz: PredictionTransferSource | Literal["USER_TRANSFER", "PREDICTION_BUY"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,
@@ -124,8 +126,8 @@ async def asyncio_detailed(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
-    source_biz: PredictionTransferSource | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    source_biz: PredictionTransferSource | Literal["USER_TRANSFER", "PREDICTION_BUY"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,
@@ -154,8 +156,8 @@ async def asyncio(
     wallet_id: str,
     wallet_address: str,
     from_token_amount: str,
-    account_type: PredictionAccountType | str,
-    source_biz: PredictionTransferSource | str,
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    source_biz: PredictionTransferSource | Literal["USER_TRANSFER", "PREDICTION_BUY"],
     from_token: str | None = None,
     to_token: str | None = None,
     chain_id: str | None = None,

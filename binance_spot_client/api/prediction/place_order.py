@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.place_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_account_type import PredictionAccountType
 from ...models.prediction_funding_source import PredictionFundingSource
@@ -17,6 +18,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["placeOrder"]
 ANSWER = AnswerPlan(
     "placeOrder",
@@ -29,13 +31,13 @@ def _arguments(
     wallet_address: str,
     wallet_id: str,
     quote_id: str,
-    time_in_force: PredictionTimeInForce | str,
-    account_type: PredictionAccountType | str,
-    order_type: PredictionOrderType | str,
+    time_in_force: PredictionTimeInForce | Literal["FOK", "GTC"],
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     *,
     price_limit: DecimalLike | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
 ) -> dict[str, object]:
     return {
@@ -70,12 +72,12 @@ def sync_detailed(
     wallet_address: str,
     wallet_id: str,
     quote_id: str,
-    time_in_force: PredictionTimeInForce | str,
-    account_type: PredictionAccountType | str,
-    order_type: PredictionOrderType | str,
+    time_in_force: PredictionTimeInForce | Literal["FOK", "GTC"],
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionOrderPlaced]:
@@ -104,12 +106,12 @@ def sync(
     wallet_address: str,
     wallet_id: str,
     quote_id: str,
-    time_in_force: PredictionTimeInForce | str,
-    account_type: PredictionAccountType | str,
-    order_type: PredictionOrderType | str,
+    time_in_force: PredictionTimeInForce | Literal["FOK", "GTC"],
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionOrderPlaced:
@@ -138,12 +140,12 @@ async def asyncio_detailed(
     wallet_address: str,
     wallet_id: str,
     quote_id: str,
-    time_in_force: PredictionTimeInForce | str,
-    account_type: PredictionAccountType | str,
-    order_type: PredictionOrderType | str,
+    time_in_force: PredictionTimeInForce | Literal["FOK", "GTC"],
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[PredictionOrderPlaced]:
@@ -172,12 +174,12 @@ async def asyncio(
     wallet_address: str,
     wallet_id: str,
     quote_id: str,
-    time_in_force: PredictionTimeInForce | str,
-    account_type: PredictionAccountType | str,
-    order_type: PredictionOrderType | str,
+    time_in_force: PredictionTimeInForce | Literal["FOK", "GTC"],
+    account_type: PredictionAccountType | Literal["SPOT", "FUNDING"],
+    order_type: PredictionOrderType | Literal["MARKET", "LIMIT"],
     slippage_bps: int,
     price_limit: DecimalLike | None = None,
-    funding_source: PredictionFundingSource | str | None = None,
+    funding_source: PredictionFundingSource | Literal["MPC", "CEX"] | None = None,
     fund_transfer_amount: str | None = None,
     **options: Unpack[CallOptions],
 ) -> PredictionOrderPlaced:

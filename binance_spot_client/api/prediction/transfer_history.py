@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.prediction.transfer_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.prediction_transfer_direction import PredictionTransferDirection
 from ...models.prediction_transfers import PredictionTransfers
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["transferHistory"]
 ANSWER = AnswerPlan(
     "transferHistory",
@@ -28,7 +30,7 @@ def _arguments(
     end_date: str,
     *,
     token_symbol: str | None = None,
-    direction: PredictionTransferDirection | str | None = None,
+    direction: PredictionTransferDirection | Literal["INBOUND", "OUTBOUND"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -62,7 +64,7 @@ def sync_detailed(
     start_date: str,
     end_date: str,
     token_symbol: str | None = None,
-    direction: PredictionTransferDirection | str | None = None,
+    direction: PredictionTransferDirection | Literal["INBOUND", "OUTBOUND"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -90,7 +92,7 @@ def sync(
     start_date: str,
     end_date: str,
     token_symbol: str | None = None,
-    direction: PredictionTransferDirection | str | None = None,
+    direction: PredictionTransferDirection | Literal["INBOUND", "OUTBOUND"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -118,7 +120,7 @@ async def asyncio_detailed(
     start_date: str,
     end_date: str,
     token_symbol: str | None = None,
-    direction: PredictionTransferDirection | str | None = None,
+    direction: PredictionTransferDirection | Literal["INBOUND", "OUTBOUND"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -146,7 +148,7 @@ async def asyncio(
     start_date: str,
     end_date: str,
     token_symbol: str | None = None,
-    direction: PredictionTransferDirection | str | None = None,
+    direction: PredictionTransferDirection | Literal["INBOUND", "OUTBOUND"] | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.savings.savings_fixed_project_l
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.savings_fixed_project import SavingsFixedProject
 from ...models.savings_project_sort import SavingsProjectSort
@@ -16,6 +17,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["savingsFixedProjectList"]
 ANSWER = AnswerPlan(
     "savingsFixedProjectList",
@@ -25,12 +27,12 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     *,
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -60,11 +62,11 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -88,11 +90,11 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -116,11 +118,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,11 +146,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: SavingsProjectType | str,
+    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
-    status: SavingsProjectStatus | str | None = None,
+    status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
-    sort_by: SavingsProjectSort | str | None = None,
+    sort_by: SavingsProjectSort | Literal["START_TIME", "LOT_SIZE", "INTEREST_RATE", "DURATION"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

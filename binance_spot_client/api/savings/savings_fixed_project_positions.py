@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.savings.savings_fixed_project_p
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.savings_fixed_position import SavingsFixedPosition
 from ...models.savings_position_status import SavingsPositionStatus
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["savingsFixedProjectPositions"]
 ANSWER = AnswerPlan(
     "savingsFixedProjectPositions",
@@ -26,7 +28,7 @@ def _arguments(
     asset: str,
     *,
     project_id: str | None = None,
-    status: SavingsPositionStatus | str | None = None,
+    status: SavingsPositionStatus | Literal["HOLDING", "REDEEMED"] | None = None,
 ) -> dict[str, object]:
     return {
         "asset": asset,
@@ -52,7 +54,7 @@ def sync_detailed(
     client: SpotClient,
     asset: str,
     project_id: str | None = None,
-    status: SavingsPositionStatus | str | None = None,
+    status: SavingsPositionStatus | Literal["HOLDING", "REDEEMED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[SavingsFixedPosition]]:
     """`Spot.savings.savings_fixed_project_positions`, returning the whole response: status, headers, rate limits and the model."""
@@ -72,7 +74,7 @@ def sync(
     client: SpotClient,
     asset: str,
     project_id: str | None = None,
-    status: SavingsPositionStatus | str | None = None,
+    status: SavingsPositionStatus | Literal["HOLDING", "REDEEMED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[SavingsFixedPosition]:
     """`Spot.savings.savings_fixed_project_positions` as a function of the client."""
@@ -92,7 +94,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     asset: str,
     project_id: str | None = None,
-    status: SavingsPositionStatus | str | None = None,
+    status: SavingsPositionStatus | Literal["HOLDING", "REDEEMED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[SavingsFixedPosition]]:
     """`Spot.savings.savings_fixed_project_positions` on an async client, returning the whole response."""
@@ -112,7 +114,7 @@ async def asyncio(
     client: AsyncSpotClient,
     asset: str,
     project_id: str | None = None,
-    status: SavingsPositionStatus | str | None = None,
+    status: SavingsPositionStatus | Literal["HOLDING", "REDEEMED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[SavingsFixedPosition]:
     """`Spot.savings.savings_fixed_project_positions` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.simple_earn.bfusd_subscription_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
 from ...models.simple_earn_stable_subscription_record_page import SimpleEarnStableSubscriptionRecordPage
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["bfusdSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "bfusdSubscriptionHistory",
@@ -24,9 +26,9 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -54,9 +56,9 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -78,9 +80,9 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -102,9 +104,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -126,9 +128,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.simple_earn.flexible_product_ra
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_apr_period import SimpleEarnAprPeriod
 from ...models.simple_earn_flexible_rate_page import SimpleEarnFlexibleRatePage
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["flexibleProductRateHistory"]
 ANSWER = AnswerPlan(
     "flexibleProductRateHistory",
@@ -25,9 +27,9 @@ ANSWER = AnswerPlan(
 def _arguments(
     product_id: str,
     *,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -57,9 +59,9 @@ def sync_detailed(
     *,
     client: SpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -83,9 +85,9 @@ def sync(
     *,
     client: SpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -109,9 +111,9 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -135,9 +137,9 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     product_id: str,
-    apr_period: SimpleEarnAprPeriod | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    apr_period: SimpleEarnAprPeriod | Literal["DAY", "YEAR"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.simple_earn.flexible_rewards_hi
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_flexible_reward_page import SimpleEarnFlexibleRewardPage
 from ...models.simple_earn_flexible_reward_type import SimpleEarnFlexibleRewardType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["flexibleRewardsHistory"]
 ANSWER = AnswerPlan(
     "flexibleRewardsHistory",
@@ -26,9 +28,9 @@ def _arguments(
     *,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -60,9 +62,9 @@ def sync_detailed(
     client: SpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -88,9 +90,9 @@ def sync(
     client: SpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -116,9 +118,9 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,9 +146,9 @@ async def asyncio(
     client: AsyncSpotClient,
     product_id: str | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
-    type_: SimpleEarnFlexibleRewardType | str | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
+    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.simple_earn.flexible_subscripti
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["flexibleSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "flexibleSubscriptionRecord",
@@ -26,8 +28,8 @@ def _arguments(
     product_id: str | None = None,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -60,8 +62,8 @@ def sync_detailed(
     product_id: str | None = None,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -88,8 +90,8 @@ def sync(
     product_id: str | None = None,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -116,8 +118,8 @@ async def asyncio_detailed(
     product_id: str | None = None,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,8 +146,8 @@ async def asyncio(
     product_id: str | None = None,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.simple_earn.locked_subscription
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["lockedSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "lockedSubscriptionRecord",
@@ -25,8 +27,8 @@ def _arguments(
     *,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -57,8 +59,8 @@ def sync_detailed(
     client: SpotClient,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -83,8 +85,8 @@ def sync(
     client: SpotClient,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -109,8 +111,8 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -135,8 +137,8 @@ async def asyncio(
     client: AsyncSpotClient,
     purchase_id: int | None = None,
     asset: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

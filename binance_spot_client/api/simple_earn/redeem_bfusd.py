@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.simple_earn.redeem_bfusd`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_stable_redeem_type import SimpleEarnStableRedeemType
 from ...models.simple_earn_stable_redemption import SimpleEarnStableRedemption
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["redeemBfusd"]
 ANSWER = AnswerPlan(
     "redeemBfusd",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
 ) -> dict[str, object]:
     return {
         "amount": amount,
@@ -48,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
     """`Spot.simple_earn.redeem_bfusd`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,7 @@ def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
     """`Spot.simple_earn.redeem_bfusd` as a function of the client."""
@@ -84,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
     """`Spot.simple_earn.redeem_bfusd` on an async client, returning the whole response."""
@@ -102,7 +104,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | str,
+    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
     """`Spot.simple_earn.redeem_bfusd` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.simple_earn.subscribe_flexible_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_flexible_subscription import SimpleEarnFlexibleSubscription
 from ...models.simple_earn_source_account import SimpleEarnSourceAccount
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subscribeFlexibleProduct"]
 ANSWER = AnswerPlan(
     "subscribeFlexibleProduct",
@@ -27,7 +29,7 @@ def _arguments(
     amount: DecimalLike,
     *,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
 ) -> dict[str, object]:
     return {
         "product_id": product_id,
@@ -55,7 +57,7 @@ def sync_detailed(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscription]:
     """`Spot.simple_earn.subscribe_flexible_product`, returning the whole response: status, headers, rate limits and the model."""
@@ -77,7 +79,7 @@ def sync(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscription:
     """`Spot.simple_earn.subscribe_flexible_product` as a function of the client."""
@@ -99,7 +101,7 @@ async def asyncio_detailed(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnFlexibleSubscription]:
     """`Spot.simple_earn.subscribe_flexible_product` on an async client, returning the whole response."""
@@ -121,7 +123,7 @@ async def asyncio(
     product_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnFlexibleSubscription:
     """`Spot.simple_earn.subscribe_flexible_product` on an async client, as a function of the client."""

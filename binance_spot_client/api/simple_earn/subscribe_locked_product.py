@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.simple_earn.subscribe_locked_pr
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_locked_redeem_to import SimpleEarnLockedRedeemTo
 from ...models.simple_earn_locked_subscription import SimpleEarnLockedSubscription
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subscribeLockedProduct"]
 ANSWER = AnswerPlan(
     "subscribeLockedProduct",
@@ -28,8 +30,8 @@ def _arguments(
     amount: DecimalLike,
     *,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
 ) -> dict[str, object]:
     return {
         "project_id": project_id,
@@ -58,8 +60,8 @@ def sync_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnLockedSubscription]:
     """`Spot.simple_earn.subscribe_locked_product`, returning the whole response: status, headers, rate limits and the model."""
@@ -82,8 +84,8 @@ def sync(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnLockedSubscription:
     """`Spot.simple_earn.subscribe_locked_product` as a function of the client."""
@@ -106,8 +108,8 @@ async def asyncio_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnLockedSubscription]:
     """`Spot.simple_earn.subscribe_locked_product` on an async client, returning the whole response."""
@@ -130,8 +132,8 @@ async def asyncio(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: SimpleEarnSourceAccount | str | None = None,
-    redeem_to: SimpleEarnLockedRedeemTo | str | None = None,
+    source_account: SimpleEarnSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: SimpleEarnLockedRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnLockedSubscription:
     """`Spot.simple_earn.subscribe_locked_product` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.simple_earn.subscribe_rwusd`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_rwusd_subscription import SimpleEarnRwusdSubscription
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subscribeRwusd"]
 ANSWER = AnswerPlan(
     "subscribeRwusd",
@@ -23,7 +25,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
 ) -> dict[str, object]:
     return {
@@ -47,7 +49,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRwusdSubscription]:
@@ -65,7 +67,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnRwusdSubscription:
@@ -83,7 +85,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnRwusdSubscription]:
@@ -101,7 +103,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    asset: SimpleEarnStableSourceAsset | str,
+    asset: SimpleEarnStableSourceAsset | Literal["USDT", "USDC"],
     amount: DecimalLike,
     **options: Unpack[CallOptions],
 ) -> SimpleEarnRwusdSubscription:

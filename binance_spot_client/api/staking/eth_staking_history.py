@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.staking.eth_staking_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["ethStakingHistory"]
 ANSWER = AnswerPlan(
     "ethStakingHistory",
@@ -24,8 +26,8 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     purchase_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -54,8 +56,8 @@ def sync_detailed(
     *,
     client: SpotClient,
     purchase_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -78,8 +80,8 @@ def sync(
     *,
     client: SpotClient,
     purchase_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -102,8 +104,8 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     purchase_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -126,8 +128,8 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     purchase_id: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.staking.redeem_eth`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.staking_eth_redeem_asset import StakingEthRedeemAsset
 from ...models.staking_eth_redemption import StakingEthRedemption
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["redeemEth"]
 ANSWER = AnswerPlan(
     "redeemEth",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     amount: DecimalLike,
     *,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
 ) -> dict[str, object]:
     return {
         "asset": asset,
@@ -49,7 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[StakingEthRedemption]:
     """`Spot.staking.redeem_eth`, returning the whole response: status, headers, rate limits and the model."""
@@ -67,7 +69,7 @@ def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> StakingEthRedemption:
     """`Spot.staking.redeem_eth` as a function of the client."""
@@ -85,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[StakingEthRedemption]:
     """`Spot.staking.redeem_eth` on an async client, returning the whole response."""
@@ -103,7 +105,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    asset: StakingEthRedeemAsset | str | None = None,
+    asset: StakingEthRedeemAsset | Literal["WBETH", "BETH"] | None = None,
     **options: Unpack[CallOptions],
 ) -> StakingEthRedemption:
     """`Spot.staking.redeem_eth` on an async client, as a function of the client."""

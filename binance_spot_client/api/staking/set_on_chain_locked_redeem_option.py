@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.staking.set_on_chain_locked_red
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.staking_on_chain_redeem_to import StakingOnChainRedeemTo
 from ...models.staking_on_chain_success import StakingOnChainSuccess
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["setOnChainLockedRedeemOption"]
 ANSWER = AnswerPlan(
     "setOnChainLockedRedeemOption",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
 ) -> dict[str, object]:
     return {
         "position_id": position_id,
@@ -48,7 +50,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSuccess]:
     """`Spot.staking.set_on_chain_locked_redeem_option`, returning the whole response: status, headers, rate limits and the model."""
@@ -66,7 +68,7 @@ def sync(
     *,
     client: SpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> StakingOnChainSuccess:
     """`Spot.staking.set_on_chain_locked_redeem_option` as a function of the client."""
@@ -84,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> Response[StakingOnChainSuccess]:
     """`Spot.staking.set_on_chain_locked_redeem_option` on an async client, returning the whole response."""
@@ -102,7 +104,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     position_id: int,
-    redeem_to: StakingOnChainRedeemTo | str,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"],
     **options: Unpack[CallOptions],
 ) -> StakingOnChainSuccess:
     """`Spot.staking.set_on_chain_locked_redeem_option` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.staking.sol_boost_rewards_histo
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.staking_sol_boost_reward_page import StakingSolBoostRewardPage
 from ...models.staking_sol_boost_reward_type import StakingSolBoostRewardType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["solBoostRewardsHistory"]
 ANSWER = AnswerPlan(
     "solBoostRewardsHistory",
@@ -23,10 +25,10 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: StakingSolBoostRewardType | str,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -54,9 +56,9 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: StakingSolBoostRewardType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -78,9 +80,9 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: StakingSolBoostRewardType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -102,9 +104,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: StakingSolBoostRewardType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -126,9 +128,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: StakingSolBoostRewardType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

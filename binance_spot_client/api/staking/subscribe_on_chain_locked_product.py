@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.staking.subscribe_on_chain_lock
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.staking_on_chain_redeem_to import StakingOnChainRedeemTo
 from ...models.staking_on_chain_source_account import StakingOnChainSourceAccount
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subscribeOnChainLockedProduct"]
 ANSWER = AnswerPlan(
     "subscribeOnChainLockedProduct",
@@ -28,8 +30,8 @@ def _arguments(
     amount: DecimalLike,
     *,
     auto_subscribe: bool | None = None,
-    source_account: StakingOnChainSourceAccount | str | None = None,
-    redeem_to: StakingOnChainRedeemTo | str | None = None,
+    source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
 ) -> dict[str, object]:
@@ -62,8 +64,8 @@ def sync_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: StakingOnChainSourceAccount | str | None = None,
-    redeem_to: StakingOnChainRedeemTo | str | None = None,
+    source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
     **options: Unpack[CallOptions],
@@ -90,8 +92,8 @@ def sync(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: StakingOnChainSourceAccount | str | None = None,
-    redeem_to: StakingOnChainRedeemTo | str | None = None,
+    source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
     **options: Unpack[CallOptions],
@@ -118,8 +120,8 @@ async def asyncio_detailed(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: StakingOnChainSourceAccount | str | None = None,
-    redeem_to: StakingOnChainRedeemTo | str | None = None,
+    source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
     **options: Unpack[CallOptions],
@@ -146,8 +148,8 @@ async def asyncio(
     project_id: str,
     amount: DecimalLike,
     auto_subscribe: bool | None = None,
-    source_account: StakingOnChainSourceAccount | str | None = None,
-    redeem_to: StakingOnChainRedeemTo | str | None = None,
+    source_account: StakingOnChainSourceAccount | Literal["SPOT", "FUND", "ALL"] | None = None,
+    redeem_to: StakingOnChainRedeemTo | Literal["SPOT", "FLEXIBLE"] | None = None,
     channel_id: str | None = None,
     client_id: str | None = None,
     **options: Unpack[CallOptions],

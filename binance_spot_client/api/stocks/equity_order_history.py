@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.stocks.equity_order_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.equity_order_page import EquityOrderPage
 from ...models.equity_order_type import EquityOrderType
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["equityOrderHistory"]
 ANSWER = AnswerPlan(
     "equityOrderHistory",
@@ -24,12 +26,12 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
     symbol: str | None = None,
-    order_type: EquityOrderType | str | None = None,
-    side: OrderSide | str | None = None,
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"] | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_status: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -61,11 +63,11 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    order_type: EquityOrderType | str | None = None,
-    side: OrderSide | str | None = None,
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"] | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_status: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -91,11 +93,11 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    order_type: EquityOrderType | str | None = None,
-    side: OrderSide | str | None = None,
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"] | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_status: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -121,11 +123,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    order_type: EquityOrderType | str | None = None,
-    side: OrderSide | str | None = None,
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"] | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_status: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -151,11 +153,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    order_type: EquityOrderType | str | None = None,
-    side: OrderSide | str | None = None,
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"] | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_status: str | None = None,
     current: int | None = None,
     size: int | None = None,

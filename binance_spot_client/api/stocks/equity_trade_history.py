@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.stocks.equity_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.equity_trade_page import EquityTradePage
 from ...models.order_side import OrderSide
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["equityTradeHistory"]
 ANSWER = AnswerPlan(
     "equityTradeHistory",
@@ -23,11 +25,11 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -58,10 +60,10 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -86,10 +88,10 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -114,10 +116,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_id: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -142,10 +144,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     symbol: str | None = None,
-    side: OrderSide | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"] | None = None,
     order_id: str | None = None,
     current: int | None = None,
     size: int | None = None,

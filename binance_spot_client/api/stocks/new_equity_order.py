@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.stocks.new_equity_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.equity_order_ack import EquityOrderAck
 from ...models.equity_order_type import EquityOrderType
@@ -18,6 +19,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newEquityOrder"]
 ANSWER = AnswerPlan(
     "newEquityOrder",
@@ -28,16 +30,16 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
-    order_type: EquityOrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"],
     *,
     quote_asset: str | None = None,
     price: DecimalLike | None = None,
     quantity: DecimalLike | None = None,
     notional: DecimalLike | None = None,
-    time_in_force: EquityTimeInForce | str | None = None,
-    trading_session: EquityTradingSession | str | None = None,
-    wallet_type: EquityWalletType | str | None = None,
+    time_in_force: EquityTimeInForce | Literal["DAY", "GTC"] | None = None,
+    trading_session: EquityTradingSession | Literal["RTH", "EXTENDED", "24H"] | None = None,
+    wallet_type: EquityWalletType | Literal["CARD", "MAIN"] | None = None,
     client_order_id: str | None = None,
     tokenize: bool | None = None,
 ) -> dict[str, object]:
@@ -73,15 +75,15 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    order_type: EquityOrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"],
     quote_asset: str | None = None,
     price: DecimalLike | None = None,
     quantity: DecimalLike | None = None,
     notional: DecimalLike | None = None,
-    time_in_force: EquityTimeInForce | str | None = None,
-    trading_session: EquityTradingSession | str | None = None,
-    wallet_type: EquityWalletType | str | None = None,
+    time_in_force: EquityTimeInForce | Literal["DAY", "GTC"] | None = None,
+    trading_session: EquityTradingSession | Literal["RTH", "EXTENDED", "24H"] | None = None,
+    wallet_type: EquityWalletType | Literal["CARD", "MAIN"] | None = None,
     client_order_id: str | None = None,
     tokenize: bool | None = None,
     **options: Unpack[CallOptions],
@@ -111,15 +113,15 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    order_type: EquityOrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"],
     quote_asset: str | None = None,
     price: DecimalLike | None = None,
     quantity: DecimalLike | None = None,
     notional: DecimalLike | None = None,
-    time_in_force: EquityTimeInForce | str | None = None,
-    trading_session: EquityTradingSession | str | None = None,
-    wallet_type: EquityWalletType | str | None = None,
+    time_in_force: EquityTimeInForce | Literal["DAY", "GTC"] | None = None,
+    trading_session: EquityTradingSession | Literal["RTH", "EXTENDED", "24H"] | None = None,
+    wallet_type: EquityWalletType | Literal["CARD", "MAIN"] | None = None,
     client_order_id: str | None = None,
     tokenize: bool | None = None,
     **options: Unpack[CallOptions],
@@ -149,15 +151,15 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    order_type: EquityOrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"],
     quote_asset: str | None = None,
     price: DecimalLike | None = None,
     quantity: DecimalLike | None = None,
     notional: DecimalLike | None = None,
-    time_in_force: EquityTimeInForce | str | None = None,
-    trading_session: EquityTradingSession | str | None = None,
-    wallet_type: EquityWalletType | str | None = None,
+    time_in_force: EquityTimeInForce | Literal["DAY", "GTC"] | None = None,
+    trading_session: EquityTradingSession | Literal["RTH", "EXTENDED", "24H"] | None = None,
+    wallet_type: EquityWalletType | Literal["CARD", "MAIN"] | None = None,
     client_order_id: str | None = None,
     tokenize: bool | None = None,
     **options: Unpack[CallOptions],
@@ -187,15 +189,15 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    order_type: EquityOrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    order_type: EquityOrderType | Literal["MARKET", "LIMIT"],
     quote_asset: str | None = None,
     price: DecimalLike | None = None,
     quantity: DecimalLike | None = None,
     notional: DecimalLike | None = None,
-    time_in_force: EquityTimeInForce | str | None = None,
-    trading_session: EquityTradingSession | str | None = None,
-    wallet_type: EquityWalletType | str | None = None,
+    time_in_force: EquityTimeInForce | Literal["DAY", "GTC"] | None = None,
+    trading_session: EquityTradingSession | Literal["RTH", "EXTENDED", "24H"] | None = None,
+    wallet_type: EquityWalletType | Literal["CARD", "MAIN"] | None = None,
     client_order_id: str | None = None,
     tokenize: bool | None = None,
     **options: Unpack[CallOptions],

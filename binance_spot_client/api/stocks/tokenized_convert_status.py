@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.stocks.tokenized_convert_status
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.tokenized_conversion import TokenizedConversion
 from ...models.tokenized_conversion_unknown import TokenizedConversionUnknown
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["tokenizedConvertStatus"]
 ANSWER = AnswerPlan(
     "tokenizedConvertStatus",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     issuer_request_id: str,
-    convert_type: TokenizedConvertType | str,
+    convert_type: TokenizedConvertType | Literal["MINT", "REDEEM"],
 ) -> dict[str, object]:
     return {
         "issuer_request_id": issuer_request_id,
@@ -65,7 +67,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     issuer_request_id: str,
-    convert_type: TokenizedConvertType | str,
+    convert_type: TokenizedConvertType | Literal["MINT", "REDEEM"],
     **options: Unpack[CallOptions],
 ) -> Response[TokenizedConversion | TokenizedConversionUnknown]:
     """`Spot.stocks.tokenized_convert_status`, returning the whole response: status, headers, rate limits and the model."""
@@ -83,7 +85,7 @@ def sync(
     *,
     client: SpotClient,
     issuer_request_id: str,
-    convert_type: TokenizedConvertType | str,
+    convert_type: TokenizedConvertType | Literal["MINT", "REDEEM"],
     **options: Unpack[CallOptions],
 ) -> TokenizedConversion | TokenizedConversionUnknown:
     """`Spot.stocks.tokenized_convert_status` as a function of the client."""
@@ -101,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     issuer_request_id: str,
-    convert_type: TokenizedConvertType | str,
+    convert_type: TokenizedConvertType | Literal["MINT", "REDEEM"],
     **options: Unpack[CallOptions],
 ) -> Response[TokenizedConversion | TokenizedConversionUnknown]:
     """`Spot.stocks.tokenized_convert_status` on an async client, returning the whole response."""
@@ -119,7 +121,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     issuer_request_id: str,
-    convert_type: TokenizedConvertType | str,
+    convert_type: TokenizedConvertType | Literal["MINT", "REDEEM"],
     **options: Unpack[CallOptions],
 ) -> TokenizedConversion | TokenizedConversionUnknown:
     """`Spot.stocks.tokenized_convert_status` on an async client, as a function of the client."""

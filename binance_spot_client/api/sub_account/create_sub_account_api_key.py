@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.sub_account.create_sub_account_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_api_key_created import SubAccountApiKeyCreated
 from ...models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["createSubAccountApiKey"]
 ANSWER = AnswerPlan(
     "createSubAccountApiKey",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     *,
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
@@ -68,7 +70,7 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,
@@ -104,7 +106,7 @@ def sync(
     client: SpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,
@@ -176,7 +178,7 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     api_name: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     can_trade: bool | None = None,
     can_margin_loan_repay: bool | None = None,
     can_futures_trade: bool | None = None,

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_margin_assets import SubAccountManagedMarginAssets
 from ...models.sub_account_managed_margin_type import SubAccountManagedMarginType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountMarginAssets"]
 ANSWER = AnswerPlan(
     "managedSubAccountMarginAssets",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     email: str,
     *,
-    account_type: SubAccountManagedMarginType | str | None = None,
+    account_type: SubAccountManagedMarginType | Literal["MARGIN", "ISOLATED_MARGIN"] | None = None,
 ) -> dict[str, object]:
     return {
         "email": email,
@@ -49,7 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    account_type: SubAccountManagedMarginType | str | None = None,
+    account_type: SubAccountManagedMarginType | Literal["MARGIN", "ISOLATED_MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedMarginAssets]:
     """`Spot.sub_account.managed_sub_account_margin_assets`, returning the whole response: status, headers, rate limits and the model."""
@@ -67,7 +69,7 @@ def sync(
     *,
     client: SpotClient,
     email: str,
-    account_type: SubAccountManagedMarginType | str | None = None,
+    account_type: SubAccountManagedMarginType | Literal["MARGIN", "ISOLATED_MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedMarginAssets:
     """`Spot.sub_account.managed_sub_account_margin_assets` as a function of the client."""
@@ -85,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    account_type: SubAccountManagedMarginType | str | None = None,
+    account_type: SubAccountManagedMarginType | Literal["MARGIN", "ISOLATED_MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedMarginAssets]:
     """`Spot.sub_account.managed_sub_account_margin_assets` on an async client, returning the whole response."""
@@ -103,7 +105,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    account_type: SubAccountManagedMarginType | str | None = None,
+    account_type: SubAccountManagedMarginType | Literal["MARGIN", "ISOLATED_MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedMarginAssets:
     """`Spot.sub_account.managed_sub_account_margin_assets` on an async client, as a function of the client."""

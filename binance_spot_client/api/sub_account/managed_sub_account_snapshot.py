@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_snapshots import SubAccountManagedSnapshots
 from ...models.sub_account_snapshot_type import SubAccountSnapshotType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountSnapshot"]
 ANSWER = AnswerPlan(
     "managedSubAccountSnapshot",
@@ -24,10 +26,10 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     email: str,
-    type_: SubAccountSnapshotType | str,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -55,9 +57,9 @@ def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedSnapshots]:
@@ -79,9 +81,9 @@ def sync(
     *,
     client: SpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedSnapshots:
@@ -103,9 +105,9 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedSnapshots]:
@@ -127,9 +129,9 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    type_: SubAccountSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedSnapshots:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_account_type import SubAccountManagedAccountType
 from ...models.sub_account_managed_transfer_log import SubAccountManagedTransferLog
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountTransferLog"]
 ANSWER = AnswerPlan(
     "managedSubAccountTransferLog",
@@ -24,13 +26,15 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     *,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "start_time": start_time,
@@ -57,12 +61,14 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
     """`Spot.sub_account.managed_sub_account_transfer_log`, returning the whole response: status, headers, rate limits and the model."""
@@ -83,12 +89,14 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
     """`Spot.sub_account.managed_sub_account_transfer_log` as a function of the client."""
@@ -109,12 +117,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
     """`Spot.sub_account.managed_sub_account_transfer_log` on an async client, returning the whole response."""
@@ -135,12 +145,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
     """`Spot.sub_account.managed_sub_account_transfer_log` on an async client, as a function of the client."""

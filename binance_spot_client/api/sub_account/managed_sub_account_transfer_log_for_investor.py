@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_account_type import SubAccountManagedAccountType
 from ...models.sub_account_managed_transfer_log import SubAccountManagedTransferLog
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountTransferLogForInvestor"]
 ANSWER = AnswerPlan(
     "managedSubAccountTransferLogForInvestor",
@@ -25,13 +27,15 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
     *,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "email": email,
@@ -60,12 +64,14 @@ def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_investor`, returning the whole response: status, headers, rate limits and the model."""
@@ -88,12 +94,14 @@ def sync(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_investor` as a function of the client."""
@@ -116,12 +124,14 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountManagedTransferLog]:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_investor` on an async client, returning the whole response."""
@@ -144,12 +154,14 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     page: int,
     limit: int,
-    transfers: SubAccountTransferDirection | str | None = None,
-    transfer_function_account_type: SubAccountManagedAccountType | str | None = None,
+    transfers: SubAccountTransferDirection | Literal["FROM", "TO"] | None = None,
+    transfer_function_account_type: SubAccountManagedAccountType
+    | Literal["SPOT", "MARGIN", "ISOLATED_MARGIN", "USDT_FUTURE", "COIN_FUTURE"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountManagedTransferLog:
     """`Spot.sub_account.managed_sub_account_transfer_log_for_investor` on an async client, as a function of the client."""

@@ -5,8 +5,9 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_move_position_product_type import SubAccountMovePositionProductType
 from ...models.sub_account_move_position_result import SubAccountMovePositionResult
@@ -15,6 +16,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["moveSubAccountFuturesPosition"]
 ANSWER = AnswerPlan(
     "moveSubAccountFuturesPosition",
@@ -26,7 +28,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
 ) -> dict[str, object]:
     return {
@@ -54,7 +56,7 @@ def sync_detailed(
     client: SpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionResult]:
@@ -76,7 +78,7 @@ def sync(
     client: SpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionResult:
@@ -98,7 +100,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionResult]:
@@ -120,7 +122,7 @@ async def asyncio(
     client: AsyncSpotClient,
     from_user_email: str,
     to_user_email: str,
-    product_type: SubAccountMovePositionProductType | str,
+    product_type: SubAccountMovePositionProductType | Literal["UM", "OPTION"],
     order_args: Sequence[Mapping[str, object]],
     **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionResult:

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.sub_account.sub_account_deposit
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subAccountDepositHistory"]
 ANSWER = AnswerPlan(
     "subAccountDepositHistory",
@@ -26,8 +28,8 @@ def _arguments(
     *,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     offset: int | None = None,
     tx_id: str | None = None,
@@ -64,8 +66,8 @@ def sync_detailed(
     email: str,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     offset: int | None = None,
     tx_id: str | None = None,
@@ -96,8 +98,8 @@ def sync(
     email: str,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     offset: int | None = None,
     tx_id: str | None = None,
@@ -128,8 +130,8 @@ async def asyncio_detailed(
     email: str,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     offset: int | None = None,
     tx_id: str | None = None,
@@ -160,8 +162,8 @@ async def asyncio(
     email: str,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     offset: int | None = None,
     tx_id: str | None = None,

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.sub_account.sub_account_move_po
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subAccountMovePositionHistory"]
 ANSWER = AnswerPlan(
     "subAccountMovePositionHistory",
@@ -26,8 +28,8 @@ def _arguments(
     page: int,
     row: int,
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -56,8 +58,8 @@ def sync_detailed(
     symbol: str,
     page: int,
     row: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionHistory]:
     """`Spot.sub_account.sub_account_move_position_history`, returning the whole response: status, headers, rate limits and the model."""
@@ -80,8 +82,8 @@ def sync(
     symbol: str,
     page: int,
     row: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionHistory:
     """`Spot.sub_account.sub_account_move_position_history` as a function of the client."""
@@ -104,8 +106,8 @@ async def asyncio_detailed(
     symbol: str,
     page: int,
     row: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountMovePositionHistory]:
     """`Spot.sub_account.sub_account_move_position_history` on an async client, returning the whole response."""
@@ -128,8 +130,8 @@ async def asyncio(
     symbol: str,
     page: int,
     row: int,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountMovePositionHistory:
     """`Spot.sub_account.sub_account_move_position_history` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.sub_account.sub_account_univers
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_universal_account_type import SubAccountUniversalAccountType
 from ...models.sub_account_universal_transfer_result import SubAccountUniversalTransferResult
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subAccountUniversalTransfer"]
 ANSWER = AnswerPlan(
     "subAccountUniversalTransfer",
@@ -23,8 +25,10 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     *,
@@ -60,8 +64,10 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,
@@ -90,8 +96,10 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,
@@ -120,8 +128,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,
@@ -150,8 +160,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    from_account_type: SubAccountUniversalAccountType | str,
-    to_account_type: SubAccountUniversalAccountType | str,
+    from_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
+    to_account_type: SubAccountUniversalAccountType
+    | Literal["SPOT", "USDT_FUTURE", "COIN_FUTURE", "MARGIN", "ISOLATED_MARGIN", "ALPHA"],
     asset: str,
     amount: DecimalLike,
     from_email: str | None = None,

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.sub_account.sub_account_univers
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["subAccountUniversalTransferHistory"]
 ANSWER = AnswerPlan(
     "subAccountUniversalTransferHistory",
@@ -26,8 +28,8 @@ def _arguments(
     from_email: str | None = None,
     to_email: str | None = None,
     client_tran_id: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -60,8 +62,8 @@ def sync_detailed(
     from_email: str | None = None,
     to_email: str | None = None,
     client_tran_id: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -88,8 +90,8 @@ def sync(
     from_email: str | None = None,
     to_email: str | None = None,
     client_tran_id: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -116,8 +118,8 @@ async def asyncio_detailed(
     from_email: str | None = None,
     to_email: str | None = None,
     client_tran_id: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,8 +146,8 @@ async def asyncio(
     from_email: str | None = None,
     to_email: str | None = None,
     client_tran_id: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     page: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.sub_account.update_sub_account_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.sub_account_api_ip_restriction_update import SubAccountApiIpRestrictionUpdate
 from ...models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["updateSubAccountApiIpRestriction"]
 ANSWER = AnswerPlan(
     "updateSubAccountApiIpRestriction",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     *,
     ip_address: str | None = None,
     third_party_name: str | None = None,
@@ -56,7 +58,7 @@ def sync_detailed(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],
@@ -80,7 +82,7 @@ def sync(
     client: SpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],
@@ -104,7 +106,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],
@@ -128,7 +130,7 @@ async def asyncio(
     client: AsyncSpotClient,
     email: str,
     sub_account_api_key: str,
-    status: SubAccountIpRestrictionStatus | str,
+    status: SubAccountIpRestrictionStatus | Literal["1", "2", "3"],
     ip_address: str | None = None,
     third_party_name: str | None = None,
     **options: Unpack[CallOptions],

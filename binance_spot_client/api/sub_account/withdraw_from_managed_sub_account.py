@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.sub_account.withdraw_from_manag
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["withdrawFromManagedSubAccount"]
 ANSWER = AnswerPlan(
     "withdrawFromManagedSubAccount",
@@ -26,7 +28,7 @@ def _arguments(
     asset: str,
     amount: DecimalLike,
     *,
-    transfer_date: int | None = None,
+    transfer_date: TimeLike | None = None,
 ) -> dict[str, object]:
     return {
         "from_email": from_email,
@@ -54,7 +56,7 @@ def sync_detailed(
     from_email: str,
     asset: str,
     amount: DecimalLike,
-    transfer_date: int | None = None,
+    transfer_date: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferId]:
     """`Spot.sub_account.withdraw_from_managed_sub_account`, returning the whole response: status, headers, rate limits and the model."""
@@ -76,7 +78,7 @@ def sync(
     from_email: str,
     asset: str,
     amount: DecimalLike,
-    transfer_date: int | None = None,
+    transfer_date: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountTransferId:
     """`Spot.sub_account.withdraw_from_managed_sub_account` as a function of the client."""
@@ -98,7 +100,7 @@ async def asyncio_detailed(
     from_email: str,
     asset: str,
     amount: DecimalLike,
-    transfer_date: int | None = None,
+    transfer_date: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferId]:
     """`Spot.sub_account.withdraw_from_managed_sub_account` on an async client, returning the whole response."""
@@ -120,7 +122,7 @@ async def asyncio(
     from_email: str,
     asset: str,
     amount: DecimalLike,
-    transfer_date: int | None = None,
+    transfer_date: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> SubAccountTransferId:
     """`Spot.sub_account.withdraw_from_managed_sub_account` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.cancel_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.cancel_restrictions import CancelRestrictions
 from ...models.canceled_order import CanceledOrder
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cancelOrder"]
 ANSWER = AnswerPlan(
     "cancelOrder",
@@ -28,7 +30,7 @@ def _arguments(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -58,7 +60,7 @@ def sync_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CanceledOrder]:
     """`Spot.cancel_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -82,7 +84,7 @@ def sync(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> CanceledOrder:
     """`Spot.cancel_order` as a function of the client."""
@@ -106,7 +108,7 @@ async def asyncio_detailed(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CanceledOrder]:
     """`Spot.cancel_order` on an async client, returning the whole response."""
@@ -130,7 +132,7 @@ async def asyncio(
     order_id: int | None = None,
     orig_client_order_id: str | None = None,
     new_client_order_id: str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
     **options: Unpack[CallOptions],
 ) -> CanceledOrder:
     """`Spot.cancel_order` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.cancel_replace_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.cancel_replace_mode import CancelReplaceMode
 from ...models.cancel_replace_result import CancelReplaceResult
@@ -23,6 +24,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cancelReplaceOrder"]
 ANSWER = AnswerPlan(
     "cancelReplaceOrder",
@@ -33,11 +35,12 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    cancel_replace_mode: CancelReplaceMode | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
     *,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -50,13 +53,15 @@ def _arguments(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
-    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -102,10 +107,11 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    cancel_replace_mode: CancelReplaceMode | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -118,13 +124,15 @@ def sync_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
-    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CancelReplaceResult]:
     """`Spot.cancel_replace_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -164,10 +172,11 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    cancel_replace_mode: CancelReplaceMode | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -180,13 +189,15 @@ def sync(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
-    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> CancelReplaceResult:
     """`Spot.cancel_replace_order` as a function of the client."""
@@ -226,10 +237,11 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    cancel_replace_mode: CancelReplaceMode | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -242,13 +254,15 @@ async def asyncio_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
-    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CancelReplaceResult]:
     """`Spot.cancel_replace_order` on an async client, returning the whole response."""
@@ -288,10 +302,11 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    cancel_replace_mode: CancelReplaceMode | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -304,13 +319,15 @@ async def asyncio(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    cancel_restrictions: CancelRestrictions | str | None = None,
-    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    cancel_restrictions: CancelRestrictions | Literal["ONLY_NEW", "ONLY_PARTIALLY_FILLED"] | None = None,
+    order_rate_limit_exceeded_mode: OrderRateLimitExceededMode | Literal["DO_NOTHING", "CANCEL_ONLY"] | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> CancelReplaceResult:
     """`Spot.cancel_replace_order` on an async client, as a function of the client."""

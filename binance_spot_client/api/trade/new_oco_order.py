@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.new_oco_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.order_list_response import OrderListResponse
 from ...models.order_response_type import OrderResponseType
@@ -17,6 +18,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newOcoOrder"]
 ANSWER = AnswerPlan(
     "newOcoOrder",
@@ -27,7 +29,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
@@ -43,9 +45,11 @@ def _arguments(
     stop_strategy_type: int | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -86,7 +90,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
@@ -101,9 +105,11 @@ def sync_detailed(
     stop_strategy_type: int | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
     """`Spot.new_oco_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -138,7 +144,7 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
@@ -153,9 +159,11 @@ def sync(
     stop_strategy_type: int | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderListResponse:
     """`Spot.new_oco_order` as a function of the client."""
@@ -190,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
@@ -205,9 +213,11 @@ async def asyncio_detailed(
     stop_strategy_type: int | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
     """`Spot.new_oco_order` on an async client, returning the whole response."""
@@ -242,7 +252,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
     price: DecimalLike,
     stop_price: DecimalLike,
@@ -257,9 +267,11 @@ async def asyncio(
     stop_strategy_type: int | None = None,
     stop_limit_price: DecimalLike | None = None,
     stop_iceberg_qty: DecimalLike | None = None,
-    stop_limit_time_in_force: TimeInForce | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    stop_limit_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderListResponse:
     """`Spot.new_oco_order` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.new_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.new_order_ack import NewOrderAck
 from ...models.new_order_full import NewOrderFull
@@ -22,6 +23,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newOrder"]
 ANSWER = AnswerPlan(
     "newOrder",
@@ -32,10 +34,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -45,11 +48,13 @@ def _arguments(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -113,9 +118,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -125,11 +131,13 @@ def sync_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]:
     """`Spot.new_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -163,9 +171,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -175,11 +184,13 @@ def sync(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> NewOrderAck | NewOrderFull | NewOrderResult:
     """`Spot.new_order` as a function of the client."""
@@ -213,9 +224,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -225,11 +237,13 @@ async def asyncio_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]:
     """`Spot.new_order` on an async client, returning the whole response."""
@@ -263,9 +277,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -275,11 +290,13 @@ async def asyncio(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> NewOrderAck | NewOrderFull | NewOrderResult:
     """`Spot.new_order` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.new_sor_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.new_order_ack import NewOrderAck
 from ...models.order_response_type import OrderResponseType
@@ -20,6 +21,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newSorOrder"]
 ANSWER = AnswerPlan(
     "newSorOrder",
@@ -30,18 +32,21 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     *,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     strategy_id: int | None = None,
     strategy_type: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -99,17 +104,20 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     strategy_id: int | None = None,
     strategy_type: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
     """`Spot.new_sor_order`, returning the whole response: status, headers, rate limits and the model."""
@@ -137,17 +145,20 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     strategy_id: int | None = None,
     strategy_type: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> NewOrderAck | SorOrderFull | SorOrderResult:
     """`Spot.new_sor_order` as a function of the client."""
@@ -175,17 +186,20 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     strategy_id: int | None = None,
     strategy_type: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
     """`Spot.new_sor_order` on an async client, returning the whole response."""
@@ -213,17 +227,20 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     price: DecimalLike | None = None,
     new_client_order_id: str | None = None,
     strategy_id: int | None = None,
     strategy_type: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> NewOrderAck | SorOrderFull | SorOrderResult:
     """`Spot.new_sor_order` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.order_list_oco`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.order_list_response import OrderListResponse
 from ...models.order_response_type import OrderResponseType
@@ -20,6 +21,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["orderListOco"]
 ANSWER = AnswerPlan(
     "orderListOco",
@@ -30,10 +32,12 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    above_type: OrderType | str,
-    below_type: OrderType | str,
+    above_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    below_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
     list_client_order_id: str | None = None,
     above_client_order_id: str | None = None,
@@ -41,25 +45,27 @@ def _arguments(
     above_price: DecimalLike | None = None,
     above_stop_price: DecimalLike | None = None,
     above_trailing_delta: int | None = None,
-    above_time_in_force: TimeInForce | str | None = None,
+    above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     above_strategy_id: int | None = None,
     above_strategy_type: int | None = None,
-    above_peg_price_type: PegPriceType | str | None = None,
+    above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     above_peg_offset_value: int | None = None,
-    above_peg_offset_type: PegOffsetType | str | None = None,
+    above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     below_client_order_id: str | None = None,
     below_iceberg_qty: DecimalLike | None = None,
     below_price: DecimalLike | None = None,
     below_stop_price: DecimalLike | None = None,
     below_trailing_delta: int | None = None,
-    below_time_in_force: TimeInForce | str | None = None,
+    below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     below_strategy_id: int | None = None,
     below_strategy_type: int | None = None,
-    below_peg_price_type: PegPriceType | str | None = None,
+    below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     below_peg_offset_value: int | None = None,
-    below_peg_offset_type: PegOffsetType | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -111,35 +117,39 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    above_type: OrderType | str,
-    below_type: OrderType | str,
+    above_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    below_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     list_client_order_id: str | None = None,
     above_client_order_id: str | None = None,
     above_iceberg_qty: DecimalLike | None = None,
     above_price: DecimalLike | None = None,
     above_stop_price: DecimalLike | None = None,
     above_trailing_delta: int | None = None,
-    above_time_in_force: TimeInForce | str | None = None,
+    above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     above_strategy_id: int | None = None,
     above_strategy_type: int | None = None,
-    above_peg_price_type: PegPriceType | str | None = None,
+    above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     above_peg_offset_value: int | None = None,
-    above_peg_offset_type: PegOffsetType | str | None = None,
+    above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     below_client_order_id: str | None = None,
     below_iceberg_qty: DecimalLike | None = None,
     below_price: DecimalLike | None = None,
     below_stop_price: DecimalLike | None = None,
     below_trailing_delta: int | None = None,
-    below_time_in_force: TimeInForce | str | None = None,
+    below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     below_strategy_id: int | None = None,
     below_strategy_type: int | None = None,
-    below_peg_price_type: PegPriceType | str | None = None,
+    below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     below_peg_offset_value: int | None = None,
-    below_peg_offset_type: PegOffsetType | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
     """`Spot.order_list_oco`, returning the whole response: status, headers, rate limits and the model."""
@@ -185,35 +195,39 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    above_type: OrderType | str,
-    below_type: OrderType | str,
+    above_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    below_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     list_client_order_id: str | None = None,
     above_client_order_id: str | None = None,
     above_iceberg_qty: DecimalLike | None = None,
     above_price: DecimalLike | None = None,
     above_stop_price: DecimalLike | None = None,
     above_trailing_delta: int | None = None,
-    above_time_in_force: TimeInForce | str | None = None,
+    above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     above_strategy_id: int | None = None,
     above_strategy_type: int | None = None,
-    above_peg_price_type: PegPriceType | str | None = None,
+    above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     above_peg_offset_value: int | None = None,
-    above_peg_offset_type: PegOffsetType | str | None = None,
+    above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     below_client_order_id: str | None = None,
     below_iceberg_qty: DecimalLike | None = None,
     below_price: DecimalLike | None = None,
     below_stop_price: DecimalLike | None = None,
     below_trailing_delta: int | None = None,
-    below_time_in_force: TimeInForce | str | None = None,
+    below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     below_strategy_id: int | None = None,
     below_strategy_type: int | None = None,
-    below_peg_price_type: PegPriceType | str | None = None,
+    below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     below_peg_offset_value: int | None = None,
-    below_peg_offset_type: PegOffsetType | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderListResponse:
     """`Spot.order_list_oco` as a function of the client."""
@@ -259,35 +273,39 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    above_type: OrderType | str,
-    below_type: OrderType | str,
+    above_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    below_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     list_client_order_id: str | None = None,
     above_client_order_id: str | None = None,
     above_iceberg_qty: DecimalLike | None = None,
     above_price: DecimalLike | None = None,
     above_stop_price: DecimalLike | None = None,
     above_trailing_delta: int | None = None,
-    above_time_in_force: TimeInForce | str | None = None,
+    above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     above_strategy_id: int | None = None,
     above_strategy_type: int | None = None,
-    above_peg_price_type: PegPriceType | str | None = None,
+    above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     above_peg_offset_value: int | None = None,
-    above_peg_offset_type: PegOffsetType | str | None = None,
+    above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     below_client_order_id: str | None = None,
     below_iceberg_qty: DecimalLike | None = None,
     below_price: DecimalLike | None = None,
     below_stop_price: DecimalLike | None = None,
     below_trailing_delta: int | None = None,
-    below_time_in_force: TimeInForce | str | None = None,
+    below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     below_strategy_id: int | None = None,
     below_strategy_type: int | None = None,
-    below_peg_price_type: PegPriceType | str | None = None,
+    below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     below_peg_offset_value: int | None = None,
-    below_peg_offset_type: PegOffsetType | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
     """`Spot.order_list_oco` on an async client, returning the whole response."""
@@ -333,35 +351,39 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
+    side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    above_type: OrderType | str,
-    below_type: OrderType | str,
+    above_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    below_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     list_client_order_id: str | None = None,
     above_client_order_id: str | None = None,
     above_iceberg_qty: DecimalLike | None = None,
     above_price: DecimalLike | None = None,
     above_stop_price: DecimalLike | None = None,
     above_trailing_delta: int | None = None,
-    above_time_in_force: TimeInForce | str | None = None,
+    above_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     above_strategy_id: int | None = None,
     above_strategy_type: int | None = None,
-    above_peg_price_type: PegPriceType | str | None = None,
+    above_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     above_peg_offset_value: int | None = None,
-    above_peg_offset_type: PegOffsetType | str | None = None,
+    above_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     below_client_order_id: str | None = None,
     below_iceberg_qty: DecimalLike | None = None,
     below_price: DecimalLike | None = None,
     below_stop_price: DecimalLike | None = None,
     below_trailing_delta: int | None = None,
-    below_time_in_force: TimeInForce | str | None = None,
+    below_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     below_strategy_id: int | None = None,
     below_strategy_type: int | None = None,
-    below_peg_price_type: PegPriceType | str | None = None,
+    below_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     below_peg_offset_value: int | None = None,
-    below_peg_offset_type: PegOffsetType | str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    below_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderListResponse:
     """`Spot.order_list_oco` on an async client, as a function of the client."""

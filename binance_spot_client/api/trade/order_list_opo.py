@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.order_list_opo`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.order_list_response import OrderListResponse
 from ...models.order_response_type import OrderResponseType
@@ -20,6 +21,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["orderListOpo"]
 ANSWER = AnswerPlan(
     "orderListOpo",
@@ -30,35 +32,39 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    working_type: OrderType | str,
-    working_side: OrderSide | str,
+    working_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     *,
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     working_strategy_id: int | None = None,
     working_strategy_type: int | None = None,
-    working_peg_price_type: PegPriceType | str | None = None,
+    working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     working_peg_offset_value: int | None = None,
-    working_peg_offset_type: PegOffsetType | str | None = None,
+    working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_strategy_id: int | None = None,
     pending_strategy_type: int | None = None,
-    pending_peg_price_type: PegPriceType | str | None = None,
+    pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     pending_peg_offset_value: int | None = None,
-    pending_peg_offset_type: PegOffsetType | str | None = None,
+    pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -109,34 +115,38 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    working_type: OrderType | str,
-    working_side: OrderSide | str,
+    working_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     working_strategy_id: int | None = None,
     working_strategy_type: int | None = None,
-    working_peg_price_type: PegPriceType | str | None = None,
+    working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     working_peg_offset_value: int | None = None,
-    working_peg_offset_type: PegOffsetType | str | None = None,
+    working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_strategy_id: int | None = None,
     pending_strategy_type: int | None = None,
-    pending_peg_price_type: PegPriceType | str | None = None,
+    pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     pending_peg_offset_value: int | None = None,
-    pending_peg_offset_type: PegOffsetType | str | None = None,
+    pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
     """`Spot.order_list_opo`, returning the whole response: status, headers, rate limits and the model."""
@@ -181,34 +191,38 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    working_type: OrderType | str,
-    working_side: OrderSide | str,
+    working_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     working_strategy_id: int | None = None,
     working_strategy_type: int | None = None,
-    working_peg_price_type: PegPriceType | str | None = None,
+    working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     working_peg_offset_value: int | None = None,
-    working_peg_offset_type: PegOffsetType | str | None = None,
+    working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_strategy_id: int | None = None,
     pending_strategy_type: int | None = None,
-    pending_peg_price_type: PegPriceType | str | None = None,
+    pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     pending_peg_offset_value: int | None = None,
-    pending_peg_offset_type: PegOffsetType | str | None = None,
+    pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderListResponse:
     """`Spot.order_list_opo` as a function of the client."""
@@ -253,34 +267,38 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    working_type: OrderType | str,
-    working_side: OrderSide | str,
+    working_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     working_strategy_id: int | None = None,
     working_strategy_type: int | None = None,
-    working_peg_price_type: PegPriceType | str | None = None,
+    working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     working_peg_offset_value: int | None = None,
-    working_peg_offset_type: PegOffsetType | str | None = None,
+    working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_strategy_id: int | None = None,
     pending_strategy_type: int | None = None,
-    pending_peg_price_type: PegPriceType | str | None = None,
+    pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     pending_peg_offset_value: int | None = None,
-    pending_peg_offset_type: PegOffsetType | str | None = None,
+    pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[OrderListResponse]:
     """`Spot.order_list_opo` on an async client, returning the whole response."""
@@ -325,34 +343,38 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    working_type: OrderType | str,
-    working_side: OrderSide | str,
+    working_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    working_side: OrderSide | Literal["BUY", "SELL"],
     working_price: DecimalLike,
     working_quantity: DecimalLike,
-    pending_type: OrderType | str,
-    pending_side: OrderSide | str,
+    pending_type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    pending_side: OrderSide | Literal["BUY", "SELL"],
     list_client_order_id: str | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
     working_client_order_id: str | None = None,
     working_iceberg_qty: DecimalLike | None = None,
-    working_time_in_force: TimeInForce | str | None = None,
+    working_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     working_strategy_id: int | None = None,
     working_strategy_type: int | None = None,
-    working_peg_price_type: PegPriceType | str | None = None,
+    working_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     working_peg_offset_value: int | None = None,
-    working_peg_offset_type: PegOffsetType | str | None = None,
+    working_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     pending_client_order_id: str | None = None,
     pending_price: DecimalLike | None = None,
     pending_stop_price: DecimalLike | None = None,
     pending_trailing_delta: DecimalLike | None = None,
     pending_iceberg_qty: DecimalLike | None = None,
-    pending_time_in_force: TimeInForce | str | None = None,
+    pending_time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     pending_strategy_id: int | None = None,
     pending_strategy_type: int | None = None,
-    pending_peg_price_type: PegPriceType | str | None = None,
+    pending_peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     pending_peg_offset_value: int | None = None,
-    pending_peg_offset_type: PegOffsetType | str | None = None,
+    pending_peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
 ) -> OrderListResponse:
     """`Spot.order_list_opo` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.test_new_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.order_response_type import OrderResponseType
 from ...models.order_side import OrderSide
@@ -21,6 +22,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["testNewOrder"]
 ANSWER = AnswerPlan(
     "testNewOrder",
@@ -31,10 +33,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
-    time_in_force: TimeInForce | str | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -44,11 +47,13 @@ def _arguments(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
 ) -> dict[str, object]:
     return {
@@ -106,9 +111,10 @@ def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -118,11 +124,13 @@ def sync_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
@@ -158,9 +166,10 @@ def sync(
     *,
     client: SpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -170,11 +179,13 @@ def sync(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> TestOrderCommission | TestOrderEmpty:
@@ -210,9 +221,10 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -222,11 +234,13 @@ async def asyncio_detailed(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[TestOrderCommission | TestOrderEmpty]:
@@ -262,9 +276,10 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
-    side: OrderSide | str,
-    type_: OrderType | str,
-    time_in_force: TimeInForce | str | None = None,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type_: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
     quote_order_qty: DecimalLike | None = None,
     price: DecimalLike | None = None,
@@ -274,11 +289,13 @@ async def asyncio(
     stop_price: DecimalLike | None = None,
     trailing_delta: int | None = None,
     iceberg_qty: DecimalLike | None = None,
-    new_order_resp_type: OrderResponseType | str | None = None,
-    self_trade_prevention_mode: SelfTradePreventionMode | str | None = None,
-    peg_price_type: PegPriceType | str | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
     peg_offset_value: int | None = None,
-    peg_offset_type: PegOffsetType | str | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> TestOrderCommission | TestOrderEmpty:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.bnb_convertible_assets`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_bnb_convertible_assets import WalletBnbConvertibleAssets
 from ...models.wallet_dust_account_type import WalletDustAccountType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["bnbConvertibleAssets"]
 ANSWER = AnswerPlan(
     "bnbConvertibleAssets",
@@ -24,7 +26,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
 ) -> dict[str, object]:
     return {
         "account_type": account_type,
@@ -46,7 +48,7 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletBnbConvertibleAssets]:
     """`Spot.wallet.bnb_convertible_assets`, returning the whole response: status, headers, rate limits and the model."""
@@ -62,7 +64,7 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletBnbConvertibleAssets:
     """`Spot.wallet.bnb_convertible_assets` as a function of the client."""
@@ -78,7 +80,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletBnbConvertibleAssets]:
     """`Spot.wallet.bnb_convertible_assets` on an async client, returning the whole response."""
@@ -94,7 +96,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletBnbConvertibleAssets:
     """`Spot.wallet.bnb_convertible_assets` on an async client, as a function of the client."""

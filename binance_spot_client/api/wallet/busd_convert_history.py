@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.busd_convert_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_busd_convert_account_type import WalletBusdConvertAccountType
 from ...models.wallet_busd_convert_history import WalletBusdConvertHistory
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["busdConvertHistory"]
 ANSWER = AnswerPlan(
     "busdConvertHistory",
@@ -23,12 +25,12 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -58,11 +60,11 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -86,11 +88,11 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -114,11 +116,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -142,11 +144,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     asset: str | None = None,
-    account_type: WalletBusdConvertAccountType | str | None = None,
+    account_type: WalletBusdConvertAccountType | Literal["MAIN", "CARD"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.cloud_mining_payment_his
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cloudMiningPaymentHistory"]
 ANSWER = AnswerPlan(
     "cloudMiningPaymentHistory",
@@ -22,8 +24,8 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
     tran_id: int | None = None,
     client_tran_id: str | None = None,
@@ -57,8 +59,8 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     client_tran_id: str | None = None,
     asset: str | None = None,
@@ -85,8 +87,8 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     client_tran_id: str | None = None,
     asset: str | None = None,
@@ -113,8 +115,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     client_tran_id: str | None = None,
     asset: str | None = None,
@@ -141,8 +143,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     tran_id: int | None = None,
     client_tran_id: str | None = None,
     asset: str | None = None,

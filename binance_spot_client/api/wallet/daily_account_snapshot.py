@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.daily_account_snapshot`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_account_snapshot import WalletAccountSnapshot
 from ...models.wallet_snapshot_type import WalletSnapshotType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dailyAccountSnapshot"]
 ANSWER = AnswerPlan(
     "dailyAccountSnapshot",
@@ -23,10 +25,10 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: WalletSnapshotType | str,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
@@ -52,9 +54,9 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: WalletSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletAccountSnapshot]:
@@ -74,9 +76,9 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    type_: WalletSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletAccountSnapshot:
@@ -96,9 +98,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: WalletSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletAccountSnapshot]:
@@ -118,9 +120,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: WalletSnapshotType | str,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletAccountSnapshot:

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.delegation_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_delegation_history import WalletDelegationHistory
 from ...models.wallet_delegation_type import WalletDelegationType
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["delegationHistory"]
 ANSWER = AnswerPlan(
     "delegationHistory",
@@ -24,10 +26,10 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     email: str,
-    start_time: int,
-    end_time: int,
+    start_time: TimeLike,
+    end_time: TimeLike,
     *,
-    type_: WalletDelegationType | str | None = None,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -59,9 +61,9 @@ def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    start_time: TimeLike,
+    end_time: TimeLike,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -87,9 +89,9 @@ def sync(
     *,
     client: SpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    start_time: TimeLike,
+    end_time: TimeLike,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -115,9 +117,9 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    start_time: TimeLike,
+    end_time: TimeLike,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -143,9 +145,9 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    start_time: int,
-    end_time: int,
-    type_: WalletDelegationType | str | None = None,
+    start_time: TimeLike,
+    end_time: TimeLike,
+    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.deposit_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["depositHistory"]
 ANSWER = AnswerPlan(
     "depositHistory",
@@ -26,8 +28,8 @@ def _arguments(
     include_source: bool | None = None,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     tx_id: str | None = None,
@@ -62,8 +64,8 @@ def sync_detailed(
     include_source: bool | None = None,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     tx_id: str | None = None,
@@ -92,8 +94,8 @@ def sync(
     include_source: bool | None = None,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     tx_id: str | None = None,
@@ -122,8 +124,8 @@ async def asyncio_detailed(
     include_source: bool | None = None,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     tx_id: str | None = None,
@@ -152,8 +154,8 @@ async def asyncio(
     include_source: bool | None = None,
     coin: str | None = None,
     status: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     tx_id: str | None = None,

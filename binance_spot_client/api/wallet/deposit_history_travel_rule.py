@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.deposit_history_travel_r
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["depositHistoryTravelRule"]
 ANSWER = AnswerPlan(
     "depositHistoryTravelRule",
@@ -30,8 +32,8 @@ def _arguments(
     coin: str | None = None,
     travel_rule_status: int | None = None,
     pending_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -72,8 +74,8 @@ def sync_detailed(
     coin: str | None = None,
     travel_rule_status: int | None = None,
     pending_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -108,8 +110,8 @@ def sync(
     coin: str | None = None,
     travel_rule_status: int | None = None,
     pending_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -144,8 +146,8 @@ async def asyncio_detailed(
     coin: str | None = None,
     travel_rule_status: int | None = None,
     pending_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -180,8 +182,8 @@ async def asyncio(
     coin: str | None = None,
     travel_rule_status: int | None = None,
     pending_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.deposit_history_travel_r
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["depositHistoryTravelRuleV2"]
 ANSWER = AnswerPlan(
     "depositHistoryTravelRuleV2",
@@ -28,8 +30,8 @@ def _arguments(
     network: str | None = None,
     coin: str | None = None,
     retrieve_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
@@ -66,8 +68,8 @@ def sync_detailed(
     network: str | None = None,
     coin: str | None = None,
     retrieve_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -98,8 +100,8 @@ def sync(
     network: str | None = None,
     coin: str | None = None,
     retrieve_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -130,8 +132,8 @@ async def asyncio_detailed(
     network: str | None = None,
     coin: str | None = None,
     retrieve_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
@@ -162,8 +164,8 @@ async def asyncio(
     network: str | None = None,
     coin: str | None = None,
     retrieve_questionnaire: bool | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     offset: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],

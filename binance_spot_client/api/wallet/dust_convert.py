@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.dust_convert`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_transfer_result import WalletDustTransferResult
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dustConvert"]
 ANSWER = AnswerPlan(
     "dustConvert",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     asset: str,
     *,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -57,7 +59,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -83,7 +85,7 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -109,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,
@@ -135,7 +137,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     client_id: str | None = None,
     target_asset: str | None = None,
     third_party_client_id: str | None = None,

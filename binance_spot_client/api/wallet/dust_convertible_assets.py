@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.dust_convertible_assets`
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_convertible_assets import WalletDustConvertibleAssets
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dustConvertibleAssets"]
 ANSWER = AnswerPlan(
     "dustConvertibleAssets",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     target_asset: str,
     *,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
 ) -> dict[str, object]:
     return {
@@ -51,7 +53,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustConvertibleAssets]:
@@ -71,7 +73,7 @@ def sync(
     *,
     client: SpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustConvertibleAssets:
@@ -91,7 +93,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustConvertibleAssets]:
@@ -111,7 +113,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     target_asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     dust_quota_asset_to_target_asset_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustConvertibleAssets:

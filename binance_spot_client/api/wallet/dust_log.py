@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.dust_log`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_log import WalletDustLog
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dustLog"]
 ANSWER = AnswerPlan(
     "dustLog",
@@ -24,9 +26,9 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     *,
-    account_type: WalletDustAccountType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
 ) -> dict[str, object]:
     return {
         "account_type": account_type,
@@ -50,9 +52,9 @@ ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 def sync_detailed(
     *,
     client: SpotClient,
-    account_type: WalletDustAccountType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustLog]:
     """`Spot.wallet.dust_log`, returning the whole response: status, headers, rate limits and the model."""
@@ -70,9 +72,9 @@ def sync_detailed(
 def sync(
     *,
     client: SpotClient,
-    account_type: WalletDustAccountType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustLog:
     """`Spot.wallet.dust_log` as a function of the client."""
@@ -90,9 +92,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    account_type: WalletDustAccountType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustLog]:
     """`Spot.wallet.dust_log` on an async client, returning the whole response."""
@@ -110,9 +112,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    account_type: WalletDustAccountType | str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustLog:
     """`Spot.wallet.dust_log` on an async client, as a function of the client."""

@@ -4,8 +4,9 @@ The parameters and answer are described on `Spot.wallet.dust_transfer`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_transfer_result import WalletDustTransferResult
@@ -14,6 +15,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["dustTransfer"]
 ANSWER = AnswerPlan(
     "dustTransfer",
@@ -25,7 +27,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     asset: str,
     *,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
 ) -> dict[str, object]:
     return {
         "asset": asset,
@@ -49,7 +51,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustTransferResult]:
     """`Spot.wallet.dust_transfer`, returning the whole response: status, headers, rate limits and the model."""
@@ -67,7 +69,7 @@ def sync(
     *,
     client: SpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustTransferResult:
     """`Spot.wallet.dust_transfer` as a function of the client."""
@@ -85,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[WalletDustTransferResult]:
     """`Spot.wallet.dust_transfer` on an async client, returning the whole response."""
@@ -103,7 +105,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
-    account_type: WalletDustAccountType | str | None = None,
+    account_type: WalletDustAccountType | Literal["SPOT", "MARGIN"] | None = None,
     **options: Unpack[CallOptions],
 ) -> WalletDustTransferResult:
     """`Spot.wallet.dust_transfer` on an async client, as a function of the client."""

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.withdraw_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["withdrawHistory"]
 ANSWER = AnswerPlan(
     "withdrawHistory",
@@ -29,8 +31,8 @@ def _arguments(
     offset: int | None = None,
     limit: int | None = None,
     id_list: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
 ) -> dict[str, object]:
     return {
         "coin": coin,
@@ -65,8 +67,8 @@ def sync_detailed(
     offset: int | None = None,
     limit: int | None = None,
     id_list: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[WalletWithdrawRecord]]:
     """`Spot.wallet.withdraw_history`, returning the whole response: status, headers, rate limits and the model."""
@@ -95,8 +97,8 @@ def sync(
     offset: int | None = None,
     limit: int | None = None,
     id_list: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> list[WalletWithdrawRecord]:
     """`Spot.wallet.withdraw_history` as a function of the client."""
@@ -125,8 +127,8 @@ async def asyncio_detailed(
     offset: int | None = None,
     limit: int | None = None,
     id_list: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[WalletWithdrawRecord]]:
     """`Spot.wallet.withdraw_history` on an async client, returning the whole response."""
@@ -155,8 +157,8 @@ async def asyncio(
     offset: int | None = None,
     limit: int | None = None,
     id_list: str | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> list[WalletWithdrawRecord]:
     """`Spot.wallet.withdraw_history` on an async client, as a function of the client."""

@@ -4,6 +4,7 @@ The parameters and answer are described on `Spot.wallet.withdraw_history_travel_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -13,6 +14,7 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
+TimeLike = int | datetime | str
 OPERATION = OPERATIONS["withdrawHistoryTravelRule"]
 ANSWER = AnswerPlan(
     "withdrawHistoryTravelRule",
@@ -31,8 +33,8 @@ def _arguments(
     travel_rule_status: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
 ) -> dict[str, object]:
     return {
         "tr_id": tr_id,
@@ -71,8 +73,8 @@ def sync_detailed(
     travel_rule_status: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleWithdrawRecord]]:
     """`Spot.wallet.withdraw_history_travel_rule`, returning the whole response: status, headers, rate limits and the model."""
@@ -105,8 +107,8 @@ def sync(
     travel_rule_status: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleWithdrawRecord]:
     """`Spot.wallet.withdraw_history_travel_rule` as a function of the client."""
@@ -139,8 +141,8 @@ async def asyncio_detailed(
     travel_rule_status: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[WalletTravelRuleWithdrawRecord]]:
     """`Spot.wallet.withdraw_history_travel_rule` on an async client, returning the whole response."""
@@ -173,8 +175,8 @@ async def asyncio(
     travel_rule_status: int | None = None,
     offset: int | None = None,
     limit: int | None = None,
-    start_time: int | None = None,
-    end_time: int | None = None,
+    start_time: TimeLike | None = None,
+    end_time: TimeLike | None = None,
     **options: Unpack[CallOptions],
 ) -> list[WalletTravelRuleWithdrawRecord]:
     """`Spot.wallet.withdraw_history_travel_rule` on an async client, as a function of the client."""
