@@ -20,7 +20,9 @@ from .signing import (
     BinanceError,
     BinanceLogin,
     ClientError,
+    FilterError,
     IPBannedError,
+    MissingExtraError,
     OAuthError,
     OAuthSession,
     OAuthStateError,
@@ -32,8 +34,10 @@ from .signing import (
     RetryPolicy,
     SecurityType,
     ServerError,
+    SymbolRules,
     TokenRevokedError,
     TransportError,
+    to_pandas,
 )
 
 SPEC_VERSION = "2026.07.0"
@@ -51,7 +55,9 @@ __all__ = [
     "BinanceError",
     "BinanceLogin",
     "ClientError",
+    "FilterError",
     "IPBannedError",
+    "MissingExtraError",
     "OAuthError",
     "OAuthSession",
     "OAuthStateError",
@@ -64,6 +70,8 @@ __all__ = [
     "SecurityType",
     "ServerError",
     "Spot",
+    "SymbolRules",
     "TokenRevokedError",
     "TransportError",
+    "to_pandas",
 ]

@@ -31,7 +31,9 @@ from ._errors import (
     APIError,
     BinanceError,
     ClientError,
+    FilterError,
     IPBannedError,
+    MissingExtraError,
     OAuthError,
     OAuthStateError,
     OrderStatusUnknownError,
@@ -44,6 +46,7 @@ from ._errors import (
     error_from_answer,
     error_from_response,
 )
+from ._frames import to_pandas
 from ._limits import RateLimits
 from ._logging import redact
 from ._oauth import (
@@ -59,6 +62,7 @@ from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
+from ._rules import RULES_MAX_AGE, SymbolRules, SymbolRulesCache
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 
@@ -86,11 +90,13 @@ __all__ = [
     "ClientOptionFields",
     "ClientOptions",
     "ClientError",
+    "FilterError",
     "Clock",
     "Ed25519Signer",
     "Endpoint",
     "HmacSigner",
     "IPBannedError",
+    "MissingExtraError",
     "OAuthError",
     "OAuthSession",
     "OAuthStateError",
@@ -103,6 +109,7 @@ __all__ = [
     "PlainStruct",
     "PlainUnset",
     "RateLimitError",
+    "RULES_MAX_AGE",
     "RateLimits",
     "RecvWindow",
     "Response",
@@ -115,6 +122,8 @@ __all__ = [
     "Signer",
     "SpotClient",
     "StructModel",
+    "SymbolRules",
+    "SymbolRulesCache",
     "TokenRevokedError",
     "TransportError",
     "TypeChecks",
@@ -134,5 +143,6 @@ __all__ = [
     "rows_of",
     "signer_from_private_key",
     "to_datetime",
+    "to_pandas",
     "type_checks_available",
 ]
