@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
+from binance_spot_client.cli import main
 from binance_spot_client.cli._app import EXIT_BAD_INPUT, EXIT_BINANCE, cli
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange
 from binance_spot_client.testing._server import FakeServer
@@ -143,3 +145,16 @@ def test_help_comes_from_the_spec(base_url: str) -> None:
     assert "Usage: binance-spot klines [OPTIONS] SYMBOL INTERVAL" in command.stdout
     assert "--start-time, --start TIME" in command.stdout
     assert "SYMBOL: The trading pair." in command.stdout
+
+
+def test_without_click_the_command_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delitem(sys.modules, "binance_spot_client.cli._app")
+    monkeypatch.setitem(sys.modules, "click", None)  # what a missing package looks like to `import`
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["depth", "BTCUSDT"])
+
+    assert stopped.value.code == EXIT_BAD_INPUT
+    assert capsys.readouterr().err == 'binance-spot needs click: pip install "binance-spot-client[cli]"\n'
