@@ -28,7 +28,6 @@ RULES_MAX_AGE = 600.0
 Number = Decimal | str | int | float
 Side = Literal["BUY", "SELL"]
 
-_PRICED_TYPES = frozenset({"LIMIT", "LIMIT_MAKER", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT"})
 _MARKET_TYPES = frozenset({"MARKET", "STOP_LOSS", "TAKE_PROFIT"})
 _ALGO_TYPES = frozenset({"STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"})
 
@@ -121,16 +120,18 @@ class SymbolRules:
         trailing_delta: int | None = None,
         average_price: Number | None = None,
         open_orders: Sequence[str] | None = None,
+        open_icebergs: int = 0,
     ) -> None:
         """Raise `FilterError` for the first filter this order would fail, in the order Binance checks them.
 
         A filter that compares with the market (PERCENT_PRICE, PERCENT_PRICE_BY_SIDE, and the notional of
         a MARKET order) is checked only when `average_price` is given (avgPrice's price); the order-count
-        filters only when `open_orders` lists the types of the symbol's open orders ("LIMIT", "STOP_LOSS"...;
-        an iceberg as "ICEBERG").
+        filters only when `open_orders` lists the types of the symbol's open orders ("LIMIT", "STOP_LOSS"...),
+        `open_icebergs` saying how many of them are icebergs.
         """
+        # `type_` as the facade's `new_order` names it, so that one dict of arguments serves both.
+        kind = type_
         qty = _number(quantity, "quantity")
-        type = type_  # named as the facade's `new_order` names it, so one dict of arguments serves both
         limit_price = _number(price, "price")
         average = _number(average_price, "average_price")
         iceberg = _number(iceberg_qty, "iceberg_qty")
@@ -142,17 +143,17 @@ class SymbolRules:
         for name, value in (("quantity", qty), ("iceberg_qty", iceberg)):
             if value is not None:
                 self._check_lot("LOT_SIZE", name, value)
-                if type == "MARKET":
+                if kind == "MARKET":
                     self._check_lot("MARKET_LOT_SIZE", name, value)
         if iceberg and qty is not None and "ICEBERG_PARTS" in self.filters:
             parts = int(self.filters["ICEBERG_PARTS"]["limit"])
             if math.ceil(qty / iceberg) > parts:
                 raise self._refusal("iceberg_qty", "ICEBERG_PARTS", "limit", "splits into too many parts")
-        self._check_notional(type, qty, limit_price, _number(quote_order_qty, "quote_order_qty"), average)
+        self._check_notional(kind, qty, limit_price, _number(quote_order_qty, "quote_order_qty"), average)
         if open_orders is not None:
-            self._check_counts(type, iceberg is not None and iceberg > 0, open_orders)
+            self._check_counts(kind, iceberg is not None and iceberg > 0, open_orders, open_icebergs)
         if trailing_delta is not None:
-            self._check_trailing_delta(side, type, trailing_delta)
+            self._check_trailing_delta(side, kind, trailing_delta)
 
     def _check_price(self, name: str, value: Decimal) -> None:
         if "PRICE_FILTER" not in self.filters:
@@ -194,13 +195,13 @@ class SymbolRules:
 
     def _check_notional(
         self,
-        type: str,
+        kind: str,
         quantity: Decimal | None,
         price: Decimal | None,
         quote_order_qty: Decimal | None,
         average: Decimal | None,
     ) -> None:
-        is_market = type in _MARKET_TYPES
+        is_market = kind in _MARKET_TYPES
         at = average if is_market else (price if price is not None else average)
         if quote_order_qty is not None:
             notional = quote_order_qty
@@ -221,16 +222,16 @@ class SymbolRules:
             if notional < low:
                 raise self._refusal("quantity", "MIN_NOTIONAL", "minNotional", f"{notional} is below it")
 
-    def _check_counts(self, type: str, iceberg: bool, open_orders: Sequence[str]) -> None:
+    def _check_counts(self, kind: str, iceberg: bool, open_orders: Sequence[str], open_icebergs: int) -> None:
         counted = (
             ("MAX_NUM_ORDERS", "maxNumOrders", True, len(open_orders)),
             (
                 "MAX_NUM_ALGO_ORDERS",
                 "maxNumAlgoOrders",
-                type in _ALGO_TYPES,
+                kind in _ALGO_TYPES,
                 sum(t in _ALGO_TYPES for t in open_orders),
             ),
-            ("MAX_NUM_ICEBERG_ORDERS", "maxNumIcebergOrders", iceberg, open_orders.count("ICEBERG")),
+            ("MAX_NUM_ICEBERG_ORDERS", "maxNumIcebergOrders", iceberg, open_icebergs),
         )
         for filter_type, key, applies, count in counted:
             if applies and filter_type in self.filters:
@@ -238,10 +239,11 @@ class SymbolRules:
                 if count + 1 > most:
                     raise self._refusal("symbol", filter_type, key, f"{count} orders are already open")
 
-    def _check_trailing_delta(self, side: Side, type: str, delta: int) -> None:
-        if "TRAILING_DELTA" not in self.filters or type not in _ALGO_TYPES:
+    def _check_trailing_delta(self, side: Side, kind: str, delta: int) -> None:
+        if "TRAILING_DELTA" not in self.filters or kind not in _ALGO_TYPES:
             return
-        above = (type.startswith("STOP_LOSS")) == (side == "BUY")
+        # Binance's filters page: a BUY stop loss and a SELL take profit trail above the price, the others below.
+        above = kind.startswith("STOP_LOSS") == (side == "BUY")
         which = "Above" if above else "Below"
         low = int(self.filters["TRAILING_DELTA"][f"minTrailing{which}Delta"])
         high = int(self.filters["TRAILING_DELTA"][f"maxTrailing{which}Delta"])

@@ -239,7 +239,7 @@ def test_filters_the_fake_does_not_publish(
     order: dict[str, Any], filter_type: str, limit_name: str, limit: str
 ) -> None:
     with pytest.raises(FilterError) as refused:
-        RULES.check_order(**order, average_price="100", open_orders=["ICEBERG"])
+        RULES.check_order(**order, average_price="100", open_orders=["LIMIT"], open_icebergs=1)
 
     assert (refused.value.filter_type, refused.value.limit_name, refused.value.limit) == (
         filter_type,
