@@ -96,6 +96,10 @@ def _type_of(parameter: Parameter) -> click.ParamType[Any, Any]:
     return click.STRING
 
 
+def _metavar(parameter: Parameter) -> str:
+    return parameter.python_name.rstrip("_").upper()
+
+
 def _option_names(parameter: Parameter) -> list[str]:
     names = ["--" + parameter.python_name.rstrip("_").replace("_", "-")]
     if parameter.wire_name in ("startTime", "endTime"):
@@ -109,7 +113,7 @@ def _parameters(command: Command) -> list[click.Parameter]:
     for parameter in command.operation.parameters:
         kind = _type_of(parameter)
         if parameter.required:
-            built.append(click.Argument([parameter.python_name], type=kind, metavar=parameter.python_name.upper()))
+            built.append(click.Argument([parameter.python_name], type=kind, metavar=_metavar(parameter)))
         elif parameter.kind == "boolean":
             flag = _option_names(parameter)[0]
             built.append(
@@ -136,9 +140,7 @@ def _arguments_help(command: Command) -> str:
     """click shows no help for arguments: list the required parameters after the description."""
     helps = parameter_help(command.operation)
     lines = [
-        f"{p.python_name.upper()}: {helps.get(p.wire_name, '')}".rstrip()
-        for p in command.operation.parameters
-        if p.required
+        f"{_metavar(p)}: {helps.get(p.wire_name, '')}".rstrip() for p in command.operation.parameters if p.required
     ]
     return "\n\n".join(["Arguments:", *lines]) if lines else ""
 

@@ -158,3 +158,10 @@ def test_without_click_the_command_names_the_extra(
 
     assert stopped.value.code == EXIT_BAD_INPUT
     assert capsys.readouterr().err == 'binance-spot needs click: pip install "binance-spot-client[cli]"\n'
+
+
+def test_required_parameters_are_arguments_named_after_them(base_url: str) -> None:
+    result = run(base_url, "new-order", "--help")
+
+    assert "Usage: binance-spot new-order [OPTIONS] SYMBOL SIDE TYPE" in result.stdout
+    assert "--quantity TEXT" in result.stdout
