@@ -22,7 +22,7 @@ from ._download import klines_between
 from ._output import as_csv, as_json, as_table, columns_of
 from ._spec import Command, commands, group_help, operation_help, parameter_help
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_BINANCE", "EXIT_CLIENT", "cli"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_BINANCE", "EXIT_CLIENT", "cli", "make_client"]
 
 EXIT_BINANCE = 1
 """Binance answered with an error (its code and message are printed), or a confirmation was declined."""
@@ -181,7 +181,8 @@ class OperationGroup(click.Group):
         return None
 
 
-def _client(settings: dict[str, Any]) -> Any:
+def make_client(settings: dict[str, Any]) -> Any:
+    """The client the root options ask for (--testnet, --demo, --base-url), keys from the environment."""
     from .. import Spot
 
     base_url: Any = settings["base_url"] or (TESTNET if settings["testnet"] else DEMO if settings["demo"] else None)
@@ -216,7 +217,7 @@ def _run(ctx: click.Context, command: Command, values: dict[str, Any]) -> None:
         )
         click.confirm(f"{command.operation.method} {command.operation.path} {shown}: send it?", abort=True, err=True)
     try:
-        with _client(settings) as client:
+        with make_client(settings) as client:
             data, header = _call(client, command, arguments)
     except APIError as error:
         click.echo(f"Binance error {error.code}: {error.msg}", err=True)

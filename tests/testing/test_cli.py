@@ -7,12 +7,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
+from binance_spot_client import DEMO, MAINNET, TESTNET
 from binance_spot_client.cli import main
 from binance_spot_client.cli._app import EXIT_BAD_INPUT, EXIT_BINANCE, cli
+from binance_spot_client.cli._app import make_client as client_for
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange
 from binance_spot_client.testing._server import FakeServer
 
@@ -165,3 +168,17 @@ def test_required_parameters_are_arguments_named_after_them(base_url: str) -> No
 
     assert "Usage: binance-spot new-order [OPTIONS] SYMBOL SIDE TYPE" in result.stdout
     assert "--quantity TEXT" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("flags", "urls"),
+    [
+        ({"testnet": True, "demo": False, "base_url": None}, TESTNET),
+        ({"testnet": False, "demo": True, "base_url": None}, DEMO),
+        ({"testnet": False, "demo": False, "base_url": "http://127.0.0.1:9"}, ("http://127.0.0.1:9",)),
+        ({"testnet": False, "demo": False, "base_url": None}, MAINNET),
+    ],
+)
+def test_the_server_flags_choose_the_base_urls(flags: dict[str, Any], urls: tuple[str, ...]) -> None:
+    with client_for(flags) as client:
+        assert client.base_urls == urls
