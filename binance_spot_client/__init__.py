@@ -25,7 +25,9 @@ from .signing import (
     BinanceLogin,
     ClientError,
     ConnectionRefusedTransportError,
+    FilterError,
     IPBannedError,
+    MissingExtraError,
     OAuthError,
     OAuthSession,
     OAuthStateError,
@@ -37,9 +39,11 @@ from .signing import (
     RetryPolicy,
     SecurityType,
     ServerError,
+    SymbolRules,
     TokenRevokedError,
     TransportError,
     TransportTimeoutError,
+    to_pandas,
 )
 
 try:
@@ -65,7 +69,9 @@ __all__ = [
     "BinanceLogin",
     "ClientError",
     "ConnectionRefusedTransportError",
+    "FilterError",
     "IPBannedError",
+    "MissingExtraError",
     "OAuthError",
     "OAuthSession",
     "OAuthStateError",
@@ -78,8 +84,10 @@ __all__ = [
     "SecurityType",
     "ServerError",
     "Spot",
+    "SymbolRules",
     "TokenRevokedError",
     "TransportError",
     "TransportTimeoutError",
     "__version__",
+    "to_pandas",
 ]

@@ -15,7 +15,14 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
-from .signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from .signing import (
+    AsyncSpotClient,
+    CallOptions,
+    SpotClient,
+    SymbolRules,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from .groups.algo import Algo, AlgoWithRawResponse, AsyncAlgo, AsyncAlgoWithRawResponse
@@ -151,6 +158,18 @@ class Spot(SpotClient):
     def with_raw_response(self) -> SpotWithRawResponse:
         """The same methods, each returning the whole `Response`: status, headers, rate limits and the model."""
         return SpotWithRawResponse(self)
+
+    def symbol_rules(self, symbol: str, *, refresh: bool = False) -> SymbolRules:
+        """The trading rules of `symbol`, from exchangeInfo: rounding to its grid and order checks.
+
+        Kept for `RULES_MAX_AGE` seconds (ten minutes) and shared with `with_options` copies; pass
+        `refresh=True` to read exchangeInfo again, as after Binance changes the symbol's filters.
+        """
+        rules = self._cached_rules(symbol, refresh)
+        if rules is None:
+            info = self.exchange_info(symbol=symbol)
+            rules = self._keep_rules(info.to_dict(), symbol)
+        return rules
 
     @cached_property
     def algo(self) -> Algo:
@@ -4137,6 +4156,18 @@ class AsyncSpot(AsyncSpotClient):
     def with_raw_response(self) -> AsyncSpotWithRawResponse:
         """The same methods, each returning the whole `Response`: status, headers, rate limits and the model."""
         return AsyncSpotWithRawResponse(self)
+
+    async def symbol_rules(self, symbol: str, *, refresh: bool = False) -> SymbolRules:
+        """The trading rules of `symbol`, from exchangeInfo: rounding to its grid and order checks.
+
+        Kept for `RULES_MAX_AGE` seconds (ten minutes) and shared with `with_options` copies; pass
+        `refresh=True` to read exchangeInfo again, as after Binance changes the symbol's filters.
+        """
+        rules = self._cached_rules(symbol, refresh)
+        if rules is None:
+            info = await self.exchange_info(symbol=symbol)
+            rules = self._keep_rules(info.to_dict(), symbol)
+        return rules
 
     @cached_property
     def algo(self) -> AsyncAlgo:

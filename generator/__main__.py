@@ -50,7 +50,7 @@ CONFIG = Path(__file__).resolve().parent / "config.yaml"
 # The hand-written packages, linked into the generated one where they are installed
 # (binance_spot_client.signing, .websocket, .testing), so that the tree shows the installed
 # layout to import-graph tools and type checkers. Links are relative: the tree moves whole.
-CORE_LINKS = ("signing", "websocket", "testing")
+CORE_LINKS = ("signing", "websocket", "testing", "cli")
 # openapi-python-client's own modules whose content lives in the core (signing/_types.py, signing/_client.py).
 UNUSED_FILES = ("types.py", "client.py")
 # Files rendered from our own templates, next to openapi-python-client's output.

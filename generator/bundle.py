@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +36,17 @@ def _load(path: Path) -> Any:
     return yaml.load(path.read_text("utf-8"), Loader=_LOADER)
 
 
-def bundle(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
-    """Return the whole document: the root file with every fragment merged in."""
+def bundle(spec_dir: Path = SPEC_DIR, on_fragment: Callable[[int, int, Path], None] | None = None) -> dict[str, Any]:
+    """Return the whole document: the root file with every fragment merged in; `on_fragment(done, total, path)`
+    hears of each fragment read."""
     document: dict[str, Any] = _load(spec_dir / ROOT_FILE)
     document.setdefault("paths", {})
     components = document.setdefault("components", {})
-    for path in fragment_files(spec_dir):
+    paths = fragment_files(spec_dir)
+    for done, path in enumerate(paths, start=1):
         fragment = _load(path) or {}
+        if on_fragment is not None:
+            on_fragment(done, len(paths), path)
         unknown = set(fragment) - {"paths", "components"}
         if unknown:
             raise SpecConflictError(f"{path.name}: unexpected top-level keys {sorted(unknown)}")

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from generator.bundle import bundle
+from generator.progress import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
 METHODS = ("get", "post", "put", "delete")
@@ -47,20 +48,24 @@ class Change:
     impact: str
 
 
-def load_spec(source: str) -> dict[str, Any]:
+def load_spec(source: str, progress: Progress | None = None) -> dict[str, Any]:
     """A bundled spec from a folder, a file, or the spec/ folder of a git revision."""
+    progress = progress or Progress()
     path = Path(source)
     if path.is_dir():
-        return bundle(path)
+        progress.step(f"reading the spec in {source}")
+        return bundle(path, progress.fragment)
     if path.is_file():
+        progress.step(f"reading {source}")
         text = path.read_text("utf-8")
         return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)  # type: ignore[no-any-return]
+    progress.step(f"reading the spec at git revision {source}")
     archive = subprocess.run(
         ["git", "archive", "--format=tar", source, "spec"], cwd=ROOT, capture_output=True, check=True
     ).stdout
     with tempfile.TemporaryDirectory() as scratch, tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(scratch, filter="data")
-        return bundle(Path(scratch) / "spec")
+        return bundle(Path(scratch) / "spec", progress.fragment)
 
 
 class _Resolver:
@@ -269,7 +274,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help="print the changes as JSON")
     parser.add_argument("--changelog", action="store_true", help="write CHANGELOG.md and bump the version")
     args = parser.parse_args(argv)
-    changes = diff(load_spec(args.old), load_spec(args.new))
+    progress = Progress()
+    old, new = load_spec(args.old, progress), load_spec(args.new, progress)
+    progress.step(f"comparing {len(_operations(old))} operations with {len(_operations(new))}")
+    changes = diff(old, new)
+    progress.step(f"{len(changes)} changes")
     if args.json:
         print(json.dumps([asdict(change) for change in changes], indent=2))
     else:

@@ -18,6 +18,7 @@ from typing import Any
 
 from generator.bundle import SPEC_DIR, bundle
 from generator.index import OperationInfo, ParameterInfo, SpecIndex
+from generator.progress import Progress
 
 SCHEMA_URL = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
 PREREQUEST_SCRIPT = Path(__file__).resolve().parent / "postman_prerequest.js"
@@ -159,9 +160,13 @@ def environment(name: str, url: str) -> dict[str, Any]:
     }
 
 
-def write(output: Path, spec_dir: Path = SPEC_DIR) -> list[Path]:
+def write(output: Path, spec_dir: Path = SPEC_DIR, progress: Progress | None = None) -> list[Path]:
+    progress = progress or Progress()
     output.mkdir(parents=True, exist_ok=True)
-    files = {COLLECTION_FILE: collection(bundle(spec_dir))}
+    progress.step(f"reading the spec in {spec_dir}")
+    document = bundle(spec_dir, progress.fragment)
+    progress.step("building the collection")
+    files = {COLLECTION_FILE: collection(document)}
     files |= {
         f"binance-spot-{name}.postman_environment.json": environment(name, url) for name, url in ENVIRONMENTS.items()
     }

@@ -33,7 +33,9 @@ from ._errors import (
     BinanceError,
     ClientError,
     ConnectionRefusedTransportError,
+    FilterError,
     IPBannedError,
+    MissingExtraError,
     OAuthError,
     OAuthStateError,
     OrderStatusUnknownError,
@@ -47,6 +49,7 @@ from ._errors import (
     error_from_answer,
     error_from_response,
 )
+from ._frames import to_pandas
 from ._limits import RateLimits
 from ._logging import redact
 from ._oauth import (
@@ -62,6 +65,7 @@ from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
+from ._rules import RULES_MAX_AGE, SymbolRules, SymbolRulesCache
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 from ._times import TimeLike
 from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
@@ -92,11 +96,13 @@ __all__ = [
     "ClientOptions",
     "ClientError",
     "ConnectionRefusedTransportError",
+    "FilterError",
     "Clock",
     "Ed25519Signer",
     "Endpoint",
     "HmacSigner",
     "IPBannedError",
+    "MissingExtraError",
     "OAuthError",
     "OAuthSession",
     "OAuthStateError",
@@ -109,6 +115,7 @@ __all__ = [
     "PlainStruct",
     "PlainUnset",
     "RateLimitError",
+    "RULES_MAX_AGE",
     "RateLimits",
     "RecvWindow",
     "TimeLike",
@@ -122,6 +129,8 @@ __all__ = [
     "Signer",
     "SpotClient",
     "StructModel",
+    "SymbolRules",
+    "SymbolRulesCache",
     "TokenRevokedError",
     "TransportError",
     "TransportTimeoutError",
@@ -142,5 +151,6 @@ __all__ = [
     "rows_of",
     "signer_from_private_key",
     "to_datetime",
+    "to_pandas",
     "type_checks_available",
 ]

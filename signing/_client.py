@@ -69,6 +69,7 @@ from ._orders import outcome_unknown, settled_error, with_client_order_id
 from ._parameters import build_request_parts
 from ._responses import AnswerCaps, decode_checked, decode_json
 from ._retry import RetryPolicy
+from ._rules import SymbolRules, SymbolRulesCache
 from ._signers import Signer, make_signer
 from ._times import with_epoch_times
 from ._urls import url_with
@@ -243,6 +244,7 @@ class _SharedState:
     """What a client and its `with_options` copies learn together: they share one IP and account."""
 
     rate_limits: RateLimits = field(default_factory=RateLimits)
+    symbol_rules: SymbolRulesCache = field(default_factory=SymbolRulesCache)
     blocked_until: float = 0.0
     blocked_by: APIError | None = None
     last_time_sync: float | None = None
@@ -304,6 +306,14 @@ class _ClientCore:
         clone._headers = _headers_for(options)
         clone._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
         return clone
+
+    def _cached_rules(self, symbol: str, refresh: bool) -> SymbolRules | None:
+        """The rules `symbol_rules()` read for `symbol` within RULES_MAX_AGE seconds, unless refreshing."""
+        return None if refresh else self._shared.symbol_rules.get(symbol)
+
+    def _keep_rules(self, exchange_info: Mapping[str, Any], symbol: str) -> SymbolRules:
+        """Rules read from an exchangeInfo answer (its JSON form), kept for this client and its copies."""
+        return self._shared.symbol_rules.keep(SymbolRules.from_exchange_info(exchange_info, symbol))
 
     @property
     def base_urls(self) -> tuple[str, ...]:

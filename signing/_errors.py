@@ -2,6 +2,8 @@
 
     BinanceError
     ├── ParameterError            bad input, refused before anything is sent
+    │   └── FilterError           an order that fails one of its symbol's filters (SymbolRules)
+    ├── MissingExtraError         an optional feature whose extra is not installed (pandas, the CLI)
     ├── ResponseValidationError   a body that does not match the spec
     ├── TransportError            no readable HTTP answer (connection, timeout, bad gzip)
     │   └── AnswerTooLargeError   an answer beyond the client's size or decompression caps
@@ -43,7 +45,9 @@ __all__ = [
     "AnswerTooLargeError",
     "BinanceError",
     "ClientError",
+    "FilterError",
     "IPBannedError",
+    "MissingExtraError",
     "OAuthError",
     "OAuthStateError",
     "OrderStatusUnknownError",
@@ -90,6 +94,28 @@ class ParameterError(BinanceError, ValueError):
         super().__init__(f"{parameter}: {problem}")
         self.parameter = parameter
         self.problem = problem
+
+
+class FilterError(ParameterError):
+    """An order that one of its symbol's filters refuses, found before sending: which filter, and its limit."""
+
+    def __init__(self, parameter: str, filter_type: str, limit_name: str, limit: str, problem: str) -> None:
+        super().__init__(parameter, f"{filter_type} {limit_name} {limit}: {problem}")
+        self.filter_type = filter_type
+        self.limit_name = limit_name
+        self.limit = limit
+
+
+class MissingExtraError(BinanceError, ImportError):
+    """A feature needs a package of an optional extra that is not installed; the message says what to install."""
+
+    not_sent = True
+
+    def __init__(self, feature: str, extra: str, missing: str) -> None:
+        super().__init__(f'{feature} needs {missing}: pip install "binance-spot-client[{extra}]"')
+        self.feature = feature
+        self.extra = extra
+        self.missing = missing
 
 
 class ResponseValidationError(BinanceError):

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "binance_spot_client"
-HAND_WRITTEN = ("signing", "websocket", "testing")
+HAND_WRITTEN = ("signing", "websocket", "testing", "cli")
 
 
 def module_name(path: Path) -> str:
@@ -79,7 +79,7 @@ def test_the_core_imports_nothing_generated(path: Path) -> None:
 
 
 def test_generated_code_imports_only_the_core_and_itself() -> None:
-    above = (f"{PACKAGE}.websocket", f"{PACKAGE}.testing")
+    above = (f"{PACKAGE}.websocket", f"{PACKAGE}.testing", f"{PACKAGE}.cli")
     wrong = {
         module_name(path): sorted(name for name in imports_of(path) if name.startswith(above))
         for path in sources(PACKAGE)

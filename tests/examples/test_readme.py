@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-HAND_WRITTEN = ("signing", "websocket", "testing")
+HAND_WRITTEN = ("signing", "websocket", "testing", "cli")
 
 
 def python_blocks() -> list[str]:
