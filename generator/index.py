@@ -41,6 +41,8 @@ class ParameterInfo:
     pattern: str | None = None
     example: Any = None
     in_body: bool = False
+    default: Any = None
+    """What Binance assumes when the parameter is left out (the schema's `default`), for the reference."""
 
 
 @dataclass(frozen=True)
@@ -268,4 +270,5 @@ class SpecIndex:
             maximum=schema.get("maximum"),
             pattern=pattern,
             example=spec.get("example", raw.get("example", schema.get("example"))),
+            default=raw.get("default", schema.get("default")),
         )
