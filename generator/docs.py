@@ -71,8 +71,7 @@ class Reference:
     # Where each schema is documented.
 
     def _answer(self, operation: OperationInfo) -> dict[str, Any] | None:
-        spec = self.document["paths"][operation.path][operation.method.lower()]
-        content = spec["responses"].get("200", {}).get("content", {})
+        content = self._spec(operation)["responses"].get("200", {}).get("content", {})
         media = content.get("application/json")
         return media.get("schema") if media else None
 
@@ -192,6 +191,9 @@ class Reference:
             f"{count} REST operations, each a method of `Spot` and `AsyncSpot`: `client.<method>()` for `/api/v3`, ",
             "`client.<family>.<method>()` for each `/sapi` family and Binance Login. ",
             "Use the search box with the method name (`new_order`) or Binance's operation id (`newOrder`).\n\n",
+            "In signatures, `DecimalLike` is `str | int | float | Decimal` (sent as plain decimal text), an enum "
+            "parameter takes the enum or its string, and `**options` are the per-call `timeout`, `recv_window`, "
+            "`extra_headers` and `extra_query`.\n\n",
             "| family | where | operations | what |\n|---|---|---|---|\n",
         ]
         for tag in self.tags:
@@ -238,7 +240,12 @@ class Reference:
             out.append(" ".join(operation.description.split()) + "\n\n")
         host = operation.host or ""
         out.append("| HTTP | security | weight |\n|---|---|---|\n")
-        out.append(f"| `{operation.method} {host}{operation.path}` | {operation.security} | {operation.weight} |\n\n")
+        out.append(
+            f"| `{operation.method} {host}{operation.path}` | {operation.security} | {self.weight(operation)} |\n\n"
+        )
+        reason = self._spec(operation).get("x-binance-deprecation-reason")
+        if reason:
+            out.append(f"Deprecated: {' '.join(str(reason).split())}\n\n")
         out.append('=== "Sync"\n\n    ```python\n')
         out.append(_indent(self.signature(operation, returns, False)))
         out.append('\n    ```\n\n=== "Async"\n\n    ```python\n')
@@ -266,6 +273,27 @@ class Reference:
         if rules:
             out.append("\n" + "; ".join(rules).capitalize() + ".\n")
         return "".join(out) + "\n"
+
+    def _spec(self, operation: OperationInfo) -> dict[str, Any]:
+        spec: dict[str, Any] = self.document["paths"][operation.path][operation.method.lower()]
+        return spec
+
+    def weight(self, operation: OperationInfo) -> str:
+        """The request weight as Binance counts it: by a parameter's value, per UID, and any note."""
+        spec = self._spec(operation)
+        text = str(operation.weight)
+        steps = spec.get("x-binance-weight-by")
+        if steps:
+            by = [
+                f"≤ {step['max']}: {step['weight']}" if "max" in step else f"more: {step['weight']}"
+                for step in steps["steps"]
+            ]
+            text += f" (by `{steps['parameter']}`: {', '.join(by)})"
+        if "x-binance-weight-uid" in spec:
+            text += f"; UID weight {spec['x-binance-weight-uid']}"
+        if spec.get("x-binance-weight-note"):
+            text += f"; {' '.join(str(spec['x-binance-weight-note']).split())}"
+        return cell(text)
 
     @staticmethod
     def errors(operation: OperationInfo) -> list[str]:
@@ -322,8 +350,9 @@ class Reference:
         assert self.websocket is not None
         out = [
             "# WebSocket API\n\n",
-            "Each method is a coroutine of the WebSocket API client (and a blocking method of its sync twin), named "
-            "in snake_case. A method with a REST twin takes the twin's parameters and returns its answer model.\n\n",
+            "Each method is a coroutine of `AsyncWebSocketAPI` and a blocking method of `WebSocketAPI` "
+            "(`binance_spot_client.websocket`), named in snake_case. A method with a REST twin takes the twin's "
+            "parameters and returns its answer model; its errors are the REST operation's.\n\n",
             "| method | Python | security | weight | REST twin |\n|---|---|---|---|---|\n",
         ]
         for name, entry in self.websocket["methods"].items():

@@ -93,6 +93,7 @@ def test_an_order_gets_its_signatures_call_rules_and_errors() -> None:
 
 def test_a_read_gets_its_bounds_default_and_no_order_error() -> None:
     section = operation_section("api/market.md", "depth")
+    assert "| `GET /api/v3/depth` | NONE | 5 (by `limit`: ≤ 100: 5, ≤ 500: 25, ≤ 1000: 50, more: 250) |" in section
     assert "| `limit` | `limit` | `int` | ≥ 1; ≤ 5000 | no | `100` |" in section
     assert "**Returns** [`OrderBook`](../models/market.md#OrderBook)." in section
     assert "`OrderStatusUnknownError`" not in section
