@@ -82,7 +82,7 @@ def test_the_reference_is_what_the_spec_gives(tmp_path: Path) -> None:
 def test_an_order_gets_its_signatures_call_rules_and_errors() -> None:
     section = operation_section("api/trade.md", "newOrder")
     assert section.startswith("\n## new_order · newOrder { #newOrder }\n")
-    assert "| `POST /api/v3/order` | TRADE | 1 |" in section
+    assert "| `POST /api/v3/order` | TRADE | 1; Adds 1 to the account's unfilled order count. |" in section
     assert "    def new_order(\n        symbol: str,\n        side: OrderSide | str,\n" in section
     assert "    async def new_order(\n        symbol: str,\n" in section
     assert "    ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...\n" in section
