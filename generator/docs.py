@@ -10,8 +10,9 @@ generated package, and writes Markdown for MkDocs into docs/reference/:
   whose operations reach it, or on the shared page when several do;
 - `websocket-api.md` and `streams.md`: the WebSocket API's methods and the stream events.
 
-The folder is the generator's alone; `--check` fails when a file differs from what the spec gives, as the
-package's own `--check` does.
+The folder is the generator's alone, and so are the reference's entries of the site's navigation (between
+markers in mkdocs.yml); `--check` fails when either differs from what the spec gives, as the package's own
+`--check` does.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ from generator.websocket import snake
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "reference"
+MKDOCS = ROOT / "mkdocs.yml"
+# The reference's part of the site's navigation, between these lines of mkdocs.yml, is written with the pages.
+NAV_START = "  # reference-nav:start (written by `python -m generator docs`)\n"
+NAV_END = "  # reference-nav:end\n"
 SHARED = "shared"
 HEADER = "<!-- Generated from spec/ by `python -m generator docs`; do not edit. -->\n\n"
 _FORMATS = {"decimal": "decimal string", "int64": "int64", "int32": "int32"}
@@ -183,6 +188,16 @@ class Reference:
             yield "websocket-api.md", self.websocket_page()
         if self.streams is not None:
             yield "streams.md", self.streams_page()
+
+    def nav(self) -> str:
+        """The reference's entries of mkdocs.yml's `nav`, in the pages' order."""
+        pages = [relative for relative, _ in self.pages()]
+        lines = ["  - API reference:\n", "      - reference/index.md\n", "      - REST families:\n"]
+        lines += [f"          - reference/{page}\n" for page in pages if page.startswith("api/")]
+        lines.append("      - Models:\n")
+        lines += [f"          - reference/{page}\n" for page in pages if page.startswith("models/")]
+        lines += [f"      - reference/{page}\n" for page in pages if "/" not in page and page != "index.md"]
+        return "".join(lines)
 
     def index_page(self) -> str:
         count = len(self.index.operations)
@@ -420,11 +435,20 @@ def _rules(parameter: ParameterInfo) -> str:
     return "; ".join(rules)
 
 
-def write(output: Path, spec_dir: Path = SPEC_DIR) -> None:
-    for relative, text in Reference(spec_dir).pages():
+def write(output: Path, spec_dir: Path = SPEC_DIR) -> str:
+    """Write the pages into `output`; return the reference's part of mkdocs.yml's `nav`."""
+    reference = Reference(spec_dir)
+    for relative, text in reference.pages():
         target = output / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    return reference.nav()
+
+
+def with_nav(mkdocs: str, nav: str) -> str:
+    """mkdocs.yml's text with `nav` between its reference-nav markers."""
+    start, end = mkdocs.index(NAV_START) + len(NAV_START), mkdocs.index(NAV_END)
+    return mkdocs[:start] + nav + mkdocs[end:]
 
 
 def differences(fresh: Path, committed: Path) -> list[str]:
@@ -440,12 +464,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the committed reference is not up to date")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write the reference")
     parser.add_argument("--spec", type=Path, default=SPEC_DIR, help="the spec folder to generate from")
+    parser.add_argument("--mkdocs", type=Path, default=MKDOCS, help="the site's config, whose nav lists the pages")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / "reference"
-        write(fresh, args.spec)
+        nav = write(fresh, args.spec)
+        mkdocs = args.mkdocs.read_text("utf-8")
         if args.check:
             changed = differences(fresh, args.output)
+            if with_nav(mkdocs, nav) != mkdocs:
+                changed.append(f"{args.mkdocs.name} (nav)")
             for name in changed:
                 print(f"out of date: {name}", file=sys.stderr)
             if changed:
@@ -455,6 +483,7 @@ def main(argv: list[str]) -> int:
             return 0
         shutil.rmtree(args.output, ignore_errors=True)
         shutil.copytree(fresh, args.output)
+        args.mkdocs.write_text(with_nav(mkdocs, nav), encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
 

@@ -23,7 +23,7 @@ import pytest
 import respx
 
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange
-from generator.docs import OUTPUT, differences, write
+from generator.docs import MKDOCS, OUTPUT, differences, with_nav, write
 from tests.examples.test_readme import type_check
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,8 +75,10 @@ def operation_section(page: str, operation_id: str) -> str:
 
 @pytest.mark.slow
 def test_the_reference_is_what_the_spec_gives(tmp_path: Path) -> None:
-    write(tmp_path)
+    nav = write(tmp_path)
     assert differences(tmp_path, OUTPUT) == [], "run `python -m generator docs` and commit the result"
+    mkdocs = MKDOCS.read_text("utf-8")
+    assert with_nav(mkdocs, nav) == mkdocs, "run `python -m generator docs`: mkdocs.yml's nav is out of date"
 
 
 def test_an_order_gets_its_signatures_call_rules_and_errors() -> None:
