@@ -9,7 +9,8 @@
 
 `python -m generator diff OLD NEW` and `python -m generator drift FILES…` compare
 specs and recorded responses (see generator/diff.py and generator/drift.py);
-`python -m generator postman --output DIR` writes a Postman collection (generator/postman.py).
+`python -m generator postman --output DIR` writes a Postman collection (generator/postman.py);
+`python -m generator docs` writes the documentation site's API reference (generator/docs.py).
 
 `--check` generates into a temporary folder and fails if anything differs from the
 committed package: regenerating an unchanged spec must change no byte.
@@ -173,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
         from generator.postman import main as postman_main
 
         return postman_main(argv[1:])
+    if argv[:1] == ["docs"]:
+        from generator.docs import main as docs_main
+
+        return docs_main(argv[1:])
     if argv[:1] == ["drift"]:
         from generator.drift import main as drift_main
 

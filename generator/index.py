@@ -64,6 +64,8 @@ class ParameterInfo:
     in_body: bool = False
     # An enum parameter's values as the enum's members (`OrderSide.BUY`), when the enum is a named schema.
     members: dict[str, str] = field(default_factory=dict)
+    default: Any = None
+    """What Binance assumes when the parameter is left out (the schema's `default`), for the reference."""
 
     def literal(self, values: list[Any]) -> str:
         """The annotation admitting exactly `values` of this parameter (enum members and their strings)."""
@@ -387,4 +389,5 @@ class SpecIndex:
             pattern=pattern,
             example=spec.get("example", raw.get("example", schema.get("example"))),
             members=members,
+            default=raw.get("default", schema.get("default")),
         )

@@ -1,5 +1,5 @@
 """The README's Python examples and the examples/ scripts pass mypy --strict and pyright strict against the
-package as pip lays it out."""
+package as pip lays it out. `type_check` does the same for the guides' examples (tests/docs)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def python_blocks() -> list[str]:
 
 
 def test_the_readme_has_python_examples() -> None:
-    assert len(python_blocks()) >= 4
+    assert len(python_blocks()) >= 1  # the quick start; the guides' examples are checked in tests/docs
 
 
 @pytest.mark.parametrize("number", range(len(python_blocks())))
@@ -29,21 +29,33 @@ def test_each_example_compiles_as_a_module(number: int) -> None:
     compile(python_blocks()[number], f"README.md example {number}", "exec")
 
 
-@pytest.fixture(scope="module")
-def user_code(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    """A folder holding the package as pip installs it, the README's examples and examples/; and their names."""
-    root = tmp_path_factory.mktemp("user_code")
-    package = root / "binance_spot_client"
+def install_layout(folder: Path, blocks: dict[str, str]) -> list[str]:
+    """Copy the package into `folder` as pip lays it out and write each block as a module; return the file names."""
+    package = folder / "binance_spot_client"
     shutil.copytree(ROOT / "binance_spot_client", package, ignore=shutil.ignore_patterns("__pycache__"))
     for name in HAND_WRITTEN:  # where pip puts them; the copy already holds them when the tree links them in
         if not (package / name).exists():
             shutil.copytree(ROOT / name, package / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for module, block in blocks.items():
+        (folder / f"{module}.py").write_text(block, "utf-8")
+    return [f"{module}.py" for module in blocks]
+
+
+def type_check(blocks: dict[str, str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """mypy --strict on each block (by module name) in `folder`, beside a copy of the package as pip lays it out."""
+    names = install_layout(folder, blocks)
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", *names], cwd=folder, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def user_code(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A folder holding the package as pip installs it, the README's examples and examples/; and their names."""
+    root = tmp_path_factory.mktemp("user_code")
+    names = install_layout(root, {f"readme_example_{n}": block for n, block in enumerate(python_blocks())})
     shutil.copytree(ROOT / "examples", root / "examples", ignore=shutil.ignore_patterns("__pycache__"))
-    names = ["examples"]
-    for number, block in enumerate(python_blocks()):
-        (root / f"readme_example_{number}.py").write_text(block, "utf-8")
-        names.append(f"readme_example_{number}.py")
-    return root, names
+    return root, ["examples", *names]
 
 
 @pytest.mark.slow
