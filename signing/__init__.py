@@ -60,7 +60,7 @@ from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
-from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
+from ._types import UNSET, AdditionalProperties, EventModel, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -115,6 +115,7 @@ __all__ = [
     "Signer",
     "SpotClient",
     "StructModel",
+    "EventModel",
     "TokenRevokedError",
     "TransportError",
     "TypeChecks",
