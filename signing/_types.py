@@ -24,7 +24,7 @@ class PlainStruct:
 
     def __init_subclass__(cls, **options: object) -> None:
         super().__init_subclass__()
-        declared = inspect.get_annotations(cls)
+        declared = [name for name, kind in inspect.get_annotations(cls).items() if not _is_class_var(kind)]
         cls.__struct_fields__ = (*cls.__struct_fields__, *declared)
         defaults = {name: cls.__dict__[name] for name in declared if name in cls.__dict__}
         cls.__struct_defaults__ = cls.__struct_defaults__ | defaults
@@ -49,6 +49,13 @@ class PlainStruct:
     def __repr__(self) -> str:
         values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__struct_fields__)
         return f"{type(self).__name__}({values})"
+
+
+def _is_class_var(annotation: object) -> bool:
+    """Whether an annotation (or its text, under `from __future__ import annotations`) declares a ClassVar."""
+    if isinstance(annotation, str):
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    return annotation is ClassVar or getattr(annotation, "__origin__", None) is ClassVar
 
 
 class PlainUnset:

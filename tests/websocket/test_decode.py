@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -150,3 +152,26 @@ def test_frames_that_are_not_events_are_left_to_the_general_reading() -> None:
 
 def test_user_data_event_in_c_equals_the_general_reading() -> None:
     assert decode_typed(json.dumps(EXECUTION_REPORT).encode()) == parse_event(EXECUTION_REPORT)
+
+
+WITHOUT_MSGSPEC = """
+import sys
+sys.modules["msgspec"] = None  # `import msgspec` fails, as on PyPy
+import json, pickle
+from binance_spot_client.signing import PlainStruct
+from binance_spot_client.websocket import Trade, decode_event
+from binance_spot_client.websocket._decode import decode_combined
+trade = {"e": "trade", "E": 1, "s": "BNBBTC", "t": 12345, "p": "0.001", "q": "100", "T": 2, "m": True, "M": True}
+event = decode_event(json.dumps(trade | {"X": 1}).encode(), "bnbbtc@trade")
+print(isinstance(event, PlainStruct), decode_combined(b'{"stream":"bnbbtc@trade","data":{}}'))
+print(event, pickle.loads(pickle.dumps(event)) == event)
+"""
+
+
+def test_without_msgspec_events_are_plain_objects_read_the_general_way() -> None:
+    done = subprocess.run([sys.executable, "-c", WITHOUT_MSGSPEC], capture_output=True, text=True, check=True)
+    assert done.stdout == (
+        "True None\n"
+        "Trade(event_time=1, symbol='BNBBTC', trade_id=12345, price='0.001', quantity='100', trade_time=2, "
+        "buyer_is_maker=True, extra={'M': True, 'X': 1}) True\n"
+    )
