@@ -1,8 +1,11 @@
 """Typed stream and user data events, from spec/websocket/streams.yaml.
 
-Binance sends one-letter keys (`"p"`, `"q"`); each class reads them into named fields.
-Decimal fields keep Binance's exact text, as the REST models do. Keys an event does not
-know yet are kept in `extra` rather than dropped, so a new field never breaks reading.
+Binance sends one-letter keys (`"p"`, `"q"`); each event is a msgspec struct whose fields
+carry them as their wire names, so a frame's bytes decode straight into it
+(binance_spot_client.websocket.decode_event). `from_payload` reads an already decoded payload
+(and any payload that decoding refuses) into the same event. Decimal fields keep Binance's
+exact text, as the REST models do. Keys an event does not know yet are kept in `extra`
+rather than dropped, so a new field never breaks reading.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
@@ -10,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
+
+from binance_spot_client.signing import UNSET, EventModel
 
 __all__ = [
     "AggTrade",
@@ -38,12 +43,30 @@ __all__ = [
     "ExternalLockUpdate",
     "Event",
     "UnknownEvent",
+    "STREAMS",
+    "TAGGED_EVENTS",
     "parse_event",
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class AggTrade:
+class AggTrade(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="aggTrade",
+    rename={
+        "event_time": "E",
+        "symbol": "s",
+        "aggregate_trade_id": "a",
+        "price": "p",
+        "quantity": "q",
+        "first_trade_id": "f",
+        "last_trade_id": "l",
+        "trade_time": "T",
+        "buyer_is_maker": "m",
+        "_ignored_m": "M",
+    },
+):
     """The `aggTrade` event."""
 
     event_time: int
@@ -55,16 +78,17 @@ class AggTrade:
     last_trade_id: int
     trade_time: int
     buyer_is_maker: bool
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    _ignored_m: Any = UNSET
 
     EVENT_TYPE: ClassVar[str | None] = "aggTrade"
     USER_DATA: ClassVar[bool] = False
     _KEYS: ClassVar[frozenset[str]] = frozenset({"E", "s", "a", "p", "q", "f", "l", "T", "m"})
+    _IGNORED: ClassVar[tuple[tuple[str, str], ...]] = (("M", "_ignored_m"),)
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> AggTrade:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             aggregate_trade_id=int(payload["a"]),
@@ -74,12 +98,30 @@ class AggTrade:
             last_trade_id=int(payload["l"]),
             trade_time=int(payload["T"]),
             buyer_is_maker=bool(payload["m"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
+            _ignored_m=payload.get("M", UNSET),
         )
+        event.keep_unknown(
+            {key: value for key, value in payload.items() if key not in cls._KEYS and key != "M" and key != "e"}
+        )
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class Trade:
+class Trade(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="trade",
+    rename={
+        "event_time": "E",
+        "symbol": "s",
+        "trade_id": "t",
+        "price": "p",
+        "quantity": "q",
+        "trade_time": "T",
+        "buyer_is_maker": "m",
+        "_ignored_m": "M",
+    },
+):
     """The `trade` event."""
 
     event_time: int
@@ -89,16 +131,17 @@ class Trade:
     quantity: str
     trade_time: int
     buyer_is_maker: bool
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    _ignored_m: Any = UNSET
 
     EVENT_TYPE: ClassVar[str | None] = "trade"
     USER_DATA: ClassVar[bool] = False
     _KEYS: ClassVar[frozenset[str]] = frozenset({"E", "s", "t", "p", "q", "T", "m"})
+    _IGNORED: ClassVar[tuple[tuple[str, str], ...]] = (("M", "_ignored_m"),)
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> Trade:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             trade_id=int(payload["t"]),
@@ -106,12 +149,29 @@ class Trade:
             quantity=str(payload["q"]),
             trade_time=int(payload["T"]),
             buyer_is_maker=bool(payload["m"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
+            _ignored_m=payload.get("M", UNSET),
         )
+        event.keep_unknown(
+            {key: value for key, value in payload.items() if key not in cls._KEYS and key != "M" and key != "e"}
+        )
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class BlockTrade:
+class BlockTrade(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="blockTrade",
+    rename={
+        "event_time": "E",
+        "symbol": "s",
+        "block_trade_id": "t",
+        "price": "p",
+        "quantity": "q",
+        "trade_time": "T",
+        "buyer_is_maker": "m",
+    },
+):
     """The `blockTrade` event."""
 
     event_time: int
@@ -121,7 +181,6 @@ class BlockTrade:
     quantity: str
     trade_time: int
     buyer_is_maker: bool
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "blockTrade"
     USER_DATA: ClassVar[bool] = False
@@ -129,8 +188,8 @@ class BlockTrade:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> BlockTrade:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             block_trade_id=int(payload["t"]),
@@ -138,18 +197,23 @@ class BlockTrade:
             quantity=str(payload["q"]),
             trade_time=int(payload["T"]),
             buyer_is_maker=bool(payload["m"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class KlineEvent:
+class KlineEvent(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="kline",
+    rename={"event_time": "E", "symbol": "s", "kline": "k"},
+):
     """The `kline` event."""
 
     event_time: int
     symbol: str
     kline: KlineBar
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "kline"
     USER_DATA: ClassVar[bool] = False
@@ -157,17 +221,39 @@ class KlineEvent:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> KlineEvent:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             kline=KlineBar.from_payload(payload["k"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class KlineBar:
+class KlineBar(
+    EventModel,
+    frozen=True,
+    rename={
+        "start_time": "t",
+        "close_time": "T",
+        "symbol": "s",
+        "interval": "i",
+        "first_trade_id": "f",
+        "last_trade_id": "L",
+        "open": "o",
+        "close": "c",
+        "high": "h",
+        "low": "l",
+        "volume": "v",
+        "trade_count": "n",
+        "closed": "x",
+        "quote_volume": "q",
+        "taker_buy_volume": "V",
+        "taker_buy_quote_volume": "Q",
+        "_ignored_b": "B",
+    },
+):
     """A part of an event."""
 
     start_time: int
@@ -186,16 +272,17 @@ class KlineBar:
     quote_volume: str
     taker_buy_volume: str
     taker_buy_quote_volume: str
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    _ignored_b: Any = UNSET
 
     _KEYS: ClassVar[frozenset[str]] = frozenset(
         {"t", "T", "s", "i", "f", "L", "o", "c", "h", "l", "v", "n", "x", "q", "V", "Q"}
     )
+    _IGNORED: ClassVar[tuple[tuple[str, str], ...]] = (("B", "_ignored_b"),)
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> KlineBar:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             start_time=int(payload["t"]),
             close_time=int(payload["T"]),
             symbol=str(payload["s"]),
@@ -212,12 +299,30 @@ class KlineBar:
             quote_volume=str(payload["q"]),
             taker_buy_volume=str(payload["V"]),
             taker_buy_quote_volume=str(payload["Q"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
+            _ignored_b=payload.get("B", UNSET),
         )
+        event.keep_unknown(
+            {key: value for key, value in payload.items() if key not in cls._KEYS and key != "B" and key != "e"}
+        )
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class MiniTicker:
+class MiniTicker(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="24hrMiniTicker",
+    rename={
+        "event_time": "E",
+        "symbol": "s",
+        "close": "c",
+        "open": "o",
+        "high": "h",
+        "low": "l",
+        "volume": "v",
+        "quote_volume": "q",
+    },
+):
     """The `24hrMiniTicker` event."""
 
     event_time: int
@@ -228,7 +333,6 @@ class MiniTicker:
     low: str
     volume: str
     quote_volume: str
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "24hrMiniTicker"
     USER_DATA: ClassVar[bool] = False
@@ -236,8 +340,8 @@ class MiniTicker:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> MiniTicker:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             close=str(payload["c"]),
@@ -246,12 +350,41 @@ class MiniTicker:
             low=str(payload["l"]),
             volume=str(payload["v"]),
             quote_volume=str(payload["q"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class Ticker:
+class Ticker(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="24hrTicker",
+    rename={
+        "event_time": "E",
+        "symbol": "s",
+        "price_change": "p",
+        "price_change_percent": "P",
+        "weighted_average_price": "w",
+        "previous_close": "x",
+        "last_price": "c",
+        "last_quantity": "Q",
+        "best_bid_price": "b",
+        "best_bid_quantity": "B",
+        "best_ask_price": "a",
+        "best_ask_quantity": "A",
+        "open": "o",
+        "high": "h",
+        "low": "l",
+        "volume": "v",
+        "quote_volume": "q",
+        "open_time": "O",
+        "close_time": "C",
+        "first_trade_id": "F",
+        "last_trade_id": "L",
+        "trade_count": "n",
+    },
+):
     """The `24hrTicker` event."""
 
     event_time: int
@@ -276,7 +409,6 @@ class Ticker:
     first_trade_id: int
     last_trade_id: int
     trade_count: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "24hrTicker"
     USER_DATA: ClassVar[bool] = False
@@ -286,8 +418,8 @@ class Ticker:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> Ticker:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             price_change=str(payload["p"]),
@@ -310,12 +442,34 @@ class Ticker:
             first_trade_id=int(payload["F"]),
             last_trade_id=int(payload["L"]),
             trade_count=int(payload["n"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class RollingWindowTicker:
+class RollingWindowTicker(
+    EventModel,
+    frozen=True,
+    rename={
+        "event_type": "e",
+        "event_time": "E",
+        "symbol": "s",
+        "price_change": "p",
+        "price_change_percent": "P",
+        "open": "o",
+        "high": "h",
+        "low": "l",
+        "last_price": "c",
+        "weighted_average_price": "w",
+        "volume": "v",
+        "quote_volume": "q",
+        "open_time": "O",
+        "close_time": "C",
+        "first_trade_id": "F",
+        "last_trade_id": "L",
+        "trade_count": "n",
+    },
+):
     """The `<window>Ticker` event."""
 
     event_type: str
@@ -335,7 +489,6 @@ class RollingWindowTicker:
     first_trade_id: int
     last_trade_id: int
     trade_count: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = None
     USER_DATA: ClassVar[bool] = False
@@ -345,8 +498,8 @@ class RollingWindowTicker:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> RollingWindowTicker:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_type=str(payload["e"]),
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
@@ -364,12 +517,23 @@ class RollingWindowTicker:
             first_trade_id=int(payload["F"]),
             last_trade_id=int(payload["L"]),
             trade_count=int(payload["n"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class BookTicker:
+class BookTicker(
+    EventModel,
+    frozen=True,
+    rename={
+        "update_id": "u",
+        "symbol": "s",
+        "best_bid_price": "b",
+        "best_bid_quantity": "B",
+        "best_ask_price": "a",
+        "best_ask_quantity": "A",
+    },
+):
     """The `BookTicker` event."""
 
     update_id: int
@@ -378,7 +542,6 @@ class BookTicker:
     best_bid_quantity: str
     best_ask_price: str
     best_ask_quantity: str
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = None
     USER_DATA: ClassVar[bool] = False
@@ -386,20 +549,26 @@ class BookTicker:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> BookTicker:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             update_id=int(payload["u"]),
             symbol=str(payload["s"]),
             best_bid_price=str(payload["b"]),
             best_bid_quantity=str(payload["B"]),
             best_ask_price=str(payload["a"]),
             best_ask_quantity=str(payload["A"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class AvgPrice:
+class AvgPrice(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="avgPrice",
+    rename={"event_time": "E", "symbol": "s", "interval": "i", "price": "w", "last_trade_time": "T"},
+):
     """The `avgPrice` event."""
 
     event_time: int
@@ -407,7 +576,6 @@ class AvgPrice:
     interval: str
     price: str
     last_trade_time: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "avgPrice"
     USER_DATA: ClassVar[bool] = False
@@ -415,25 +583,30 @@ class AvgPrice:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> AvgPrice:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             interval=str(payload["i"]),
             price=str(payload["w"]),
             last_trade_time=int(payload["T"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class ReferencePrice:
+class ReferencePrice(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="referencePrice",
+    rename={"symbol": "s", "reference_price": "r", "engine_time": "t"},
+):
     """The `referencePrice` event."""
 
     symbol: str
     reference_price: str | None
     engine_time: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "referencePrice"
     USER_DATA: ClassVar[bool] = False
@@ -441,23 +614,26 @@ class ReferencePrice:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> ReferencePrice:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             symbol=str(payload["s"]),
             reference_price=None if payload["r"] is None else str(payload["r"]),
             engine_time=int(payload["t"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDepth:
+class PartialDepth(
+    EventModel,
+    frozen=True,
+    rename={"last_update_id": "lastUpdateId", "bids": "bids", "asks": "asks"},
+):
     """The `PartialDepth` event."""
 
     last_update_id: int
     bids: tuple[tuple[str, str], ...]
     asks: tuple[tuple[str, str], ...]
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = None
     USER_DATA: ClassVar[bool] = False
@@ -465,17 +641,23 @@ class PartialDepth:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> PartialDepth:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             last_update_id=int(payload["lastUpdateId"]),
             bids=tuple((str(price), str(quantity)) for price, quantity, *_ in payload["bids"]),
             asks=tuple((str(price), str(quantity)) for price, quantity, *_ in payload["asks"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class DepthUpdate:
+class DepthUpdate(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="depthUpdate",
+    rename={"event_time": "E", "symbol": "s", "first_update_id": "U", "final_update_id": "u", "bids": "b", "asks": "a"},
+):
     """The `depthUpdate` event."""
 
     event_time: int
@@ -484,7 +666,6 @@ class DepthUpdate:
     final_update_id: int
     bids: tuple[tuple[str, str], ...]
     asks: tuple[tuple[str, str], ...]
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "depthUpdate"
     USER_DATA: ClassVar[bool] = False
@@ -492,24 +673,29 @@ class DepthUpdate:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> DepthUpdate:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             first_update_id=int(payload["U"]),
             final_update_id=int(payload["u"]),
             bids=tuple((str(price), str(quantity)) for price, quantity, *_ in payload["b"]),
             asks=tuple((str(price), str(quantity)) for price, quantity, *_ in payload["a"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class ServerShutdown:
+class ServerShutdown(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="serverShutdown",
+    rename={"event_time": "E"},
+):
     """The `serverShutdown` event."""
 
     event_time: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "serverShutdown"
     USER_DATA: ClassVar[bool] = False
@@ -517,21 +703,26 @@ class ServerShutdown:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> ServerShutdown:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class OutboundAccountPosition:
+class OutboundAccountPosition(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="outboundAccountPosition",
+    rename={"event_time": "E", "last_update_time": "u", "balances": "B"},
+):
     """The `outboundAccountPosition` event."""
 
     event_time: int
     last_update_time: int
     balances: tuple[AccountBalance, ...]
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "outboundAccountPosition"
     USER_DATA: ClassVar[bool] = True
@@ -539,46 +730,54 @@ class OutboundAccountPosition:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> OutboundAccountPosition:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             last_update_time=int(payload["u"]),
             balances=tuple(AccountBalance.from_payload(item) for item in payload["B"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class AccountBalance:
+class AccountBalance(
+    EventModel,
+    frozen=True,
+    rename={"asset": "a", "free": "f", "locked": "l"},
+):
     """A part of an event."""
 
     asset: str
     free: str
     locked: str
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     _KEYS: ClassVar[frozenset[str]] = frozenset({"a", "f", "l"})
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> AccountBalance:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             asset=str(payload["a"]),
             free=str(payload["f"]),
             locked=str(payload["l"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class BalanceUpdate:
+class BalanceUpdate(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="balanceUpdate",
+    rename={"event_time": "E", "asset": "a", "delta": "d", "clear_time": "T"},
+):
     """The `balanceUpdate` event."""
 
     event_time: int
     asset: str
     delta: str
     clear_time: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "balanceUpdate"
     USER_DATA: ClassVar[bool] = True
@@ -586,18 +785,80 @@ class BalanceUpdate:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> BalanceUpdate:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             asset=str(payload["a"]),
             delta=str(payload["d"]),
             clear_time=int(payload["T"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class ExecutionReport:
+class ExecutionReport(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="executionReport",
+    rename={
+        "event_time": "E",
+        "symbol": "s",
+        "client_order_id": "c",
+        "side": "S",
+        "order_type": "o",
+        "time_in_force": "f",
+        "quantity": "q",
+        "price": "p",
+        "stop_price": "P",
+        "iceberg_quantity": "F",
+        "order_list_id": "g",
+        "original_client_order_id": "C",
+        "execution_type": "x",
+        "order_status": "X",
+        "reject_reason": "r",
+        "order_id": "i",
+        "last_executed_quantity": "l",
+        "cumulative_filled_quantity": "z",
+        "last_executed_price": "L",
+        "commission": "n",
+        "commission_asset": "N",
+        "transaction_time": "T",
+        "trade_id": "t",
+        "execution_id": "I",
+        "on_book": "w",
+        "maker": "m",
+        "order_creation_time": "O",
+        "cumulative_quote_quantity": "Z",
+        "last_quote_quantity": "Y",
+        "quote_order_quantity": "Q",
+        "self_trade_prevention_mode": "V",
+        "trailing_delta": "d",
+        "trailing_time": "D",
+        "strategy_id": "j",
+        "strategy_type": "J",
+        "prevented_match_id": "v",
+        "prevented_quantity": "A",
+        "last_prevented_quantity": "B",
+        "trade_group_id": "u",
+        "counter_order_id": "U",
+        "counter_symbol": "Cs",
+        "prevented_execution_quantity": "pl",
+        "prevented_execution_price": "pL",
+        "prevented_execution_quote_quantity": "pY",
+        "working_time": "W",
+        "match_type": "b",
+        "allocation_id": "a",
+        "working_floor": "k",
+        "used_sor": "uS",
+        "pegged_price_type": "gP",
+        "pegged_offset_type": "gOT",
+        "pegged_offset_value": "gOV",
+        "pegged_price": "gp",
+        "expiry_reason": "eR",
+        "_ignored_m": "M",
+    },
+):
     """The `executionReport` event."""
 
     event_time: int
@@ -654,7 +915,7 @@ class ExecutionReport:
     pegged_offset_value: int | None = None
     pegged_price: str | None = None
     expiry_reason: str | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    _ignored_m: Any = UNSET
 
     EVENT_TYPE: ClassVar[str | None] = "executionReport"
     USER_DATA: ClassVar[bool] = True
@@ -716,11 +977,12 @@ class ExecutionReport:
             "eR",
         }
     )
+    _IGNORED: ClassVar[tuple[tuple[str, str], ...]] = (("M", "_ignored_m"),)
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> ExecutionReport:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             client_order_id=str(payload["c"]),
@@ -775,12 +1037,32 @@ class ExecutionReport:
             pegged_offset_value=None if "gOV" not in payload else int(payload["gOV"]),
             pegged_price=None if "gp" not in payload else str(payload["gp"]),
             expiry_reason=None if "eR" not in payload else str(payload["eR"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
+            _ignored_m=payload.get("M", UNSET),
         )
+        event.keep_unknown(
+            {key: value for key, value in payload.items() if key not in cls._KEYS and key != "M" and key != "e"}
+        )
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class ListStatus:
+class ListStatus(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="listStatus",
+    rename={
+        "event_time": "E",
+        "symbol": "s",
+        "order_list_id": "g",
+        "contingency_type": "c",
+        "list_status_type": "l",
+        "list_order_status": "L",
+        "list_reject_reason": "r",
+        "list_client_order_id": "C",
+        "transaction_time": "T",
+        "orders": "O",
+    },
+):
     """The `listStatus` event."""
 
     event_time: int
@@ -793,7 +1075,6 @@ class ListStatus:
     list_client_order_id: str
     transaction_time: int
     orders: tuple[ListStatusOrder, ...]
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "listStatus"
     USER_DATA: ClassVar[bool] = True
@@ -801,8 +1082,8 @@ class ListStatus:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> ListStatus:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             symbol=str(payload["s"]),
             order_list_id=int(payload["g"]),
@@ -813,38 +1094,46 @@ class ListStatus:
             list_client_order_id=str(payload["C"]),
             transaction_time=int(payload["T"]),
             orders=tuple(ListStatusOrder.from_payload(item) for item in payload["O"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class ListStatusOrder:
+class ListStatusOrder(
+    EventModel,
+    frozen=True,
+    rename={"symbol": "s", "order_id": "i", "client_order_id": "c"},
+):
     """A part of an event."""
 
     symbol: str
     order_id: int
     client_order_id: str
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     _KEYS: ClassVar[frozenset[str]] = frozenset({"s", "i", "c"})
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> ListStatusOrder:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             symbol=str(payload["s"]),
             order_id=int(payload["i"]),
             client_order_id=str(payload["c"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class EventStreamTerminated:
+class EventStreamTerminated(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="eventStreamTerminated",
+    rename={"event_time": "E"},
+):
     """The `eventStreamTerminated` event."""
 
     event_time: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "eventStreamTerminated"
     USER_DATA: ClassVar[bool] = True
@@ -852,22 +1141,27 @@ class EventStreamTerminated:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> EventStreamTerminated:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
-@dataclass(frozen=True, slots=True)
-class ExternalLockUpdate:
+class ExternalLockUpdate(
+    EventModel,
+    frozen=True,
+    tag_field="e",
+    tag="externalLockUpdate",
+    rename={"event_time": "E", "asset": "a", "delta": "d", "transaction_time": "T"},
+):
     """The `externalLockUpdate` event."""
 
     event_time: int
     asset: str
     delta: str
     transaction_time: int
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
     EVENT_TYPE: ClassVar[str | None] = "externalLockUpdate"
     USER_DATA: ClassVar[bool] = True
@@ -875,14 +1169,15 @@ class ExternalLockUpdate:
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> ExternalLockUpdate:
-        """Read the event; a missing field raises KeyError, as the REST models' from_dict does."""
-        return cls(
+        """Read a decoded payload; a missing field raises KeyError, as the REST models' from_dict does."""
+        event = cls(
             event_time=int(payload["E"]),
             asset=str(payload["a"]),
             delta=str(payload["d"]),
             transaction_time=int(payload["T"]),
-            extra={key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"},
         )
+        event.keep_unknown({key: value for key, value in payload.items() if key not in cls._KEYS and key != "e"})
+        return event
 
 
 @dataclass(frozen=True, slots=True)
@@ -941,6 +1236,47 @@ _BY_TYPE_PATTERN: tuple[tuple[re.Pattern[str], Callable[[Mapping[str, Any]], Eve
 _BY_KEYS: tuple[tuple[frozenset[str], Callable[[Mapping[str, Any]], Event]], ...] = (
     (BookTicker._KEYS, BookTicker.from_payload),
     (PartialDepth._KEYS, PartialDepth.from_payload),
+)
+
+
+# What each stream carries, by its name: frames decode straight into these (websocket/_decode.py).
+STREAMS: tuple[tuple[re.Pattern[str], type[EventModel], bool], ...] = (
+    (re.compile(r"^[a-z0-9_.-]+@aggTrade$"), AggTrade, False),
+    (re.compile(r"^[a-z0-9_.-]+@trade$"), Trade, False),
+    (re.compile(r"^[a-z0-9_.-]+@blockTrade$"), BlockTrade, False),
+    (re.compile(r"^[a-z0-9_.-]+@kline_\d+[smhdwM]$"), KlineEvent, False),
+    (re.compile(r"^[a-z0-9_.-]+@kline_\d+[smhdwM]@\+08:00$"), KlineEvent, False),
+    (re.compile(r"^[a-z0-9_.-]+@miniTicker$"), MiniTicker, False),
+    (re.compile(r"^!miniTicker@arr$"), MiniTicker, True),
+    (re.compile(r"^[a-z0-9_.-]+@ticker$"), Ticker, False),
+    (re.compile(r"^[a-z0-9_.-]+@ticker_\d+[hd]$"), RollingWindowTicker, False),
+    (re.compile(r"^!ticker_\d+[hd]@arr$"), RollingWindowTicker, True),
+    (re.compile(r"^[a-z0-9_.-]+@bookTicker$"), BookTicker, False),
+    (re.compile(r"^[a-z0-9_.-]+@avgPrice$"), AvgPrice, False),
+    (re.compile(r"^[a-z0-9_.-]+@referencePrice$"), ReferencePrice, False),
+    (re.compile(r"^[a-z0-9_.-]+@depth\d+$"), PartialDepth, False),
+    (re.compile(r"^[a-z0-9_.-]+@depth\d+@100ms$"), PartialDepth, False),
+    (re.compile(r"^[a-z0-9_.-]+@depth$"), DepthUpdate, False),
+    (re.compile(r"^[a-z0-9_.-]+@depth@100ms$"), DepthUpdate, False),
+)
+# The events a payload's `e` names exactly: one tagged union decodes any of them.
+TAGGED_EVENTS: tuple[type[EventModel], ...] = (
+    AggTrade,
+    Trade,
+    BlockTrade,
+    KlineEvent,
+    MiniTicker,
+    Ticker,
+    AvgPrice,
+    ReferencePrice,
+    DepthUpdate,
+    ServerShutdown,
+    OutboundAccountPosition,
+    BalanceUpdate,
+    ExecutionReport,
+    ListStatus,
+    EventStreamTerminated,
+    ExternalLockUpdate,
 )
 
 

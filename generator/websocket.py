@@ -30,6 +30,12 @@ METHODS_MODULE = "_websocket_methods.py"
 EVENTS_MODULE = "_stream_events.py"
 # What the placeholders of an event type stand for: Binance's rolling windows are 1h…23h and 1d…7d.
 EVENT_TYPE_PLACEHOLDERS = {"window": r"\d+[hd]"}
+# ...and those of a stream name (symbols are sent lowercase; intervals are 1s…1M; book depths 5, 10, 20).
+STREAM_NAME_PLACEHOLDERS = EVENT_TYPE_PLACEHOLDERS | {
+    "symbol": r"[a-z0-9_.-]+",
+    "interval": r"\d+[smhdwM]",
+    "levels": r"\d+",
+}
 
 
 def snake(name: str) -> str:
@@ -71,6 +77,26 @@ class EventClass:
     event_type: str | None
     user_data: bool
     is_part: bool
+    ignored: tuple[tuple[str, str], ...] = ()
+    """(wire key, private field name) of the keys Binance documents as ones to ignore."""
+
+    @property
+    def tag(self) -> str | None:
+        """The `e` msgspec checks while decoding; an event type with placeholders is a field instead."""
+        return self.event_type if self.event_type and "<" not in self.event_type else None
+
+    @property
+    def rename(self) -> dict[str, str]:
+        return {f.python_name: f.key for f in self.fields} | {name: key for key, name in self.ignored}
+
+
+@dataclass(frozen=True)
+class StreamName:
+    """A stream of streams.yaml: the pattern its names match, and the event (or list of events) it carries."""
+
+    pattern: str
+    event: str
+    array: bool
 
 
 def write_websocket(output: Path, spec_dir: Path, openapi: GeneratorData, index: SpecIndex, env: Environment) -> None:
@@ -127,8 +153,9 @@ def render_events(streams: dict[str, Any], env: Environment) -> str:
     patterned = [(event_type_pattern(c.event_type), c) for c in classes if c.event_type and "<" in c.event_type]
     # Without an `e`, a payload is told by its keys; the spec's streams never send two such events on one stream.
     shaped = [c for c in classes if c.event_type is None and not c.is_part]
+    names = [StreamName(name_pattern(s["name"]), s["event"], bool(s.get("array", False))) for s in streams["streams"]]
     template = env.get_template("stream_events.py.jinja")
-    return template.render(classes=classes, typed=typed, patterned=patterned, shaped=shaped)
+    return template.render(classes=classes, typed=typed, patterned=patterned, shaped=shaped, streams=names)
 
 
 def event_class(name: str, event: dict[str, Any], is_part: bool) -> EventClass:
@@ -138,7 +165,8 @@ def event_class(name: str, event: dict[str, Any], is_part: bool) -> EventClass:
     if optional != sorted(optional):  # a dataclass field with a default cannot come before one without
         raise ValueError(f"{name}: optional fields must follow the others in spec/websocket/streams.yaml")
     doc = "A part of an event." if is_part else f"The `{event_type or name}` event."
-    return EventClass(name, doc, fields, event_type, bool(event.get("user_data", False)), is_part)
+    ignored = tuple((key, f"_ignored_{snake(key)}") for key in event.get("ignored", ()))
+    return EventClass(name, doc, fields, event_type, bool(event.get("user_data", False)), is_part, ignored)
 
 
 def event_field(item: dict[str, Any]) -> EventField:
@@ -176,5 +204,14 @@ def reading(kind: str, key: str, value: str = "") -> str:
 
 def event_type_pattern(event_type: str) -> str:
     """A regular expression for an event type with placeholders (`<window>Ticker`)."""
-    parts = re.split(r"<(\w+)>", event_type)
-    return "^" + "".join(EVENT_TYPE_PLACEHOLDERS[p] if i % 2 else re.escape(p) for i, p in enumerate(parts)) + "$"
+    return placeholder_pattern(event_type, EVENT_TYPE_PLACEHOLDERS)
+
+
+def name_pattern(stream: str) -> str:
+    """A regular expression for the names of a stream (`<symbol>@kline_<interval>`)."""
+    return placeholder_pattern(stream, STREAM_NAME_PLACEHOLDERS)
+
+
+def placeholder_pattern(text: str, placeholders: dict[str, str]) -> str:
+    parts = re.split(r"<(\w+)>", text)
+    return "^" + "".join(placeholders[p] if i % 2 else re.escape(p) for i, p in enumerate(parts)) + "$"

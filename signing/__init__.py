@@ -68,7 +68,7 @@ from ._retry import RetryPolicy
 from ._rules import RULES_MAX_AGE, SymbolRules, SymbolRulesCache
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 from ._times import TimeLike
-from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
+from ._types import UNSET, AdditionalProperties, EventModel, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -131,6 +131,7 @@ __all__ = [
     "StructModel",
     "SymbolRules",
     "SymbolRulesCache",
+    "EventModel",
     "TokenRevokedError",
     "TransportError",
     "TransportTimeoutError",

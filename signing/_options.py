@@ -106,6 +106,10 @@ class ClientOptions:
     verify: Any = True
     """TLS verification, as httpx takes it (True, False, a path or an SSLContext)."""
     http2: bool = False
+    """Offer HTTP/2 as httpx does: over TLS only, agreed with the server (ALPN; needs `pip install h2`), so an
+    `https://` base URL may speak HTTP/2 and an `http://` one stays on HTTP/1.1. Plain-text HTTP/2 (h2c, a
+    local proxy or test server) needs `transport=httpx.HTTPTransport(http1=False, http2=True)`, or its async
+    twin; a `transport` or `http_client` given brings its own pool, and this option then does not apply."""
     max_connections: int = DEFAULT_MAX_CONNECTIONS
     """Calls in flight at once, each on its own pooled connection; more wait their turn, unsigned, for
     up to `timeout` seconds (then a not-sent TransportError). The pool holds one more, kept for clock syncs."""

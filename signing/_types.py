@@ -24,7 +24,7 @@ class PlainStruct:
 
     def __init_subclass__(cls, **options: object) -> None:
         super().__init_subclass__()
-        declared = inspect.get_annotations(cls)
+        declared = [name for name, kind in inspect.get_annotations(cls).items() if not _is_class_var(kind)]
         cls.__struct_fields__ = (*cls.__struct_fields__, *declared)
         defaults = {name: cls.__dict__[name] for name in declared if name in cls.__dict__}
         cls.__struct_defaults__ = cls.__struct_defaults__ | defaults
@@ -49,6 +49,13 @@ class PlainStruct:
     def __repr__(self) -> str:
         values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__struct_fields__)
         return f"{type(self).__name__}({values})"
+
+
+def _is_class_var(annotation: object) -> bool:
+    """Whether an annotation (or its text, under `from __future__ import annotations`) declares a ClassVar."""
+    if isinstance(annotation, str):
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    return annotation is ClassVar or getattr(annotation, "__origin__", None) is ClassVar
 
 
 class PlainUnset:
@@ -160,6 +167,56 @@ class StructModel(Struct, AdditionalProperties[Any], forbid_unknown_fields=True,
         return type(self), tuple(getattr(self, name) for name in self.__struct_fields__), self.__dict__.copy() or None
 
 
+class EventModel(Struct, frozen=True, forbid_unknown_fields=True, dict=True):
+    """Base of the stream and user data events (generated from spec/websocket/streams.yaml).
+
+    Events are the highest-volume objects a client reads, so msgspec builds them in C straight
+    from a frame's bytes (`websocket/_decode.py`). As with `StructModel`, a key the spec does not
+    know makes that decoding fail and the payload is then read by the event's `from_payload`,
+    which keeps such keys in `extra` (the instance `__dict__`, outside the struct's fields).
+    Keys Binance documents as ones to ignore are declared as private fields (`_IGNORED` names
+    them), so the bytes still decode in C; `extra` shows them as before.
+    """
+
+    _IGNORED: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(wire key, field name) of the keys Binance documents as ones to ignore."""
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """The keys of the payload this event does not read."""
+        unknown: dict[str, Any] = self.__dict__.get("extra", {})
+        if not self._IGNORED:
+            return unknown
+        ignored = {key: value for key, name in self._IGNORED if (value := getattr(self, name)) is not UNSET}
+        return ignored | unknown if ignored else unknown
+
+    def keep_unknown(self, unknown: dict[str, Any]) -> None:
+        """Keep the payload's unknown keys with the event (`from_payload` calls it)."""
+        if unknown:
+            self.__dict__["extra"] = unknown
+
+    def _declared(self) -> tuple[str, ...]:
+        return tuple(name for name in self.__struct_fields__ if not name.startswith("_"))
+
+    # Equality, repr and pickles count the unknown keys too, and leave the private fields to `extra`.
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return super().__eq__(other) is True and self.__dict__.get("extra", {}) == other.__dict__.get("extra", {})
+
+    def __repr__(self) -> str:
+        values = [f"{name}={getattr(self, name)!r}" for name in self._declared()]
+        extra = self.extra
+        return f"{type(self).__name__}({', '.join([*values, f'extra={extra!r}'] if extra else values)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), tuple(getattr(self, name) for name in self.__struct_fields__), self.__dict__.copy() or None
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
 T = TypeVar("T")
 
 
@@ -179,4 +236,14 @@ def rows_of(model: Callable[..., T], rows: Sequence[Any], width: int) -> list[T]
         return [model(*row[:width]) for row in rows]
 
 
-__all__ = ["UNSET", "AdditionalProperties", "PlainStruct", "PlainUnset", "Row", "StructModel", "Unset", "rows_of"]
+__all__ = [
+    "UNSET",
+    "AdditionalProperties",
+    "EventModel",
+    "PlainStruct",
+    "PlainUnset",
+    "Row",
+    "StructModel",
+    "Unset",
+    "rows_of",
+]

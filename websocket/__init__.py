@@ -45,6 +45,7 @@ from ._connection import (
     WS_API_TESTNET,
     Reconnect,
 )
+from ._decode import decode_event
 from ._methods import METHODS, ListenTokenSubscription, SessionStatus, WebSocketMethod
 from ._order_book import LocalOrderBook
 from ._queue import EventQueue
@@ -98,6 +99,7 @@ __all__ = [
     "WebSocketAPI",
     "WebSocketMethod",
     "WebSocketResponse",
+    "decode_event",
     "parse_event",
     "sign_params",
     "signature_payload",

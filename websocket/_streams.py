@@ -1,7 +1,8 @@
 """Market data streams: raw (/ws/<name>) and combined (/stream?streams=a/b) connections.
 
 Streams can be added and removed at run time (SUBSCRIBE / UNSUBSCRIBE, answered by
-id). Every payload becomes a typed event (spec/websocket/streams.yaml) in a bounded
+id). Every payload becomes a typed event (spec/websocket/streams.yaml), decoded from the
+frame's bytes in C where it can be (`_decode.py`), in a bounded
 queue that drops the oldest message when full. The supervisor the API client uses too
 (`_connection.Supervisor`) reconnects with backoff after a disconnect, and moves to a
 new connection before the 24 h cut or on `serverShutdown`; every stream the client had
@@ -28,6 +29,7 @@ from binance_spot_client.signing import ClientError, ClientOptions, TransportErr
 from binance_spot_client.signing._options import check_seconds
 
 from ._connection import STREAMS_MAINNET, Reconnect, Supervisor
+from ._decode import decode_combined, decode_typed
 from ._queue import EventQueue
 
 __all__ = ["AsyncMarketStreams", "StreamMessage"]
@@ -136,7 +138,12 @@ class AsyncMarketStreams:
 
     async def _read(self, ws: ClientConnection) -> None:
         try:
-            async for raw in ws:
+            while True:
+                raw = await ws.recv(decode=False)  # bytes: msgspec reads them without a UTF-8 decode first
+                typed = self._decode(raw)
+                if typed is not None:
+                    self._deliver(*typed)
+                    continue
                 try:
                     message = json.loads(raw)
                 except ValueError:
@@ -150,6 +157,13 @@ class AsyncMarketStreams:
                 if not future.done():
                     future.set_exception(TransportError("connection closed before the answer arrived"))
 
+    def _decode(self, raw: bytes) -> tuple[str | None, Event | tuple[Event, ...]] | None:
+        """The frame's stream and event(s) decoded in C; None for what `_dispatch` reads (answers, unknown keys)."""
+        if self.combined:
+            return decode_combined(raw)
+        event = decode_typed(raw, self.streams[0] if len(self.streams) == 1 else None)
+        return None if event is None else (None, event)
+
     def _dispatch(self, message: Any) -> None:
         if isinstance(message, dict) and "id" in message and ("result" in message or "code" in message):
             future = self._pending.get(message["id"])
@@ -160,7 +174,9 @@ class AsyncMarketStreams:
         payload = message
         if self.combined and isinstance(message, dict) and "stream" in message and "data" in message:
             stream, payload = message["stream"], message["data"]
-        event = parse_event(payload)
+        self._deliver(stream, parse_event(payload))
+
+    def _deliver(self, stream: str | None, event: Event | tuple[Event, ...]) -> None:
         if isinstance(event, ServerShutdown):
             logger.warning("stream server shutting down: moving to a new connection")
             self._supervisor.rotate()

@@ -8,7 +8,16 @@ import threading
 import pytest
 
 from binance_spot_client.signing import ClientOptions, ParameterError
-from binance_spot_client.websocket import STREAMS_DEMO, AsyncMarketStreams, EventQueue, MarketStreams, Trade
+from binance_spot_client.websocket import (
+    STREAMS_DEMO,
+    AsyncMarketStreams,
+    BookTicker,
+    EventQueue,
+    MarketStreams,
+    StreamMessage,
+    Trade,
+    parse_event,
+)
 
 from .conftest import FAST, LocalServer
 
@@ -36,6 +45,30 @@ async def test_raw_stream_url_and_bare_payloads(server: LocalServer) -> None:
         message = await asyncio.wait_for(client.recv(), 1)
     assert server.paths == ["/ws/bnbbtc@trade"]
     assert message.stream is None and isinstance(message.event, Trade)
+
+
+async def test_frames_the_structs_refuse_still_arrive_typed_with_their_unknown_keys(server: LocalServer) -> None:
+    book = {"u": 400900217, "s": "BNBUSDT", "b": "25.35", "B": "31.21", "a": "25.36", "A": "40.66"}
+    async with streams(server, ["bnbusdt@bookTicker", "bnbbtc@trade"]) as client:
+        await server.wait_for(lambda: len(server.connections) == 1)
+        await server.push({"stream": "bnbusdt@bookTicker", "data": book})
+        await server.push({"stream": "bnbbtc@trade", "data": TRADE | {"X": "new"}})
+        first = await asyncio.wait_for(client.recv(), 1)
+        second = await asyncio.wait_for(client.recv(), 1)
+    assert first == StreamMessage(
+        "bnbusdt@bookTicker", BookTicker(400900217, "BNBUSDT", "25.35", "31.21", "25.36", "40.66")
+    )
+    assert second.stream == "bnbbtc@trade"
+    assert isinstance(second.event, Trade) and second.event.extra == {"M": True, "X": "new"}
+
+
+async def test_a_raw_stream_still_gets_its_subscription_answers(server: LocalServer) -> None:
+    async with streams(server, ["bnbbtc@trade"], combined=False) as client:
+        await client.subscribe("bnbbtc@aggTrade")
+        await server.push(TRADE)
+        message = await asyncio.wait_for(client.recv(), 1)
+    assert [m["method"] for m in server.received] == ["SUBSCRIBE"]
+    assert message == StreamMessage(None, parse_event(TRADE))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,84 @@
+"""Cold start: import, construct and make the first call in a fresh process, against raw httpx.
+
+    python bench/coldstart.py [--runs 15]
+
+Serves the benchmark bodies with nginx on 127.0.0.1 (as bench/run.py does), then runs each
+case in fresh interpreters, alternating them, and reports the median and range of
+
+    time      from before the first import to the first call's decoded answer
+    memory    the process's resident memory after that call (VmRSS), and its peak (VmHWM)
+
+for the public `/api/v3/ping` and the signed `/api/v3/account` (an HMAC signature; the raw
+case signs with hmac over urlencode as a hand-written script would).
+
+Every module is read from compiled bytecode, as after `pip install` (which compiles it): the
+processes keep theirs in a scratch folder (PYTHONPYCACHEPREFIX), filled by one uncounted run
+of each case, whatever PYTHONDONTWRITEBYTECODE says. Compiling this package's large generated
+modules from source would otherwise be most of what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from run import server  # noqa: E402
+
+PRELUDE = "import time; _t = time.perf_counter()\n"
+POSTLUDE = """
+_elapsed = time.perf_counter() - _t
+_status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+print(_elapsed, int(_status["VmRSS"].split()[0]), int(_status["VmHWM"].split()[0]))
+"""
+CASES = {
+    "raw httpx, ping": "import httpx, json\njson.loads(httpx.Client(base_url=BASE).get('/api/v3/ping').content)",
+    "ours, ping": "from binance_spot_client import Spot\nSpot(base_url=BASE).ping()",
+    "raw httpx, account": "import httpx, json, hmac, hashlib, urllib.parse\n"
+    "query = urllib.parse.urlencode({'timestamp': int(time.time() * 1000)})\n"
+    "signature = hmac.new(b'benchsecret', query.encode(), hashlib.sha256).hexdigest()\n"
+    "http = httpx.Client(base_url=BASE)\n"
+    "json.loads(http.get(f'/api/v3/account?{query}&signature={signature}', "
+    "headers={'X-MBX-APIKEY': 'benchkey'}).content)",
+    "ours, account": "from binance_spot_client import Spot\nSpot('benchkey', 'benchsecret', base_url=BASE).account()",
+}
+
+
+def run_case(code: str, base: str, env: dict[str, str]) -> tuple[float, int, int]:
+    """Seconds, resident KiB after the call, peak resident KiB."""
+    program = PRELUDE + f"BASE = {base!r}\n" + code + POSTLUDE
+    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True, env=env)
+    seconds, rss, peak = out.stdout.split()[-3:]
+    return float(seconds), int(rss), int(peak)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=15)
+    args = ap.parse_args()
+    results: dict[str, list[tuple[float, int, int]]] = {name: [] for name in CASES}
+    with tempfile.TemporaryDirectory() as scratch, server(Path(scratch)) as base:
+        env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pycache")
+        for code in CASES.values():
+            run_case(code, base, env)
+        for _ in range(args.runs):
+            for name, code in CASES.items():
+                results[name].append(run_case(code, base, env))
+    print(f"{'case':<20} {'time, ms':>22} {'resident after, MB':>22} {'peak resident, MB':>22}")
+    for name, rows in results.items():
+        cells = []
+        for column, scale in ((0, 1e3), (1, 1 / 1024), (2, 1 / 1024)):
+            values = [row[column] * scale for row in rows]
+            cells.append(f"{statistics.median(values):.1f} ({min(values):.1f}-{max(values):.1f})")
+        print(f"{name:<20} " + " ".join(f"{cell:>22}" for cell in cells))
+
+
+if __name__ == "__main__":
+    main()
