@@ -12,9 +12,13 @@ from .signing import (
     ParameterError,
     RateLimitError,
     ResponseValidationError,
+    SbeDecodeError,
+    SbeSchemaDeprecatedWarning,
+    SbeSchemaError,
     ServerError,
     TokenRevokedError,
     TransportError,
+    UnknownSbeTemplateError,
 )
 
 __all__ = [
@@ -29,7 +33,11 @@ __all__ = [
     "ParameterError",
     "RateLimitError",
     "ResponseValidationError",
+    "SbeDecodeError",
+    "SbeSchemaDeprecatedWarning",
+    "SbeSchemaError",
     "ServerError",
     "TokenRevokedError",
     "TransportError",
+    "UnknownSbeTemplateError",
 ]

@@ -50,9 +50,13 @@ __all__ = [
     "ParameterError",
     "RateLimitError",
     "ResponseValidationError",
+    "SbeDecodeError",
+    "SbeSchemaDeprecatedWarning",
+    "SbeSchemaError",
     "ServerError",
     "TokenRevokedError",
     "TransportError",
+    "UnknownSbeTemplateError",
     "error_from_answer",
     "error_from_response",
 ]
@@ -100,6 +104,40 @@ class ResponseValidationError(BinanceError):
         self.operation_id = operation_id
         self.problems = problems
         self.payload = payload
+
+
+class SbeDecodeError(BinanceError):
+    """An SBE answer that cannot be read with the client's schema (truncated, of another schema,
+    a block shorter than the schema's)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+
+class UnknownSbeTemplateError(SbeDecodeError):
+    """An SBE message whose template id the client's schema does not define (a newer schema's message)."""
+
+    def __init__(self, template_id: int, schema_id: int, version: int) -> None:
+        super().__init__(f"SBE template {template_id} is not in schema {schema_id}:{version}")
+        self.template_id = template_id
+        self.schema_id = schema_id
+        self.version = version
+
+
+class SbeSchemaError(BinanceError, ValueError):
+    """An SBE schema version the client cannot ask for: retired by Binance, malformed, or newer
+    than the schema its decoders were generated from. Nothing was sent."""
+
+    not_sent = True
+
+    def __init__(self, requested: str, problem: str) -> None:
+        super().__init__(f"SBE schema {requested}: {problem}")
+        self.requested = requested
+        self.problem = problem
+
+
+class SbeSchemaDeprecatedWarning(UserWarning):
+    """The SBE schema version asked for is deprecated by Binance and will be retired."""
 
 
 class TransportError(BinanceError):
