@@ -3888,4 +3888,6 @@ SCHEMA = SbeSchema(
         610: ("ServerShutdownEvent", 8, _decode_server_shutdown_event),
         999: ("NonRepresentableMessage", 0, _decode_non_representable_message),
     },
+    deprecated=PROD_DEPRECATED,
+    retired=PROD_RETIRED,
 )

@@ -42,7 +42,7 @@ from openapi_spec_validator import validate
 from generator.answers import answer_plan, answer_schemas
 from generator.bundle import SPEC_DIR, bundle
 from generator.index import SpecIndex
-from generator.sbe import write_sbe
+from generator.sbe import rest_coverage, write_sbe
 from generator.websocket import write_websocket
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +110,7 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
     project.env.globals["binance"] = index
     project.env.globals["answer_plan"] = functools.partial(answer_plan, index)
     project.env.globals["error_names"] = core_error_names()
+    project.env.globals["sbe_messages"] = rest_coverage(spec_dir)
     errors = project.build()
     for error in errors:
         print(f"{error.level.value}: {error.header}\n{error.detail}", file=sys.stderr)

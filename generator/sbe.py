@@ -451,6 +451,7 @@ class Writer:
                 for m in schema.messages
             ),
             "    },",
+            *(["    deprecated=PROD_DEPRECATED,", "    retired=PROD_RETIRED,"] if lifecycle is not None else []),
             ")",
         ]
         return "\n".join(head + self.lines + tail) + "\n"
@@ -474,6 +475,23 @@ def schema_file(spec_dir: Path, prefix: str) -> Path:
     if len(found) != 1:
         raise SystemExit(f"spec/sbe/ must hold exactly one {prefix}_<id>_<version>.xml, found {len(found)}")
     return found[0]
+
+
+def rest_coverage(spec_dir: Path) -> dict[str, str]:
+    """`METHOD /path` -> message, from the "Response for - REST GET /api/v3/depth" comment Binance
+    writes before each answer message of the spot schema."""
+    parser = ET.XMLParser(target=ET.TreeBuilder(insert_comments=True))
+    root = ET.parse(schema_file(spec_dir, "spot"), parser).getroot()
+    covered: dict[str, str] = {}
+    comment = ""
+    for child in root:
+        if child.tag is ET.Comment:  # type: ignore[comparison-overlap]  # how ElementTree marks a comment
+            comment = child.text or ""
+        elif child.tag == f"{SBE}message":
+            for method, path in re.findall(r"REST (GET|POST|PUT|DELETE) (/\S+)", comment):
+                covered[f"{method} {path}"] = child.attrib["name"]
+            comment = ""
+    return covered
 
 
 def write_sbe(output: Path, spec_dir: Path) -> None:

@@ -39,7 +39,6 @@ from ._errors import (
     RateLimitError,
     ResponseValidationError,
     SbeDecodeError,
-    SbeSchemaDeprecatedWarning,
     SbeSchemaError,
     ServerError,
     TokenRevokedError,
@@ -63,6 +62,7 @@ from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
+from ._sbe import SbeSchemaDeprecatedWarning
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 from ._types import UNSET, AdditionalProperties, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 

@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any, NotRequired, Required
 
 from ._errors import ResponseValidationError
+from ._sbe import SbeSchema
 from ._types import StructModel
 
 __all__ = ["AnswerPlan", "AnswerSchemas", "type_checks_available"]
@@ -106,8 +107,11 @@ class AnswerPlan:
         *,
         rows: Mapping[str, type] | None = None,
         fast: tuple[Any, ...] = (),
+        sbe: SbeSchema | None = None,
     ) -> None:
         self.operation_id = operation_id
+        self.sbe = sbe
+        """The SBE schema Binance can answer this operation in; None when only JSON."""
         self.schema = schema
         self.schemas = schemas
         self.rows = rows or {}

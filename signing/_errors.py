@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -51,7 +51,6 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "SbeDecodeError",
-    "SbeSchemaDeprecatedWarning",
     "SbeSchemaError",
     "ServerError",
     "TokenRevokedError",
@@ -134,10 +133,6 @@ class SbeSchemaError(BinanceError, ValueError):
         super().__init__(f"SBE schema {requested}: {problem}")
         self.requested = requested
         self.problem = problem
-
-
-class SbeSchemaDeprecatedWarning(UserWarning):
-    """The SBE schema version asked for is deprecated by Binance and will be retired."""
 
 
 class TransportError(BinanceError):
@@ -282,11 +277,14 @@ def _error_class(status_code: int) -> type[APIError]:
     return APIError
 
 
-def error_from_response(response: httpx.Response) -> APIError:
-    """Build the typed error for a non-2xx response, keeping Binance's code and message."""
+def error_from_response(response: httpx.Response, read: Callable[[bytes], object] | None = None) -> APIError:
+    """Build the typed error for a non-2xx response, keeping Binance's code and message.
+
+    `read` decodes a body that is not JSON (an SBE error, see _sbe.sbe_error_reader).
+    """
     body = response.content
     try:
-        payload = json.loads(body) if body else None
+        payload = (read or json.loads)(body) if body else None
     except (ValueError, RecursionError):  # RecursionError: a body nested thousands of levels deep
         payload = None
     return error_from_answer(response.status_code, payload, dict(response.headers.items()), body)

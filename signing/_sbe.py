@@ -11,13 +11,19 @@ import struct
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
-from ._errors import SbeDecodeError, SbeSchemaDeprecatedWarning, SbeSchemaError, UnknownSbeTemplateError
+import httpx
+
+from ._errors import SbeDecodeError, SbeSchemaError, UnknownSbeTemplateError
 
 __all__ = [
     "SBE_MEDIA_TYPE",
+    "Encoding",
+    "is_sbe",
+    "sbe_error_reader",
     "SbeSchema",
+    "SbeSchemaDeprecatedWarning",
     "check_schema_version",
     "decimal_text",
     "float_text",
@@ -28,9 +34,15 @@ __all__ = [
 ]
 
 SBE_MEDIA_TYPE = "application/sbe"
+Encoding = Literal["json", "sbe"]
+"""What a client asks Binance to answer in: JSON, or SBE for the operations the SBE schema covers."""
 HEADER = struct.Struct("<HHHH")  # blockLength, templateId, schemaId, version
 Decoder = Callable[[memoryview, int, int], Any]
 _POWERS = tuple(10**k for k in range(64))
+
+
+class SbeSchemaDeprecatedWarning(UserWarning):
+    """The SBE schema version asked for is deprecated by Binance and will be retired."""
 
 
 def struct_of(fmt: str) -> struct.Struct:
@@ -77,10 +89,34 @@ def rows(
 class SbeSchema:
     """One schema's decoders by template id; `decode` reads a whole message."""
 
-    def __init__(self, schema_id: int, version: int, messages: Mapping[int, tuple[str, int, Decoder]]) -> None:
+    def __init__(
+        self,
+        schema_id: int,
+        version: int,
+        messages: Mapping[int, tuple[str, int, Decoder]],
+        *,
+        deprecated: tuple[tuple[int, int], ...] = (),
+        retired: tuple[tuple[int, int], ...] = (),
+    ) -> None:
         self.schema_id = schema_id
         self.version = version
         self.messages = messages
+        self.deprecated = deprecated
+        self.retired = retired
+
+    def request_headers(self, requested: str | None) -> dict[str, str]:
+        """The headers asking Binance for SBE in `requested` (`<id>:<version>`; default: this schema).
+
+        Only `application/sbe` is accepted, so that Binance's errors come in SBE too rather than
+        a silent fall back to JSON when SBE is off (then Binance answers 406).
+        """
+        schema_id, version = check_schema_version(
+            requested or f"{self.schema_id}:{self.version}",
+            (self.schema_id, self.version),
+            self.deprecated,
+            self.retired,
+        )
+        return {"Accept": SBE_MEDIA_TYPE, "X-MBX-SBE": f"{schema_id}:{version}"}
 
     def template_name(self, template_id: int) -> str:
         try:
@@ -144,3 +180,22 @@ def check_schema_version(
     if version in set(deprecated):
         _warned(version)
     return version
+
+
+def is_sbe(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.startswith(SBE_MEDIA_TYPE)
+
+
+def sbe_error_reader(response: httpx.Response, schema: SbeSchema | None) -> Callable[[bytes], object] | None:
+    """How to read an error answered in SBE (an `ErrorResponse`) into `{code, msg, ...}`; None for JSON."""
+    if schema is None or not is_sbe(response):
+        return None
+
+    def read(body: bytes) -> object:
+        try:
+            return schema.decode(body)[1]
+        except SbeDecodeError:
+            return None  # reported with an excerpt of the body, as a JSON error that does not parse
+
+    return read

@@ -7,6 +7,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order import Order
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
@@ -18,6 +19,7 @@ ANSWER = AnswerPlan(
     "queryOrder",
     {"$ref": "Order"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as OrderResponse when asked (encoding="sbe")
 )
 
 

@@ -7,6 +7,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_book import OrderBook
 from ...models.price_level import PriceLevel
 from ...models.symbol_status import SymbolStatus
@@ -24,6 +25,7 @@ ANSWER = AnswerPlan(
         "PriceLevel": PriceLevel,
     },
     fast=(dict[str, int | list[PriceLevel]],),
+    sbe=SBE_SCHEMA,  # answered in SBE as DepthResponse when asked (encoding="sbe")
 )
 
 

@@ -7,6 +7,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.reference_price_calculation import ReferencePriceCalculation
 from ...models.symbol_status import SymbolStatus
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -19,6 +20,7 @@ ANSWER = AnswerPlan(
     "referencePriceCalculation",
     {"$ref": "ReferencePriceCalculation"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as ReferencePriceCalculationResponse when asked (encoding="sbe")
 )
 
 

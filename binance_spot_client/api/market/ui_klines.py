@@ -7,6 +7,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -23,6 +24,7 @@ ANSWER = AnswerPlan(
         "Kline": Kline,
     },
     fast=(list[Kline],),
+    sbe=SBE_SCHEMA,  # answered in SBE as KlinesResponse when asked (encoding="sbe")
 )
 
 

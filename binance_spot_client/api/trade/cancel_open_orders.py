@@ -7,6 +7,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.canceled_order import CanceledOrder
 from ...models.canceled_order_list import CanceledOrderList
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -19,6 +20,7 @@ ANSWER = AnswerPlan(
     "cancelOpenOrders",
     {"type": "array", "items": {"oneOf": [{"$ref": "CanceledOrder"}, {"$ref": "CanceledOrderList"}]}},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as CancelOpenOrdersResponse when asked (encoding="sbe")
 )
 
 

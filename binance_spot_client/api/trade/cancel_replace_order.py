@@ -7,6 +7,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.cancel_replace_mode import CancelReplaceMode
 from ...models.cancel_replace_result import CancelReplaceResult
 from ...models.cancel_restrictions import CancelRestrictions
@@ -28,6 +29,7 @@ ANSWER = AnswerPlan(
     "cancelReplaceOrder",
     {"$ref": "CancelReplaceResult"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as CancelReplaceOrderResponse when asked (encoding="sbe")
 )
 
 

@@ -7,6 +7,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_response_type import OrderResponseType
 from ...models.order_side import OrderSide
 from ...models.order_type import OrderType
@@ -24,6 +25,7 @@ ANSWER = AnswerPlan(
     "testNewSorOrder",
     {"oneOf": [{"$ref": "TestOrderCommission"}, {"$ref": "TestOrderEmpty"}]},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as OrderTestResponse when asked (encoding="sbe")
 )
 
 
