@@ -34,6 +34,7 @@ import httpx
 from binance_spot_client import OPERATIONS
 from binance_spot_client.signing import Clock, Operation
 
+from . import _sbe as sbe_encoding
 from ._account import Account, Balance, FakeOrder
 from ._endpoints import ORDER_PLACING, handler_for
 from ._events import Changes, changes_since, snapshot
@@ -363,8 +364,22 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if fault is not None and fault.status is not None and fault.body is not None:
             response_headers["Content-Type"] = "text/html"
             return Answer(status, response_headers, fault.body.encode(), delay)
+        sbe = self._sbe_body(operation_id, status, payload, headers)
+        if sbe is not None:
+            response_headers["Content-Type"] = sbe_encoding.SBE_CONTENT_TYPE
+            return Answer(status, response_headers, sbe, delay)
         data = json.dumps(payload, separators=(",", ":")).encode()
         return Answer(status, response_headers, data, delay)
+
+    @staticmethod
+    def _sbe_body(operation_id: str | None, status: int, payload: Any, headers: Mapping[str, str]) -> bytes | None:
+        """The answer in SBE when the request asks for it and the fake can encode it; None for JSON."""
+        if not sbe_encoding.wants_sbe(headers):
+            return None
+        if status >= 400 and isinstance(payload, dict) and "code" in payload:
+            return sbe_encoding.error(payload)
+        encode = sbe_encoding.ENCODERS.get(operation_id or "")
+        return None if encode is None or status >= 400 else encode(payload)
 
     def _process(
         self,

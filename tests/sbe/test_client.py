@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 
 import httpx
 import pytest
 
 from binance_spot_client import AsyncSpot, Spot
+from binance_spot_client._sbe_spot import SCHEMA
 from binance_spot_client.models.order_book import OrderBook
 from binance_spot_client.signing import ClientError, ParameterError, SbeSchemaDeprecatedWarning, SbeSchemaError
+from binance_spot_client.testing import FakeExchange
 
 from .test_fixtures import DEPTH_JSON, DEPTH_SBE, KLINES_JSON, KLINES_SBE, header, i16, i64, u16, u32
 
@@ -100,3 +103,24 @@ def test_unknown_encoding_is_a_parameter_error() -> None:
     client = Spot(transport=httpx.MockTransport(Exchange(b"", "")))
     with pytest.raises(ParameterError, match="encoding: must be 'json' or 'sbe', not 'xml'"):
         client.depth("BNBBTC", encoding="xml")  # type: ignore[arg-type]
+
+
+def test_fake_exchange_answers_depth_klines_and_errors_in_sbe() -> None:
+    exchange = FakeExchange()
+    sbe, plain = Spot(encoding="sbe", transport=exchange), Spot(transport=exchange)
+    assert sbe.depth("BTCUSDT", limit=5) == plain.depth("BTCUSDT", limit=5)
+    assert sbe.klines("BTCUSDT", "1m", limit=3) == plain.klines("BTCUSDT", "1m", limit=3)
+    with pytest.raises(ClientError) as caught:
+        sbe.depth("NOSUCHPAIR")
+    assert caught.value.code == -1121
+    answered = [request for request in exchange.requests if request.operation_id in ("depth", "klines")]
+    assert [request.status for request in answered] == [200, 200, 200, 200, 400]
+
+
+def test_fake_exchange_sbe_body_decodes_to_its_json_body() -> None:
+    exchange = FakeExchange()
+    target = "/api/v3/depth?symbol=BTCUSDT&limit=5"
+    binary = exchange.answer("GET", target, {"Accept": "application/sbe", "X-MBX-SBE": "3:5"}, b"")
+    text = exchange.answer("GET", target, {}, b"")
+    assert binary.headers["Content-Type"] == "application/sbe"
+    assert SCHEMA.decode(binary.body) == ("DepthResponse", json.loads(text.body))
