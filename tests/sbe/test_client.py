@@ -124,3 +124,17 @@ def test_fake_exchange_sbe_body_decodes_to_its_json_body() -> None:
     text = exchange.answer("GET", target, {}, b"")
     assert binary.headers["Content-Type"] == "application/sbe"
     assert SCHEMA.decode(binary.body) == ("DepthResponse", json.loads(text.body))
+
+
+def test_fake_exchange_answers_exchange_info_in_sbe() -> None:
+    exchange = FakeExchange()
+    from_sbe = Spot(encoding="sbe", transport=exchange).exchange_info()
+    from_json = Spot(transport=exchange).exchange_info()
+    assert from_sbe.rate_limits == from_json.rate_limits
+    assert [s.symbol for s in from_sbe.symbols] == [s.symbol for s in from_json.symbols]
+    sbe_symbol, json_symbol = from_sbe.symbols[0], from_json.symbols[0]
+    assert sbe_symbol.filters[:5] == json_symbol.filters[:5]  # decimals of one exponent each, as the fake writes them
+    assert sbe_symbol.permission_sets == json_symbol.permission_sets
+    # An SBE set carries no order: its values come in the schema's bit order.
+    assert set(sbe_symbol.order_types) == set(json_symbol.order_types)
+    assert sbe_symbol.allowed_self_trade_prevention_modes == json_symbol.allowed_self_trade_prevention_modes
