@@ -3,9 +3,23 @@
 Each function reads one message and returns the data its JSON answer holds.
 Generated from spec/ by `python -m generator`; do not edit."""
 
+from itertools import repeat
 from typing import Any
 
-from .signing._sbe import SbeSchema, decimal_text, float_text, require_block, rows, set_values, struct_of
+from .signing._sbe import (
+    COLUMNS_READABLE,
+    SbeSchema,
+    columns,
+    decimal_column,
+    decimal_text,
+    float_text,
+    require_block,
+    rows,
+    set_values,
+    struct_of,
+    time_column,
+    wide_column,
+)
 
 SCHEMA_ID = 3
 SCHEMA_VERSION = 5
@@ -828,1003 +842,1049 @@ def _decode_depth_response(view: memoryview, at: int, block: int) -> Any:
     at += block
     block_197, count_198 = _S_HI.unpack_from(view, at)
     at += 6
-    bids_199 = [
-        [decimal_text(price_200, price_exponent_195), decimal_text(qty_201, qty_exponent_196)]
-        for price_200, qty_201 in rows(_S_qq, view, at, block_197, count_198, 16)
-    ]
+    if block_197 == 16 and COLUMNS_READABLE:
+        column = columns(view, at, count_198, 2)
+        price_column_202 = decimal_column(column[0], price_exponent_195)
+        qty_column_203 = decimal_column(column[1], qty_exponent_196)
+        bids_199 = list(map(list, zip(price_column_202, qty_column_203, strict=False)))
+    else:
+        bids_199 = [
+            [decimal_text(price_200, price_exponent_195), decimal_text(qty_201, qty_exponent_196)]
+            for price_200, qty_201 in rows(_S_qq, view, at, block_197, count_198, 16)
+        ]
     at += block_197 * count_198
-    block_202, count_203 = _S_HI.unpack_from(view, at)
+    block_204, count_205 = _S_HI.unpack_from(view, at)
     at += 6
-    asks_204 = [
-        [decimal_text(price_205, price_exponent_195), decimal_text(qty_206, qty_exponent_196)]
-        for price_205, qty_206 in rows(_S_qq, view, at, block_202, count_203, 16)
-    ]
-    at += block_202 * count_203
-    return {"lastUpdateId": last_update_id_194, "bids": bids_199, "asks": asks_204}
+    if block_204 == 16 and COLUMNS_READABLE:
+        column = columns(view, at, count_205, 2)
+        price_column_209 = decimal_column(column[0], price_exponent_195)
+        qty_column_210 = decimal_column(column[1], qty_exponent_196)
+        asks_206 = list(map(list, zip(price_column_209, qty_column_210, strict=False)))
+    else:
+        asks_206 = [
+            [decimal_text(price_207, price_exponent_195), decimal_text(qty_208, qty_exponent_196)]
+            for price_207, qty_208 in rows(_S_qq, view, at, block_204, count_205, 16)
+        ]
+    at += block_204 * count_205
+    return {"lastUpdateId": last_update_id_194, "bids": bids_199, "asks": asks_206}
 
 
 def _decode_trades_response(view: memoryview, at: int, block: int) -> Any:
     """Template 201, `TradesResponse`."""
-    price_exponent_207, qty_exponent_208 = _S_bb.unpack_from(view, at)
+    price_exponent_211, qty_exponent_212 = _S_bb.unpack_from(view, at)
     at += block
-    block_209, count_210 = _S_HI.unpack_from(view, at)
+    block_213, count_214 = _S_HI.unpack_from(view, at)
     at += 6
-    trades_211 = [
+    trades_215 = [
         {
-            "id": id_212,
-            "price": decimal_text(price_213, price_exponent_207),
-            "qty": decimal_text(qty_214, qty_exponent_208),
-            "quoteQty": decimal_text(quote_qty_215, price_exponent_207),
-            "time": time_216 // 1000,
-            "isBuyerMaker": is_buyer_maker_217 == 1,
-            "isBestMatch": is_best_match_218 == 1,
+            "id": id_216,
+            "price": decimal_text(price_217, price_exponent_211),
+            "qty": decimal_text(qty_218, qty_exponent_212),
+            "quoteQty": decimal_text(quote_qty_219, price_exponent_211),
+            "time": time_220 // 1000,
+            "isBuyerMaker": is_buyer_maker_221 == 1,
+            "isBestMatch": is_best_match_222 == 1,
         }
-        for id_212, price_213, qty_214, quote_qty_215, time_216, is_buyer_maker_217, is_best_match_218 in rows(
-            _S_qqqqqBB, view, at, block_209, count_210, 42
+        for id_216, price_217, qty_218, quote_qty_219, time_220, is_buyer_maker_221, is_best_match_222 in rows(
+            _S_qqqqqBB, view, at, block_213, count_214, 42
         )
     ]
-    at += block_209 * count_210
-    return trades_211
+    at += block_213 * count_214
+    return trades_215
 
 
 def _decode_agg_trades_response(view: memoryview, at: int, block: int) -> Any:
     """Template 202, `AggTradesResponse`."""
-    price_exponent_219, qty_exponent_220 = _S_bb.unpack_from(view, at)
+    price_exponent_223, qty_exponent_224 = _S_bb.unpack_from(view, at)
     at += block
-    block_221, count_222 = _S_HI.unpack_from(view, at)
+    block_225, count_226 = _S_HI.unpack_from(view, at)
     at += 6
-    agg_trades_223 = [
+    agg_trades_227 = [
         {
-            "a": agg_trade_id_224,
-            "p": decimal_text(price_225, price_exponent_219),
-            "q": decimal_text(qty_226, qty_exponent_220),
-            "f": first_trade_id_227,
-            "l": last_trade_id_228,
-            "T": time_229 // 1000,
-            "m": is_buyer_maker_230 == 1,
-            "M": is_best_match_231 == 1,
+            "a": agg_trade_id_228,
+            "p": decimal_text(price_229, price_exponent_223),
+            "q": decimal_text(qty_230, qty_exponent_224),
+            "f": first_trade_id_231,
+            "l": last_trade_id_232,
+            "T": time_233 // 1000,
+            "m": is_buyer_maker_234 == 1,
+            "M": is_best_match_235 == 1,
         }
-        for agg_trade_id_224, price_225, qty_226, first_trade_id_227, last_trade_id_228, time_229, is_buyer_maker_230, is_best_match_231 in rows(
-            _S_qqqqqqBB, view, at, block_221, count_222, 50
+        for agg_trade_id_228, price_229, qty_230, first_trade_id_231, last_trade_id_232, time_233, is_buyer_maker_234, is_best_match_235 in rows(
+            _S_qqqqqqBB, view, at, block_225, count_226, 50
         )
     ]
-    at += block_221 * count_222
-    return agg_trades_223
+    at += block_225 * count_226
+    return agg_trades_227
 
 
 def _decode_klines_response(view: memoryview, at: int, block: int) -> Any:
     """Template 203, `KlinesResponse`."""
-    price_exponent_232, qty_exponent_233 = _S_bb.unpack_from(view, at)
+    price_exponent_236, qty_exponent_237 = _S_bb.unpack_from(view, at)
     at += block
-    block_234, count_235 = _S_HI.unpack_from(view, at)
+    block_238, count_239 = _S_HI.unpack_from(view, at)
     at += 6
-    klines_236 = [
-        [
-            open_time_237 // 1000,
-            decimal_text(open_price_238, price_exponent_232),
-            decimal_text(high_price_239, price_exponent_232),
-            decimal_text(low_price_240, price_exponent_232),
-            decimal_text(close_price_241, price_exponent_232),
-            decimal_text(int.from_bytes(volume_242, "little", signed=True), qty_exponent_233),
-            close_time_243 // 1000,
-            decimal_text(int.from_bytes(quote_volume_244, "little", signed=True), price_exponent_232),
-            num_trades_245,
-            decimal_text(int.from_bytes(taker_buy_base_volume_246, "little", signed=True), qty_exponent_233),
-            decimal_text(int.from_bytes(taker_buy_quote_volume_247, "little", signed=True), price_exponent_232),
-            "0",
-        ]
-        for open_time_237, open_price_238, high_price_239, low_price_240, close_price_241, volume_242, close_time_243, quote_volume_244, num_trades_245, taker_buy_base_volume_246, taker_buy_quote_volume_247 in rows(
-            _S_qqqqq16sq16sq16s16s, view, at, block_234, count_235, 120
+    if block_238 == 120 and COLUMNS_READABLE:
+        column = columns(view, at, count_239, 15)
+        open_time_column_252 = time_column(column[0], 1000)
+        open_price_column_253 = decimal_column(column[1], price_exponent_236)
+        high_price_column_254 = decimal_column(column[2], price_exponent_236)
+        low_price_column_255 = decimal_column(column[3], price_exponent_236)
+        close_price_column_256 = decimal_column(column[4], price_exponent_236)
+        volume_column_257 = decimal_column(wide_column(column[5], column[6]), qty_exponent_237)
+        close_time_column_258 = time_column(column[7], 1000)
+        quote_volume_column_259 = decimal_column(wide_column(column[8], column[9]), price_exponent_236)
+        num_trades_column_260 = column[10]
+        taker_buy_base_volume_column_261 = decimal_column(wide_column(column[11], column[12]), qty_exponent_237)
+        taker_buy_quote_volume_column_262 = decimal_column(wide_column(column[13], column[14]), price_exponent_236)
+        klines_240 = list(
+            map(
+                list,
+                zip(
+                    open_time_column_252,
+                    open_price_column_253,
+                    high_price_column_254,
+                    low_price_column_255,
+                    close_price_column_256,
+                    volume_column_257,
+                    close_time_column_258,
+                    quote_volume_column_259,
+                    num_trades_column_260,
+                    taker_buy_base_volume_column_261,
+                    taker_buy_quote_volume_column_262,
+                    repeat("0"),
+                    strict=False,
+                ),
+            )
         )
-    ]
-    at += block_234 * count_235
-    return klines_236
+    else:
+        klines_240 = [
+            [
+                open_time_241 // 1000,
+                decimal_text(open_price_242, price_exponent_236),
+                decimal_text(high_price_243, price_exponent_236),
+                decimal_text(low_price_244, price_exponent_236),
+                decimal_text(close_price_245, price_exponent_236),
+                decimal_text(int.from_bytes(volume_246, "little", signed=True), qty_exponent_237),
+                close_time_247 // 1000,
+                decimal_text(int.from_bytes(quote_volume_248, "little", signed=True), price_exponent_236),
+                num_trades_249,
+                decimal_text(int.from_bytes(taker_buy_base_volume_250, "little", signed=True), qty_exponent_237),
+                decimal_text(int.from_bytes(taker_buy_quote_volume_251, "little", signed=True), price_exponent_236),
+                "0",
+            ]
+            for open_time_241, open_price_242, high_price_243, low_price_244, close_price_245, volume_246, close_time_247, quote_volume_248, num_trades_249, taker_buy_base_volume_250, taker_buy_quote_volume_251 in rows(
+                _S_qqqqq16sq16sq16s16s, view, at, block_238, count_239, 120
+            )
+        ]
+    at += block_238 * count_239
+    return klines_240
 
 
 def _decode_average_price_response(view: memoryview, at: int, block: int) -> Any:
     """Template 204, `AveragePriceResponse`."""
-    mins_248, price_exponent_249, price_250, close_time_251 = _S_qbqq.unpack_from(view, at)
+    mins_263, price_exponent_264, price_265, close_time_266 = _S_qbqq.unpack_from(view, at)
     return {
-        "mins": mins_248,
-        "price": ("0" if price_250 == -9223372036854775808 else decimal_text(price_250, price_exponent_249)),
-        "closeTime": (-1 if close_time_251 == -9223372036854775808 else close_time_251 // 1000),
+        "mins": mins_263,
+        "price": ("0" if price_265 == -9223372036854775808 else decimal_text(price_265, price_exponent_264)),
+        "closeTime": (-1 if close_time_266 == -9223372036854775808 else close_time_266 // 1000),
     }
 
 
 def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int) -> Any:
     """Template 205, `Ticker24hSymbolFullResponse`."""
     (
-        price_exponent_252,
-        qty_exponent_253,
-        price_change_254,
-        price_change_percent_255,
-        weighted_avg_price_256,
-        prev_close_price_257,
-        last_price_258,
-        last_qty_259,
-        bid_price_260,
-        bid_qty_261,
-        ask_price_262,
-        ask_qty_263,
-        open_price_264,
-        high_price_265,
-        low_price_266,
-        volume_267,
-        quote_volume_268,
-        open_time_269,
-        close_time_270,
-        first_id_271,
-        last_id_272,
-        num_trades_273,
+        price_exponent_267,
+        qty_exponent_268,
+        price_change_269,
+        price_change_percent_270,
+        weighted_avg_price_271,
+        prev_close_price_272,
+        last_price_273,
+        last_qty_274,
+        bid_price_275,
+        bid_qty_276,
+        ask_price_277,
+        ask_qty_278,
+        open_price_279,
+        high_price_280,
+        low_price_281,
+        volume_282,
+        quote_volume_283,
+        open_time_284,
+        close_time_285,
+        first_id_286,
+        last_id_287,
+        num_trades_288,
     ) = _S_bbqfqqq16sqqqqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_275,) = _S_B.unpack_from(view, at)
-    at += 1 + length_275
-    symbol_274 = str(view[at - length_275 : at], "utf-8")
+    (length_290,) = _S_B.unpack_from(view, at)
+    at += 1 + length_290
+    symbol_289 = str(view[at - length_290 : at], "utf-8")
     return {
         "priceChange": (
-            "0" if price_change_254 == -9223372036854775808 else decimal_text(price_change_254, price_exponent_252)
+            "0" if price_change_269 == -9223372036854775808 else decimal_text(price_change_269, price_exponent_267)
         ),
         "priceChangePercent": (
-            "0.0" if price_change_percent_255 != price_change_percent_255 else float_text(price_change_percent_255)
+            "0.0" if price_change_percent_270 != price_change_percent_270 else float_text(price_change_percent_270)
         ),
         "weightedAvgPrice": (
             "0"
-            if weighted_avg_price_256 == -9223372036854775808
-            else decimal_text(weighted_avg_price_256, price_exponent_252)
+            if weighted_avg_price_271 == -9223372036854775808
+            else decimal_text(weighted_avg_price_271, price_exponent_267)
         ),
         "prevClosePrice": (
             "0"
-            if prev_close_price_257 == -9223372036854775808
-            else decimal_text(prev_close_price_257, price_exponent_252)
+            if prev_close_price_272 == -9223372036854775808
+            else decimal_text(prev_close_price_272, price_exponent_267)
         ),
         "lastPrice": (
-            "0" if last_price_258 == -9223372036854775808 else decimal_text(last_price_258, price_exponent_252)
+            "0" if last_price_273 == -9223372036854775808 else decimal_text(last_price_273, price_exponent_267)
         ),
-        "lastQty": decimal_text(int.from_bytes(last_qty_259, "little", signed=True), qty_exponent_253),
-        "bidPrice": ("0" if bid_price_260 == -9223372036854775808 else decimal_text(bid_price_260, price_exponent_252)),
-        "bidQty": decimal_text(bid_qty_261, qty_exponent_253),
-        "askPrice": ("0" if ask_price_262 == -9223372036854775808 else decimal_text(ask_price_262, price_exponent_252)),
-        "askQty": decimal_text(ask_qty_263, qty_exponent_253),
+        "lastQty": decimal_text(int.from_bytes(last_qty_274, "little", signed=True), qty_exponent_268),
+        "bidPrice": ("0" if bid_price_275 == -9223372036854775808 else decimal_text(bid_price_275, price_exponent_267)),
+        "bidQty": decimal_text(bid_qty_276, qty_exponent_268),
+        "askPrice": ("0" if ask_price_277 == -9223372036854775808 else decimal_text(ask_price_277, price_exponent_267)),
+        "askQty": decimal_text(ask_qty_278, qty_exponent_268),
         "openPrice": (
-            "0" if open_price_264 == -9223372036854775808 else decimal_text(open_price_264, price_exponent_252)
+            "0" if open_price_279 == -9223372036854775808 else decimal_text(open_price_279, price_exponent_267)
         ),
         "highPrice": (
-            "0" if high_price_265 == -9223372036854775808 else decimal_text(high_price_265, price_exponent_252)
+            "0" if high_price_280 == -9223372036854775808 else decimal_text(high_price_280, price_exponent_267)
         ),
-        "lowPrice": ("0" if low_price_266 == -9223372036854775808 else decimal_text(low_price_266, price_exponent_252)),
-        "volume": decimal_text(int.from_bytes(volume_267, "little", signed=True), qty_exponent_253),
-        "quoteVolume": decimal_text(int.from_bytes(quote_volume_268, "little", signed=True), price_exponent_252),
-        "openTime": open_time_269 // 1000,
-        "closeTime": close_time_270 // 1000,
-        "firstId": (-1 if first_id_271 == -9223372036854775808 else first_id_271),
-        "lastId": (-1 if last_id_272 == -9223372036854775808 else last_id_272),
-        "count": num_trades_273,
-        "symbol": symbol_274,
+        "lowPrice": ("0" if low_price_281 == -9223372036854775808 else decimal_text(low_price_281, price_exponent_267)),
+        "volume": decimal_text(int.from_bytes(volume_282, "little", signed=True), qty_exponent_268),
+        "quoteVolume": decimal_text(int.from_bytes(quote_volume_283, "little", signed=True), price_exponent_267),
+        "openTime": open_time_284 // 1000,
+        "closeTime": close_time_285 // 1000,
+        "firstId": (-1 if first_id_286 == -9223372036854775808 else first_id_286),
+        "lastId": (-1 if last_id_287 == -9223372036854775808 else last_id_287),
+        "count": num_trades_288,
+        "symbol": symbol_289,
     }
 
 
 def _decode_ticker24h_full_response(view: memoryview, at: int, block: int) -> Any:
     """Template 206, `Ticker24hFullResponse`."""
     at += block
-    block_276, count_277 = _S_HI.unpack_from(view, at)
+    block_291, count_292 = _S_HI.unpack_from(view, at)
     at += 6
-    tickers_278 = []
-    for _ in range(count_277):
-        require_block(block_276, 182)
+    tickers_293 = []
+    for _ in range(count_292):
+        require_block(block_291, 182)
         start = at
-        at += block_276
+        at += block_291
         (
-            price_exponent_279,
-            qty_exponent_280,
-            price_change_281,
-            price_change_percent_282,
-            weighted_avg_price_283,
-            prev_close_price_284,
-            last_price_285,
-            last_qty_286,
-            bid_price_287,
-            bid_qty_288,
-            ask_price_289,
-            ask_qty_290,
-            open_price_291,
-            high_price_292,
-            low_price_293,
-            volume_294,
-            quote_volume_295,
-            open_time_296,
-            close_time_297,
-            first_id_298,
-            last_id_299,
-            num_trades_300,
+            price_exponent_294,
+            qty_exponent_295,
+            price_change_296,
+            price_change_percent_297,
+            weighted_avg_price_298,
+            prev_close_price_299,
+            last_price_300,
+            last_qty_301,
+            bid_price_302,
+            bid_qty_303,
+            ask_price_304,
+            ask_qty_305,
+            open_price_306,
+            high_price_307,
+            low_price_308,
+            volume_309,
+            quote_volume_310,
+            open_time_311,
+            close_time_312,
+            first_id_313,
+            last_id_314,
+            num_trades_315,
         ) = _S_bbqfqqq16sqqqqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_302,) = _S_B.unpack_from(view, at)
-        at += 1 + length_302
-        symbol_301 = str(view[at - length_302 : at], "utf-8")
-        tickers_278.append(
+        (length_317,) = _S_B.unpack_from(view, at)
+        at += 1 + length_317
+        symbol_316 = str(view[at - length_317 : at], "utf-8")
+        tickers_293.append(
             {
                 "priceChange": (
                     "0"
-                    if price_change_281 == -9223372036854775808
-                    else decimal_text(price_change_281, price_exponent_279)
+                    if price_change_296 == -9223372036854775808
+                    else decimal_text(price_change_296, price_exponent_294)
                 ),
                 "priceChangePercent": (
                     "0.0"
-                    if price_change_percent_282 != price_change_percent_282
-                    else float_text(price_change_percent_282)
+                    if price_change_percent_297 != price_change_percent_297
+                    else float_text(price_change_percent_297)
                 ),
                 "weightedAvgPrice": (
                     "0"
-                    if weighted_avg_price_283 == -9223372036854775808
-                    else decimal_text(weighted_avg_price_283, price_exponent_279)
+                    if weighted_avg_price_298 == -9223372036854775808
+                    else decimal_text(weighted_avg_price_298, price_exponent_294)
                 ),
                 "prevClosePrice": (
                     "0"
-                    if prev_close_price_284 == -9223372036854775808
-                    else decimal_text(prev_close_price_284, price_exponent_279)
+                    if prev_close_price_299 == -9223372036854775808
+                    else decimal_text(prev_close_price_299, price_exponent_294)
                 ),
                 "lastPrice": (
-                    "0" if last_price_285 == -9223372036854775808 else decimal_text(last_price_285, price_exponent_279)
+                    "0" if last_price_300 == -9223372036854775808 else decimal_text(last_price_300, price_exponent_294)
                 ),
-                "lastQty": decimal_text(int.from_bytes(last_qty_286, "little", signed=True), qty_exponent_280),
+                "lastQty": decimal_text(int.from_bytes(last_qty_301, "little", signed=True), qty_exponent_295),
                 "bidPrice": (
-                    "0" if bid_price_287 == -9223372036854775808 else decimal_text(bid_price_287, price_exponent_279)
+                    "0" if bid_price_302 == -9223372036854775808 else decimal_text(bid_price_302, price_exponent_294)
                 ),
-                "bidQty": decimal_text(bid_qty_288, qty_exponent_280),
+                "bidQty": decimal_text(bid_qty_303, qty_exponent_295),
                 "askPrice": (
-                    "0" if ask_price_289 == -9223372036854775808 else decimal_text(ask_price_289, price_exponent_279)
+                    "0" if ask_price_304 == -9223372036854775808 else decimal_text(ask_price_304, price_exponent_294)
                 ),
-                "askQty": decimal_text(ask_qty_290, qty_exponent_280),
+                "askQty": decimal_text(ask_qty_305, qty_exponent_295),
                 "openPrice": (
-                    "0" if open_price_291 == -9223372036854775808 else decimal_text(open_price_291, price_exponent_279)
+                    "0" if open_price_306 == -9223372036854775808 else decimal_text(open_price_306, price_exponent_294)
                 ),
                 "highPrice": (
-                    "0" if high_price_292 == -9223372036854775808 else decimal_text(high_price_292, price_exponent_279)
+                    "0" if high_price_307 == -9223372036854775808 else decimal_text(high_price_307, price_exponent_294)
                 ),
                 "lowPrice": (
-                    "0" if low_price_293 == -9223372036854775808 else decimal_text(low_price_293, price_exponent_279)
+                    "0" if low_price_308 == -9223372036854775808 else decimal_text(low_price_308, price_exponent_294)
                 ),
-                "volume": decimal_text(int.from_bytes(volume_294, "little", signed=True), qty_exponent_280),
+                "volume": decimal_text(int.from_bytes(volume_309, "little", signed=True), qty_exponent_295),
                 "quoteVolume": decimal_text(
-                    int.from_bytes(quote_volume_295, "little", signed=True), price_exponent_279
+                    int.from_bytes(quote_volume_310, "little", signed=True), price_exponent_294
                 ),
-                "openTime": open_time_296 // 1000,
-                "closeTime": close_time_297 // 1000,
-                "firstId": (-1 if first_id_298 == -9223372036854775808 else first_id_298),
-                "lastId": (-1 if last_id_299 == -9223372036854775808 else last_id_299),
-                "count": num_trades_300,
-                "symbol": symbol_301,
+                "openTime": open_time_311 // 1000,
+                "closeTime": close_time_312 // 1000,
+                "firstId": (-1 if first_id_313 == -9223372036854775808 else first_id_313),
+                "lastId": (-1 if last_id_314 == -9223372036854775808 else last_id_314),
+                "count": num_trades_315,
+                "symbol": symbol_316,
             }
         )
-    return tickers_278
+    return tickers_293
 
 
 def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int) -> Any:
     """Template 207, `Ticker24hSymbolMiniResponse`."""
     (
-        price_exponent_303,
-        qty_exponent_304,
-        open_price_305,
-        high_price_306,
-        low_price_307,
-        last_price_308,
-        volume_309,
-        quote_volume_310,
-        open_time_311,
-        close_time_312,
-        first_id_313,
-        last_id_314,
-        num_trades_315,
+        price_exponent_318,
+        qty_exponent_319,
+        open_price_320,
+        high_price_321,
+        low_price_322,
+        last_price_323,
+        volume_324,
+        quote_volume_325,
+        open_time_326,
+        close_time_327,
+        first_id_328,
+        last_id_329,
+        num_trades_330,
     ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_317,) = _S_B.unpack_from(view, at)
-    at += 1 + length_317
-    symbol_316 = str(view[at - length_317 : at], "utf-8")
+    (length_332,) = _S_B.unpack_from(view, at)
+    at += 1 + length_332
+    symbol_331 = str(view[at - length_332 : at], "utf-8")
     return {
         "openPrice": (
-            "0" if open_price_305 == -9223372036854775808 else decimal_text(open_price_305, price_exponent_303)
+            "0" if open_price_320 == -9223372036854775808 else decimal_text(open_price_320, price_exponent_318)
         ),
         "highPrice": (
-            "0" if high_price_306 == -9223372036854775808 else decimal_text(high_price_306, price_exponent_303)
+            "0" if high_price_321 == -9223372036854775808 else decimal_text(high_price_321, price_exponent_318)
         ),
-        "lowPrice": ("0" if low_price_307 == -9223372036854775808 else decimal_text(low_price_307, price_exponent_303)),
+        "lowPrice": ("0" if low_price_322 == -9223372036854775808 else decimal_text(low_price_322, price_exponent_318)),
         "lastPrice": (
-            "0" if last_price_308 == -9223372036854775808 else decimal_text(last_price_308, price_exponent_303)
+            "0" if last_price_323 == -9223372036854775808 else decimal_text(last_price_323, price_exponent_318)
         ),
-        "volume": decimal_text(int.from_bytes(volume_309, "little", signed=True), qty_exponent_304),
-        "quoteVolume": decimal_text(int.from_bytes(quote_volume_310, "little", signed=True), price_exponent_303),
-        "openTime": open_time_311 // 1000,
-        "closeTime": close_time_312 // 1000,
-        "firstId": (-1 if first_id_313 == -9223372036854775808 else first_id_313),
-        "lastId": (-1 if last_id_314 == -9223372036854775808 else last_id_314),
-        "count": num_trades_315,
-        "symbol": symbol_316,
+        "volume": decimal_text(int.from_bytes(volume_324, "little", signed=True), qty_exponent_319),
+        "quoteVolume": decimal_text(int.from_bytes(quote_volume_325, "little", signed=True), price_exponent_318),
+        "openTime": open_time_326 // 1000,
+        "closeTime": close_time_327 // 1000,
+        "firstId": (-1 if first_id_328 == -9223372036854775808 else first_id_328),
+        "lastId": (-1 if last_id_329 == -9223372036854775808 else last_id_329),
+        "count": num_trades_330,
+        "symbol": symbol_331,
     }
 
 
 def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int) -> Any:
     """Template 208, `Ticker24hMiniResponse`."""
     at += block
-    block_318, count_319 = _S_HI.unpack_from(view, at)
+    block_333, count_334 = _S_HI.unpack_from(view, at)
     at += 6
-    tickers_320 = []
-    for _ in range(count_319):
-        require_block(block_318, 106)
+    tickers_335 = []
+    for _ in range(count_334):
+        require_block(block_333, 106)
         start = at
-        at += block_318
+        at += block_333
         (
-            price_exponent_321,
-            qty_exponent_322,
-            open_price_323,
-            high_price_324,
-            low_price_325,
-            last_price_326,
-            volume_327,
-            quote_volume_328,
-            open_time_329,
-            close_time_330,
-            first_id_331,
-            last_id_332,
-            num_trades_333,
+            price_exponent_336,
+            qty_exponent_337,
+            open_price_338,
+            high_price_339,
+            low_price_340,
+            last_price_341,
+            volume_342,
+            quote_volume_343,
+            open_time_344,
+            close_time_345,
+            first_id_346,
+            last_id_347,
+            num_trades_348,
         ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_335,) = _S_B.unpack_from(view, at)
-        at += 1 + length_335
-        symbol_334 = str(view[at - length_335 : at], "utf-8")
-        tickers_320.append(
+        (length_350,) = _S_B.unpack_from(view, at)
+        at += 1 + length_350
+        symbol_349 = str(view[at - length_350 : at], "utf-8")
+        tickers_335.append(
             {
                 "openPrice": (
-                    "0" if open_price_323 == -9223372036854775808 else decimal_text(open_price_323, price_exponent_321)
+                    "0" if open_price_338 == -9223372036854775808 else decimal_text(open_price_338, price_exponent_336)
                 ),
                 "highPrice": (
-                    "0" if high_price_324 == -9223372036854775808 else decimal_text(high_price_324, price_exponent_321)
+                    "0" if high_price_339 == -9223372036854775808 else decimal_text(high_price_339, price_exponent_336)
                 ),
                 "lowPrice": (
-                    "0" if low_price_325 == -9223372036854775808 else decimal_text(low_price_325, price_exponent_321)
+                    "0" if low_price_340 == -9223372036854775808 else decimal_text(low_price_340, price_exponent_336)
                 ),
                 "lastPrice": (
-                    "0" if last_price_326 == -9223372036854775808 else decimal_text(last_price_326, price_exponent_321)
+                    "0" if last_price_341 == -9223372036854775808 else decimal_text(last_price_341, price_exponent_336)
                 ),
-                "volume": decimal_text(int.from_bytes(volume_327, "little", signed=True), qty_exponent_322),
+                "volume": decimal_text(int.from_bytes(volume_342, "little", signed=True), qty_exponent_337),
                 "quoteVolume": decimal_text(
-                    int.from_bytes(quote_volume_328, "little", signed=True), price_exponent_321
+                    int.from_bytes(quote_volume_343, "little", signed=True), price_exponent_336
                 ),
-                "openTime": open_time_329 // 1000,
-                "closeTime": close_time_330 // 1000,
-                "firstId": (-1 if first_id_331 == -9223372036854775808 else first_id_331),
-                "lastId": (-1 if last_id_332 == -9223372036854775808 else last_id_332),
-                "count": num_trades_333,
-                "symbol": symbol_334,
+                "openTime": open_time_344 // 1000,
+                "closeTime": close_time_345 // 1000,
+                "firstId": (-1 if first_id_346 == -9223372036854775808 else first_id_346),
+                "lastId": (-1 if last_id_347 == -9223372036854775808 else last_id_347),
+                "count": num_trades_348,
+                "symbol": symbol_349,
             }
         )
-    return tickers_320
+    return tickers_335
 
 
 def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int) -> Any:
     """Template 209, `PriceTickerSymbolResponse`."""
-    price_exponent_336, price_337 = _S_bq.unpack_from(view, at)
+    price_exponent_351, price_352 = _S_bq.unpack_from(view, at)
     at += block
-    (length_339,) = _S_B.unpack_from(view, at)
-    at += 1 + length_339
-    symbol_338 = str(view[at - length_339 : at], "utf-8")
+    (length_354,) = _S_B.unpack_from(view, at)
+    at += 1 + length_354
+    symbol_353 = str(view[at - length_354 : at], "utf-8")
     return {
-        "price": ("0" if price_337 == -9223372036854775808 else decimal_text(price_337, price_exponent_336)),
-        "symbol": symbol_338,
+        "price": ("0" if price_352 == -9223372036854775808 else decimal_text(price_352, price_exponent_351)),
+        "symbol": symbol_353,
     }
 
 
 def _decode_price_ticker_response(view: memoryview, at: int, block: int) -> Any:
     """Template 210, `PriceTickerResponse`."""
     at += block
-    block_340, count_341 = _S_HI.unpack_from(view, at)
+    block_355, count_356 = _S_HI.unpack_from(view, at)
     at += 6
-    tickers_342 = []
-    for _ in range(count_341):
-        require_block(block_340, 9)
+    tickers_357 = []
+    for _ in range(count_356):
+        require_block(block_355, 9)
         start = at
-        at += block_340
-        price_exponent_343, price_344 = _S_bq.unpack_from(view, start)
-        (length_346,) = _S_B.unpack_from(view, at)
-        at += 1 + length_346
-        symbol_345 = str(view[at - length_346 : at], "utf-8")
-        tickers_342.append(
+        at += block_355
+        price_exponent_358, price_359 = _S_bq.unpack_from(view, start)
+        (length_361,) = _S_B.unpack_from(view, at)
+        at += 1 + length_361
+        symbol_360 = str(view[at - length_361 : at], "utf-8")
+        tickers_357.append(
             {
-                "price": ("0" if price_344 == -9223372036854775808 else decimal_text(price_344, price_exponent_343)),
-                "symbol": symbol_345,
+                "price": ("0" if price_359 == -9223372036854775808 else decimal_text(price_359, price_exponent_358)),
+                "symbol": symbol_360,
             }
         )
-    return tickers_342
+    return tickers_357
 
 
 def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int) -> Any:
     """Template 211, `BookTickerSymbolResponse`."""
-    price_exponent_347, qty_exponent_348, bid_price_349, bid_qty_350, ask_price_351, ask_qty_352 = (
+    price_exponent_362, qty_exponent_363, bid_price_364, bid_qty_365, ask_price_366, ask_qty_367 = (
         _S_bbqqqq.unpack_from(view, at)
     )
     at += block
-    (length_354,) = _S_B.unpack_from(view, at)
-    at += 1 + length_354
-    symbol_353 = str(view[at - length_354 : at], "utf-8")
+    (length_369,) = _S_B.unpack_from(view, at)
+    at += 1 + length_369
+    symbol_368 = str(view[at - length_369 : at], "utf-8")
     return {
-        "bidPrice": ("0" if bid_price_349 == -9223372036854775808 else decimal_text(bid_price_349, price_exponent_347)),
-        "bidQty": decimal_text(bid_qty_350, qty_exponent_348),
-        "askPrice": ("0" if ask_price_351 == -9223372036854775808 else decimal_text(ask_price_351, price_exponent_347)),
-        "askQty": decimal_text(ask_qty_352, qty_exponent_348),
-        "symbol": symbol_353,
+        "bidPrice": ("0" if bid_price_364 == -9223372036854775808 else decimal_text(bid_price_364, price_exponent_362)),
+        "bidQty": decimal_text(bid_qty_365, qty_exponent_363),
+        "askPrice": ("0" if ask_price_366 == -9223372036854775808 else decimal_text(ask_price_366, price_exponent_362)),
+        "askQty": decimal_text(ask_qty_367, qty_exponent_363),
+        "symbol": symbol_368,
     }
 
 
 def _decode_book_ticker_response(view: memoryview, at: int, block: int) -> Any:
     """Template 212, `BookTickerResponse`."""
     at += block
-    block_355, count_356 = _S_HI.unpack_from(view, at)
+    block_370, count_371 = _S_HI.unpack_from(view, at)
     at += 6
-    tickers_357 = []
-    for _ in range(count_356):
-        require_block(block_355, 34)
+    tickers_372 = []
+    for _ in range(count_371):
+        require_block(block_370, 34)
         start = at
-        at += block_355
-        price_exponent_358, qty_exponent_359, bid_price_360, bid_qty_361, ask_price_362, ask_qty_363 = (
+        at += block_370
+        price_exponent_373, qty_exponent_374, bid_price_375, bid_qty_376, ask_price_377, ask_qty_378 = (
             _S_bbqqqq.unpack_from(view, start)
         )
-        (length_365,) = _S_B.unpack_from(view, at)
-        at += 1 + length_365
-        symbol_364 = str(view[at - length_365 : at], "utf-8")
-        tickers_357.append(
+        (length_380,) = _S_B.unpack_from(view, at)
+        at += 1 + length_380
+        symbol_379 = str(view[at - length_380 : at], "utf-8")
+        tickers_372.append(
             {
                 "bidPrice": (
-                    "0" if bid_price_360 == -9223372036854775808 else decimal_text(bid_price_360, price_exponent_358)
+                    "0" if bid_price_375 == -9223372036854775808 else decimal_text(bid_price_375, price_exponent_373)
                 ),
-                "bidQty": decimal_text(bid_qty_361, qty_exponent_359),
+                "bidQty": decimal_text(bid_qty_376, qty_exponent_374),
                 "askPrice": (
-                    "0" if ask_price_362 == -9223372036854775808 else decimal_text(ask_price_362, price_exponent_358)
+                    "0" if ask_price_377 == -9223372036854775808 else decimal_text(ask_price_377, price_exponent_373)
                 ),
-                "askQty": decimal_text(ask_qty_363, qty_exponent_359),
-                "symbol": symbol_364,
+                "askQty": decimal_text(ask_qty_378, qty_exponent_374),
+                "symbol": symbol_379,
             }
         )
-    return tickers_357
+    return tickers_372
 
 
 def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int) -> Any:
     """Template 213, `TickerSymbolFullResponse`."""
     (
-        price_exponent_366,
-        qty_exponent_367,
-        price_change_368,
-        price_change_percent_369,
-        weighted_avg_price_370,
-        open_price_371,
-        high_price_372,
-        low_price_373,
-        last_price_374,
-        volume_375,
-        quote_volume_376,
-        open_time_377,
-        close_time_378,
-        first_id_379,
-        last_id_380,
-        num_trades_381,
+        price_exponent_381,
+        qty_exponent_382,
+        price_change_383,
+        price_change_percent_384,
+        weighted_avg_price_385,
+        open_price_386,
+        high_price_387,
+        low_price_388,
+        last_price_389,
+        volume_390,
+        quote_volume_391,
+        open_time_392,
+        close_time_393,
+        first_id_394,
+        last_id_395,
+        num_trades_396,
     ) = _S_bbqfqqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_383,) = _S_B.unpack_from(view, at)
-    at += 1 + length_383
-    symbol_382 = str(view[at - length_383 : at], "utf-8")
+    (length_398,) = _S_B.unpack_from(view, at)
+    at += 1 + length_398
+    symbol_397 = str(view[at - length_398 : at], "utf-8")
     return {
         "priceChange": (
-            "0" if price_change_368 == -9223372036854775808 else decimal_text(price_change_368, price_exponent_366)
+            "0" if price_change_383 == -9223372036854775808 else decimal_text(price_change_383, price_exponent_381)
         ),
         "priceChangePercent": (
-            "0.0" if price_change_percent_369 != price_change_percent_369 else float_text(price_change_percent_369)
+            "0.0" if price_change_percent_384 != price_change_percent_384 else float_text(price_change_percent_384)
         ),
         "weightedAvgPrice": (
             "0"
-            if weighted_avg_price_370 == -9223372036854775808
-            else decimal_text(weighted_avg_price_370, price_exponent_366)
+            if weighted_avg_price_385 == -9223372036854775808
+            else decimal_text(weighted_avg_price_385, price_exponent_381)
         ),
         "openPrice": (
-            "0" if open_price_371 == -9223372036854775808 else decimal_text(open_price_371, price_exponent_366)
+            "0" if open_price_386 == -9223372036854775808 else decimal_text(open_price_386, price_exponent_381)
         ),
         "highPrice": (
-            "0" if high_price_372 == -9223372036854775808 else decimal_text(high_price_372, price_exponent_366)
+            "0" if high_price_387 == -9223372036854775808 else decimal_text(high_price_387, price_exponent_381)
         ),
-        "lowPrice": ("0" if low_price_373 == -9223372036854775808 else decimal_text(low_price_373, price_exponent_366)),
+        "lowPrice": ("0" if low_price_388 == -9223372036854775808 else decimal_text(low_price_388, price_exponent_381)),
         "lastPrice": (
-            "0" if last_price_374 == -9223372036854775808 else decimal_text(last_price_374, price_exponent_366)
+            "0" if last_price_389 == -9223372036854775808 else decimal_text(last_price_389, price_exponent_381)
         ),
-        "volume": decimal_text(int.from_bytes(volume_375, "little", signed=True), qty_exponent_367),
-        "quoteVolume": decimal_text(int.from_bytes(quote_volume_376, "little", signed=True), price_exponent_366),
-        "openTime": open_time_377 // 1000,
-        "closeTime": close_time_378 // 1000,
-        "firstId": (-1 if first_id_379 == -9223372036854775808 else first_id_379),
-        "lastId": (-1 if last_id_380 == -9223372036854775808 else last_id_380),
-        "count": num_trades_381,
-        "symbol": symbol_382,
+        "volume": decimal_text(int.from_bytes(volume_390, "little", signed=True), qty_exponent_382),
+        "quoteVolume": decimal_text(int.from_bytes(quote_volume_391, "little", signed=True), price_exponent_381),
+        "openTime": open_time_392 // 1000,
+        "closeTime": close_time_393 // 1000,
+        "firstId": (-1 if first_id_394 == -9223372036854775808 else first_id_394),
+        "lastId": (-1 if last_id_395 == -9223372036854775808 else last_id_395),
+        "count": num_trades_396,
+        "symbol": symbol_397,
     }
 
 
 def _decode_ticker_full_response(view: memoryview, at: int, block: int) -> Any:
     """Template 214, `TickerFullResponse`."""
     at += block
-    block_384, count_385 = _S_HI.unpack_from(view, at)
+    block_399, count_400 = _S_HI.unpack_from(view, at)
     at += 6
-    tickers_386 = []
-    for _ in range(count_385):
-        require_block(block_384, 126)
+    tickers_401 = []
+    for _ in range(count_400):
+        require_block(block_399, 126)
         start = at
-        at += block_384
+        at += block_399
         (
-            price_exponent_387,
-            qty_exponent_388,
-            price_change_389,
-            price_change_percent_390,
-            weighted_avg_price_391,
-            open_price_392,
-            high_price_393,
-            low_price_394,
-            last_price_395,
-            volume_396,
-            quote_volume_397,
-            open_time_398,
-            close_time_399,
-            first_id_400,
-            last_id_401,
-            num_trades_402,
+            price_exponent_402,
+            qty_exponent_403,
+            price_change_404,
+            price_change_percent_405,
+            weighted_avg_price_406,
+            open_price_407,
+            high_price_408,
+            low_price_409,
+            last_price_410,
+            volume_411,
+            quote_volume_412,
+            open_time_413,
+            close_time_414,
+            first_id_415,
+            last_id_416,
+            num_trades_417,
         ) = _S_bbqfqqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_404,) = _S_B.unpack_from(view, at)
-        at += 1 + length_404
-        symbol_403 = str(view[at - length_404 : at], "utf-8")
-        tickers_386.append(
+        (length_419,) = _S_B.unpack_from(view, at)
+        at += 1 + length_419
+        symbol_418 = str(view[at - length_419 : at], "utf-8")
+        tickers_401.append(
             {
                 "priceChange": (
                     "0"
-                    if price_change_389 == -9223372036854775808
-                    else decimal_text(price_change_389, price_exponent_387)
+                    if price_change_404 == -9223372036854775808
+                    else decimal_text(price_change_404, price_exponent_402)
                 ),
                 "priceChangePercent": (
                     "0.0"
-                    if price_change_percent_390 != price_change_percent_390
-                    else float_text(price_change_percent_390)
+                    if price_change_percent_405 != price_change_percent_405
+                    else float_text(price_change_percent_405)
                 ),
                 "weightedAvgPrice": (
                     "0"
-                    if weighted_avg_price_391 == -9223372036854775808
-                    else decimal_text(weighted_avg_price_391, price_exponent_387)
+                    if weighted_avg_price_406 == -9223372036854775808
+                    else decimal_text(weighted_avg_price_406, price_exponent_402)
                 ),
                 "openPrice": (
-                    "0" if open_price_392 == -9223372036854775808 else decimal_text(open_price_392, price_exponent_387)
+                    "0" if open_price_407 == -9223372036854775808 else decimal_text(open_price_407, price_exponent_402)
                 ),
                 "highPrice": (
-                    "0" if high_price_393 == -9223372036854775808 else decimal_text(high_price_393, price_exponent_387)
+                    "0" if high_price_408 == -9223372036854775808 else decimal_text(high_price_408, price_exponent_402)
                 ),
                 "lowPrice": (
-                    "0" if low_price_394 == -9223372036854775808 else decimal_text(low_price_394, price_exponent_387)
+                    "0" if low_price_409 == -9223372036854775808 else decimal_text(low_price_409, price_exponent_402)
                 ),
                 "lastPrice": (
-                    "0" if last_price_395 == -9223372036854775808 else decimal_text(last_price_395, price_exponent_387)
+                    "0" if last_price_410 == -9223372036854775808 else decimal_text(last_price_410, price_exponent_402)
                 ),
-                "volume": decimal_text(int.from_bytes(volume_396, "little", signed=True), qty_exponent_388),
+                "volume": decimal_text(int.from_bytes(volume_411, "little", signed=True), qty_exponent_403),
                 "quoteVolume": decimal_text(
-                    int.from_bytes(quote_volume_397, "little", signed=True), price_exponent_387
+                    int.from_bytes(quote_volume_412, "little", signed=True), price_exponent_402
                 ),
-                "openTime": open_time_398 // 1000,
-                "closeTime": close_time_399 // 1000,
-                "firstId": (-1 if first_id_400 == -9223372036854775808 else first_id_400),
-                "lastId": (-1 if last_id_401 == -9223372036854775808 else last_id_401),
-                "count": num_trades_402,
-                "symbol": symbol_403,
+                "openTime": open_time_413 // 1000,
+                "closeTime": close_time_414 // 1000,
+                "firstId": (-1 if first_id_415 == -9223372036854775808 else first_id_415),
+                "lastId": (-1 if last_id_416 == -9223372036854775808 else last_id_416),
+                "count": num_trades_417,
+                "symbol": symbol_418,
             }
         )
-    return tickers_386
+    return tickers_401
 
 
 def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int) -> Any:
     """Template 215, `TickerSymbolMiniResponse`."""
     (
-        price_exponent_405,
-        qty_exponent_406,
-        open_price_407,
-        high_price_408,
-        low_price_409,
-        last_price_410,
-        volume_411,
-        quote_volume_412,
-        open_time_413,
-        close_time_414,
-        first_id_415,
-        last_id_416,
-        num_trades_417,
+        price_exponent_420,
+        qty_exponent_421,
+        open_price_422,
+        high_price_423,
+        low_price_424,
+        last_price_425,
+        volume_426,
+        quote_volume_427,
+        open_time_428,
+        close_time_429,
+        first_id_430,
+        last_id_431,
+        num_trades_432,
     ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_419,) = _S_B.unpack_from(view, at)
-    at += 1 + length_419
-    symbol_418 = str(view[at - length_419 : at], "utf-8")
+    (length_434,) = _S_B.unpack_from(view, at)
+    at += 1 + length_434
+    symbol_433 = str(view[at - length_434 : at], "utf-8")
     return {
         "openPrice": (
-            "0" if open_price_407 == -9223372036854775808 else decimal_text(open_price_407, price_exponent_405)
+            "0" if open_price_422 == -9223372036854775808 else decimal_text(open_price_422, price_exponent_420)
         ),
         "highPrice": (
-            "0" if high_price_408 == -9223372036854775808 else decimal_text(high_price_408, price_exponent_405)
+            "0" if high_price_423 == -9223372036854775808 else decimal_text(high_price_423, price_exponent_420)
         ),
-        "lowPrice": ("0" if low_price_409 == -9223372036854775808 else decimal_text(low_price_409, price_exponent_405)),
+        "lowPrice": ("0" if low_price_424 == -9223372036854775808 else decimal_text(low_price_424, price_exponent_420)),
         "lastPrice": (
-            "0" if last_price_410 == -9223372036854775808 else decimal_text(last_price_410, price_exponent_405)
+            "0" if last_price_425 == -9223372036854775808 else decimal_text(last_price_425, price_exponent_420)
         ),
-        "volume": decimal_text(int.from_bytes(volume_411, "little", signed=True), qty_exponent_406),
-        "quoteVolume": decimal_text(int.from_bytes(quote_volume_412, "little", signed=True), price_exponent_405),
-        "openTime": open_time_413 // 1000,
-        "closeTime": close_time_414 // 1000,
-        "firstId": (-1 if first_id_415 == -9223372036854775808 else first_id_415),
-        "lastId": (-1 if last_id_416 == -9223372036854775808 else last_id_416),
-        "count": num_trades_417,
-        "symbol": symbol_418,
+        "volume": decimal_text(int.from_bytes(volume_426, "little", signed=True), qty_exponent_421),
+        "quoteVolume": decimal_text(int.from_bytes(quote_volume_427, "little", signed=True), price_exponent_420),
+        "openTime": open_time_428 // 1000,
+        "closeTime": close_time_429 // 1000,
+        "firstId": (-1 if first_id_430 == -9223372036854775808 else first_id_430),
+        "lastId": (-1 if last_id_431 == -9223372036854775808 else last_id_431),
+        "count": num_trades_432,
+        "symbol": symbol_433,
     }
 
 
 def _decode_ticker_mini_response(view: memoryview, at: int, block: int) -> Any:
     """Template 216, `TickerMiniResponse`."""
     at += block
-    block_420, count_421 = _S_HI.unpack_from(view, at)
+    block_435, count_436 = _S_HI.unpack_from(view, at)
     at += 6
-    tickers_422 = []
-    for _ in range(count_421):
-        require_block(block_420, 106)
+    tickers_437 = []
+    for _ in range(count_436):
+        require_block(block_435, 106)
         start = at
-        at += block_420
+        at += block_435
         (
-            price_exponent_423,
-            qty_exponent_424,
-            open_price_425,
-            high_price_426,
-            low_price_427,
-            last_price_428,
-            volume_429,
-            quote_volume_430,
-            open_time_431,
-            close_time_432,
-            first_id_433,
-            last_id_434,
-            num_trades_435,
+            price_exponent_438,
+            qty_exponent_439,
+            open_price_440,
+            high_price_441,
+            low_price_442,
+            last_price_443,
+            volume_444,
+            quote_volume_445,
+            open_time_446,
+            close_time_447,
+            first_id_448,
+            last_id_449,
+            num_trades_450,
         ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_437,) = _S_B.unpack_from(view, at)
-        at += 1 + length_437
-        symbol_436 = str(view[at - length_437 : at], "utf-8")
-        tickers_422.append(
+        (length_452,) = _S_B.unpack_from(view, at)
+        at += 1 + length_452
+        symbol_451 = str(view[at - length_452 : at], "utf-8")
+        tickers_437.append(
             {
                 "openPrice": (
-                    "0" if open_price_425 == -9223372036854775808 else decimal_text(open_price_425, price_exponent_423)
+                    "0" if open_price_440 == -9223372036854775808 else decimal_text(open_price_440, price_exponent_438)
                 ),
                 "highPrice": (
-                    "0" if high_price_426 == -9223372036854775808 else decimal_text(high_price_426, price_exponent_423)
+                    "0" if high_price_441 == -9223372036854775808 else decimal_text(high_price_441, price_exponent_438)
                 ),
                 "lowPrice": (
-                    "0" if low_price_427 == -9223372036854775808 else decimal_text(low_price_427, price_exponent_423)
+                    "0" if low_price_442 == -9223372036854775808 else decimal_text(low_price_442, price_exponent_438)
                 ),
                 "lastPrice": (
-                    "0" if last_price_428 == -9223372036854775808 else decimal_text(last_price_428, price_exponent_423)
+                    "0" if last_price_443 == -9223372036854775808 else decimal_text(last_price_443, price_exponent_438)
                 ),
-                "volume": decimal_text(int.from_bytes(volume_429, "little", signed=True), qty_exponent_424),
+                "volume": decimal_text(int.from_bytes(volume_444, "little", signed=True), qty_exponent_439),
                 "quoteVolume": decimal_text(
-                    int.from_bytes(quote_volume_430, "little", signed=True), price_exponent_423
+                    int.from_bytes(quote_volume_445, "little", signed=True), price_exponent_438
                 ),
-                "openTime": open_time_431 // 1000,
-                "closeTime": close_time_432 // 1000,
-                "firstId": (-1 if first_id_433 == -9223372036854775808 else first_id_433),
-                "lastId": (-1 if last_id_434 == -9223372036854775808 else last_id_434),
-                "count": num_trades_435,
-                "symbol": symbol_436,
+                "openTime": open_time_446 // 1000,
+                "closeTime": close_time_447 // 1000,
+                "firstId": (-1 if first_id_448 == -9223372036854775808 else first_id_448),
+                "lastId": (-1 if last_id_449 == -9223372036854775808 else last_id_449),
+                "count": num_trades_450,
+                "symbol": symbol_451,
             }
         )
-    return tickers_422
+    return tickers_437
 
 
 def _decode_reference_price_response(view: memoryview, at: int, block: int) -> Any:
     """Template 217, `ReferencePriceResponse`."""
-    price_exponent_438, reference_price_439, timestamp_440 = _S_bqq.unpack_from(view, at)
+    price_exponent_453, reference_price_454, timestamp_455 = _S_bqq.unpack_from(view, at)
     at += block
-    (length_442,) = _S_B.unpack_from(view, at)
-    at += 1 + length_442
-    symbol_441 = str(view[at - length_442 : at], "utf-8")
+    (length_457,) = _S_B.unpack_from(view, at)
+    at += 1 + length_457
+    symbol_456 = str(view[at - length_457 : at], "utf-8")
     return {
         "referencePrice": (
             None
-            if reference_price_439 == -9223372036854775808
-            else decimal_text(reference_price_439, price_exponent_438)
+            if reference_price_454 == -9223372036854775808
+            else decimal_text(reference_price_454, price_exponent_453)
         ),
-        "timestamp": timestamp_440 // 1000,
-        "symbol": symbol_441,
+        "timestamp": timestamp_455 // 1000,
+        "symbol": symbol_456,
     }
 
 
 def _decode_reference_price_calculation_response(view: memoryview, at: int, block: int) -> Any:
     """Template 218, `ReferencePriceCalculationResponse`."""
-    calculation_type_443, external_calculation_id_444, bucket_count_445, bucket_width_ms_446 = _S_BqII.unpack_from(
+    calculation_type_458, external_calculation_id_459, bucket_count_460, bucket_width_ms_461 = _S_BqII.unpack_from(
         view, at
     )
     at += block
-    (length_448,) = _S_B.unpack_from(view, at)
-    at += 1 + length_448
-    symbol_447 = str(view[at - length_448 : at], "utf-8")
+    (length_463,) = _S_B.unpack_from(view, at)
+    at += 1 + length_463
+    symbol_462 = str(view[at - length_463 : at], "utf-8")
     return {
-        "calculationType": _ENUM_calculationType[calculation_type_443],
+        "calculationType": _ENUM_calculationType[calculation_type_458],
         "externalCalculationId": (
-            None if external_calculation_id_444 == -9223372036854775808 else external_calculation_id_444
+            None if external_calculation_id_459 == -9223372036854775808 else external_calculation_id_459
         ),
-        "bucketCount": (None if bucket_count_445 == 4294967295 else bucket_count_445),
-        "bucketWidthMs": (None if bucket_width_ms_446 == 4294967295 else bucket_width_ms_446),
-        "symbol": symbol_447,
+        "bucketCount": (None if bucket_count_460 == 4294967295 else bucket_count_460),
+        "bucketWidthMs": (None if bucket_width_ms_461 == 4294967295 else bucket_width_ms_461),
+        "symbol": symbol_462,
     }
 
 
 def _decode_block_trades_response(view: memoryview, at: int, block: int) -> Any:
     """Template 219, `BlockTradesResponse`."""
-    price_exponent_449, qty_exponent_450 = _S_bb.unpack_from(view, at)
+    price_exponent_464, qty_exponent_465 = _S_bb.unpack_from(view, at)
     at += block
-    block_451, count_452 = _S_HI.unpack_from(view, at)
+    block_466, count_467 = _S_HI.unpack_from(view, at)
     at += 6
-    block_trades_453 = [
+    block_trades_468 = [
         {
-            "id": id_454,
-            "price": decimal_text(price_455, price_exponent_449),
-            "qty": decimal_text(qty_456, qty_exponent_450),
-            "quoteQty": decimal_text(quote_qty_457, price_exponent_449),
-            "time": time_458 // 1000,
-            "isBuyerMaker": is_buyer_maker_459 == 1,
+            "id": id_469,
+            "price": decimal_text(price_470, price_exponent_464),
+            "qty": decimal_text(qty_471, qty_exponent_465),
+            "quoteQty": decimal_text(quote_qty_472, price_exponent_464),
+            "time": time_473 // 1000,
+            "isBuyerMaker": is_buyer_maker_474 == 1,
         }
-        for id_454, price_455, qty_456, quote_qty_457, time_458, is_buyer_maker_459 in rows(
-            _S_qqqqqB, view, at, block_451, count_452, 41
+        for id_469, price_470, qty_471, quote_qty_472, time_473, is_buyer_maker_474 in rows(
+            _S_qqqqqB, view, at, block_466, count_467, 41
         )
     ]
-    at += block_451 * count_452
-    return block_trades_453
+    at += block_466 * count_467
+    return block_trades_468
 
 
 def _decode_new_order_ack_response(view: memoryview, at: int, block: int) -> Any:
     """Template 300, `NewOrderAckResponse`."""
-    order_id_460, order_list_id_461, transact_time_462 = _S_qqq.unpack_from(view, at)
+    order_id_475, order_list_id_476, transact_time_477 = _S_qqq.unpack_from(view, at)
     at += block
-    (length_464,) = _S_B.unpack_from(view, at)
-    at += 1 + length_464
-    symbol_463 = str(view[at - length_464 : at], "utf-8")
-    (length_466,) = _S_B.unpack_from(view, at)
-    at += 1 + length_466
-    client_order_id_465 = str(view[at - length_466 : at], "utf-8")
+    (length_479,) = _S_B.unpack_from(view, at)
+    at += 1 + length_479
+    symbol_478 = str(view[at - length_479 : at], "utf-8")
+    (length_481,) = _S_B.unpack_from(view, at)
+    at += 1 + length_481
+    client_order_id_480 = str(view[at - length_481 : at], "utf-8")
     return {
-        "orderId": order_id_460,
-        "orderListId": (-1 if order_list_id_461 == -9223372036854775808 else order_list_id_461),
-        "transactTime": transact_time_462 // 1000,
-        "symbol": symbol_463,
-        "clientOrderId": client_order_id_465,
+        "orderId": order_id_475,
+        "orderListId": (-1 if order_list_id_476 == -9223372036854775808 else order_list_id_476),
+        "transactTime": transact_time_477 // 1000,
+        "symbol": symbol_478,
+        "clientOrderId": client_order_id_480,
     }
 
 
 def _decode_new_order_result_response(view: memoryview, at: int, block: int) -> Any:
     """Template 301, `NewOrderResultResponse`."""
     (
-        price_exponent_467,
-        qty_exponent_468,
-        order_id_469,
-        order_list_id_470,
-        transact_time_471,
-        price_472,
-        orig_qty_473,
-        executed_qty_474,
-        cummulative_quote_qty_475,
-        status_476,
-        time_in_force_477,
-        order_type_478,
-        side_479,
-        stop_price_480,
-        trailing_delta_481,
-        trailing_time_482,
-        working_time_483,
-        iceberg_qty_484,
-        strategy_id_485,
-        strategy_type_486,
-        order_capacity_487,
-        working_floor_488,
-        self_trade_prevention_mode_489,
-        trade_group_id_490,
-        prevented_quantity_491,
-        used_sor_492,
-        orig_quote_order_qty_493,
-        peg_price_type_494,
-        peg_offset_type_495,
-        peg_offset_value_496,
-        pegged_price_497,
-        expiry_reason_498,
+        price_exponent_482,
+        qty_exponent_483,
+        order_id_484,
+        order_list_id_485,
+        transact_time_486,
+        price_487,
+        orig_qty_488,
+        executed_qty_489,
+        cummulative_quote_qty_490,
+        status_491,
+        time_in_force_492,
+        order_type_493,
+        side_494,
+        stop_price_495,
+        trailing_delta_496,
+        trailing_time_497,
+        working_time_498,
+        iceberg_qty_499,
+        strategy_id_500,
+        strategy_type_501,
+        order_capacity_502,
+        working_floor_503,
+        self_trade_prevention_mode_504,
+        trade_group_id_505,
+        prevented_quantity_506,
+        used_sor_507,
+        orig_quote_order_qty_508,
+        peg_price_type_509,
+        peg_offset_type_510,
+        peg_offset_value_511,
+        pegged_price_512,
+        expiry_reason_513,
     ) = _S_bbqqqqqqqBBBBqqqqqqiBBBqqBqBBBqB.unpack_from(view, at)
     at += block
-    (length_500,) = _S_B.unpack_from(view, at)
-    at += 1 + length_500
-    symbol_499 = str(view[at - length_500 : at], "utf-8")
-    (length_502,) = _S_B.unpack_from(view, at)
-    at += 1 + length_502
-    client_order_id_501 = str(view[at - length_502 : at], "utf-8")
+    (length_515,) = _S_B.unpack_from(view, at)
+    at += 1 + length_515
+    symbol_514 = str(view[at - length_515 : at], "utf-8")
+    (length_517,) = _S_B.unpack_from(view, at)
+    at += 1 + length_517
+    client_order_id_516 = str(view[at - length_517 : at], "utf-8")
     return {
-        "orderId": order_id_469,
-        "orderListId": (-1 if order_list_id_470 == -9223372036854775808 else order_list_id_470),
-        "transactTime": transact_time_471 // 1000,
-        "price": decimal_text(price_472, price_exponent_467),
-        "origQty": decimal_text(orig_qty_473, qty_exponent_468),
-        "executedQty": decimal_text(executed_qty_474, qty_exponent_468),
-        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_475, price_exponent_467),
-        "status": _ENUM_orderStatus[status_476],
-        "timeInForce": _ENUM_timeInForce[time_in_force_477],
-        "type": _ENUM_orderType[order_type_478],
-        "side": _ENUM_orderSide[side_479],
+        "orderId": order_id_484,
+        "orderListId": (-1 if order_list_id_485 == -9223372036854775808 else order_list_id_485),
+        "transactTime": transact_time_486 // 1000,
+        "price": decimal_text(price_487, price_exponent_482),
+        "origQty": decimal_text(orig_qty_488, qty_exponent_483),
+        "executedQty": decimal_text(executed_qty_489, qty_exponent_483),
+        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_490, price_exponent_482),
+        "status": _ENUM_orderStatus[status_491],
+        "timeInForce": _ENUM_timeInForce[time_in_force_492],
+        "type": _ENUM_orderType[order_type_493],
+        "side": _ENUM_orderSide[side_494],
         "stopPrice": (
-            None if stop_price_480 == -9223372036854775808 else decimal_text(stop_price_480, price_exponent_467)
+            None if stop_price_495 == -9223372036854775808 else decimal_text(stop_price_495, price_exponent_482)
         ),
-        "trailingDelta": (None if trailing_delta_481 == -9223372036854775808 else trailing_delta_481),
-        "trailingTime": (None if trailing_time_482 == -9223372036854775808 else trailing_time_482 // 1000),
-        "workingTime": (-1 if working_time_483 == -9223372036854775808 else working_time_483 // 1000),
+        "trailingDelta": (None if trailing_delta_496 == -9223372036854775808 else trailing_delta_496),
+        "trailingTime": (None if trailing_time_497 == -9223372036854775808 else trailing_time_497 // 1000),
+        "workingTime": (-1 if working_time_498 == -9223372036854775808 else working_time_498 // 1000),
         "icebergQty": (
-            None if iceberg_qty_484 == -9223372036854775808 else decimal_text(iceberg_qty_484, qty_exponent_468)
+            None if iceberg_qty_499 == -9223372036854775808 else decimal_text(iceberg_qty_499, qty_exponent_483)
         ),
-        "strategyId": (None if strategy_id_485 == -9223372036854775808 else strategy_id_485),
-        "strategyType": (None if strategy_type_486 == -2147483648 else strategy_type_486),
-        "orderCapacity": _ENUM_orderCapacity[order_capacity_487],
-        "workingFloor": _ENUM_floor[working_floor_488],
-        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_489],
-        "tradeGroupId": (None if trade_group_id_490 == -9223372036854775808 else trade_group_id_490),
-        "preventedQuantity": decimal_text(prevented_quantity_491, qty_exponent_468),
-        "usedSor": used_sor_492 == 1,
-        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_493, price_exponent_467),
-        "pegPriceType": (None if peg_price_type_494 == 255 else _ENUM_pegPriceType[peg_price_type_494]),
-        "pegOffsetType": (None if peg_offset_type_495 == 255 else _ENUM_pegOffsetType[peg_offset_type_495]),
-        "pegOffsetValue": (None if peg_offset_value_496 == 255 else peg_offset_value_496),
+        "strategyId": (None if strategy_id_500 == -9223372036854775808 else strategy_id_500),
+        "strategyType": (None if strategy_type_501 == -2147483648 else strategy_type_501),
+        "orderCapacity": _ENUM_orderCapacity[order_capacity_502],
+        "workingFloor": _ENUM_floor[working_floor_503],
+        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_504],
+        "tradeGroupId": (None if trade_group_id_505 == -9223372036854775808 else trade_group_id_505),
+        "preventedQuantity": decimal_text(prevented_quantity_506, qty_exponent_483),
+        "usedSor": used_sor_507 == 1,
+        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_508, price_exponent_482),
+        "pegPriceType": (None if peg_price_type_509 == 255 else _ENUM_pegPriceType[peg_price_type_509]),
+        "pegOffsetType": (None if peg_offset_type_510 == 255 else _ENUM_pegOffsetType[peg_offset_type_510]),
+        "pegOffsetValue": (None if peg_offset_value_511 == 255 else peg_offset_value_511),
         "peggedPrice": (
-            None if pegged_price_497 == -9223372036854775808 else decimal_text(pegged_price_497, price_exponent_467)
+            None if pegged_price_512 == -9223372036854775808 else decimal_text(pegged_price_512, price_exponent_482)
         ),
-        "expiryReason": (None if expiry_reason_498 == 255 else _ENUM_expiryReason[expiry_reason_498]),
-        "symbol": symbol_499,
-        "clientOrderId": client_order_id_501,
+        "expiryReason": (None if expiry_reason_513 == 255 else _ENUM_expiryReason[expiry_reason_513]),
+        "symbol": symbol_514,
+        "clientOrderId": client_order_id_516,
     }
 
 
 def _decode_new_order_full_response(view: memoryview, at: int, block: int) -> Any:
     """Template 302, `NewOrderFullResponse`."""
     (
-        price_exponent_503,
-        qty_exponent_504,
-        order_id_505,
-        order_list_id_506,
-        transact_time_507,
-        price_508,
-        orig_qty_509,
-        executed_qty_510,
-        cummulative_quote_qty_511,
-        status_512,
-        time_in_force_513,
-        order_type_514,
-        side_515,
-        stop_price_516,
-        trailing_delta_517,
-        trailing_time_518,
-        working_time_519,
-        iceberg_qty_520,
-        strategy_id_521,
-        strategy_type_522,
-        order_capacity_523,
-        working_floor_524,
-        self_trade_prevention_mode_525,
-        trade_group_id_526,
-        prevented_quantity_527,
-        used_sor_528,
-        orig_quote_order_qty_529,
-        peg_price_type_530,
-        peg_offset_type_531,
-        peg_offset_value_532,
-        pegged_price_533,
-        expiry_reason_534,
+        price_exponent_518,
+        qty_exponent_519,
+        order_id_520,
+        order_list_id_521,
+        transact_time_522,
+        price_523,
+        orig_qty_524,
+        executed_qty_525,
+        cummulative_quote_qty_526,
+        status_527,
+        time_in_force_528,
+        order_type_529,
+        side_530,
+        stop_price_531,
+        trailing_delta_532,
+        trailing_time_533,
+        working_time_534,
+        iceberg_qty_535,
+        strategy_id_536,
+        strategy_type_537,
+        order_capacity_538,
+        working_floor_539,
+        self_trade_prevention_mode_540,
+        trade_group_id_541,
+        prevented_quantity_542,
+        used_sor_543,
+        orig_quote_order_qty_544,
+        peg_price_type_545,
+        peg_offset_type_546,
+        peg_offset_value_547,
+        pegged_price_548,
+        expiry_reason_549,
     ) = _S_bbqqqqqqqBBBBqqqqqqiBBBqqBqBBBqB.unpack_from(view, at)
     at += block
-    block_535, count_536 = _S_HI.unpack_from(view, at)
+    block_550, count_551 = _S_HI.unpack_from(view, at)
     at += 6
-    fills_537 = []
-    for _ in range(count_536):
-        require_block(block_535, 42)
+    fills_552 = []
+    for _ in range(count_551):
+        require_block(block_550, 42)
         start = at
-        at += block_535
-        commission_exponent_538, match_type_539, price_540, qty_541, commission_542, trade_id_543, alloc_id_544 = (
+        at += block_550
+        commission_exponent_553, match_type_554, price_555, qty_556, commission_557, trade_id_558, alloc_id_559 = (
             _S_bBqqqqq.unpack_from(view, start)
         )
-        (length_546,) = _S_B.unpack_from(view, at)
-        at += 1 + length_546
-        commission_asset_545 = str(view[at - length_546 : at], "utf-8") if length_546 else None
-        fills_537.append(
+        (length_561,) = _S_B.unpack_from(view, at)
+        at += 1 + length_561
+        commission_asset_560 = str(view[at - length_561 : at], "utf-8") if length_561 else None
+        fills_552.append(
             {
-                "matchType": _ENUM_matchType[match_type_539],
-                "price": decimal_text(price_540, price_exponent_503),
-                "qty": decimal_text(qty_541, qty_exponent_504),
-                "commission": decimal_text(commission_542, commission_exponent_538),
-                "tradeId": (None if trade_id_543 == -9223372036854775808 else trade_id_543),
-                "allocId": (None if alloc_id_544 == -9223372036854775808 else alloc_id_544),
-                "commissionAsset": commission_asset_545,
+                "matchType": _ENUM_matchType[match_type_554],
+                "price": decimal_text(price_555, price_exponent_518),
+                "qty": decimal_text(qty_556, qty_exponent_519),
+                "commission": decimal_text(commission_557, commission_exponent_553),
+                "tradeId": (None if trade_id_558 == -9223372036854775808 else trade_id_558),
+                "allocId": (None if alloc_id_559 == -9223372036854775808 else alloc_id_559),
+                "commissionAsset": commission_asset_560,
             }
         )
-    block_547, count_548 = _S_HI.unpack_from(view, at)
+    block_562, count_563 = _S_HI.unpack_from(view, at)
     at += 6
-    prevented_matches_549 = []
-    for _ in range(count_548):
-        require_block(block_547, 40)
+    prevented_matches_564 = []
+    for _ in range(count_563):
+        require_block(block_562, 40)
         start = at
-        at += block_547
+        at += block_562
         (
-            prevented_match_id_550,
-            maker_order_id_551,
-            price_552,
-            taker_prevented_quantity_553,
-            maker_prevented_quantity_554,
+            prevented_match_id_565,
+            maker_order_id_566,
+            price_567,
+            taker_prevented_quantity_568,
+            maker_prevented_quantity_569,
         ) = _S_qqqqq.unpack_from(view, start)
-        (length_556,) = _S_B.unpack_from(view, at)
-        at += 1 + length_556
-        maker_symbol_555 = str(view[at - length_556 : at], "utf-8") if length_556 else None
-        prevented_matches_549.append(
+        (length_571,) = _S_B.unpack_from(view, at)
+        at += 1 + length_571
+        maker_symbol_570 = str(view[at - length_571 : at], "utf-8") if length_571 else None
+        prevented_matches_564.append(
             {
-                "preventedMatchId": prevented_match_id_550,
-                "makerOrderId": (None if maker_order_id_551 == -9223372036854775808 else maker_order_id_551),
-                "price": (None if price_552 == -9223372036854775808 else decimal_text(price_552, price_exponent_503)),
+                "preventedMatchId": prevented_match_id_565,
+                "makerOrderId": (None if maker_order_id_566 == -9223372036854775808 else maker_order_id_566),
+                "price": (None if price_567 == -9223372036854775808 else decimal_text(price_567, price_exponent_518)),
                 "takerPreventedQuantity": (
                     None
-                    if taker_prevented_quantity_553 == -9223372036854775808
-                    else decimal_text(taker_prevented_quantity_553, qty_exponent_504)
+                    if taker_prevented_quantity_568 == -9223372036854775808
+                    else decimal_text(taker_prevented_quantity_568, qty_exponent_519)
                 ),
                 "makerPreventedQuantity": (
                     None
-                    if maker_prevented_quantity_554 == -9223372036854775808
-                    else decimal_text(maker_prevented_quantity_554, qty_exponent_504)
+                    if maker_prevented_quantity_569 == -9223372036854775808
+                    else decimal_text(maker_prevented_quantity_569, qty_exponent_519)
                 ),
-                "makerSymbol": maker_symbol_555,
+                "makerSymbol": maker_symbol_570,
             }
         )
-    (length_558,) = _S_B.unpack_from(view, at)
-    at += 1 + length_558
-    symbol_557 = str(view[at - length_558 : at], "utf-8")
-    (length_560,) = _S_B.unpack_from(view, at)
-    at += 1 + length_560
-    client_order_id_559 = str(view[at - length_560 : at], "utf-8")
+    (length_573,) = _S_B.unpack_from(view, at)
+    at += 1 + length_573
+    symbol_572 = str(view[at - length_573 : at], "utf-8")
+    (length_575,) = _S_B.unpack_from(view, at)
+    at += 1 + length_575
+    client_order_id_574 = str(view[at - length_575 : at], "utf-8")
     return {
-        "orderId": order_id_505,
-        "orderListId": (-1 if order_list_id_506 == -9223372036854775808 else order_list_id_506),
-        "transactTime": transact_time_507 // 1000,
-        "price": decimal_text(price_508, price_exponent_503),
-        "origQty": decimal_text(orig_qty_509, qty_exponent_504),
-        "executedQty": decimal_text(executed_qty_510, qty_exponent_504),
-        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_511, price_exponent_503),
-        "status": _ENUM_orderStatus[status_512],
-        "timeInForce": _ENUM_timeInForce[time_in_force_513],
-        "type": _ENUM_orderType[order_type_514],
-        "side": _ENUM_orderSide[side_515],
+        "orderId": order_id_520,
+        "orderListId": (-1 if order_list_id_521 == -9223372036854775808 else order_list_id_521),
+        "transactTime": transact_time_522 // 1000,
+        "price": decimal_text(price_523, price_exponent_518),
+        "origQty": decimal_text(orig_qty_524, qty_exponent_519),
+        "executedQty": decimal_text(executed_qty_525, qty_exponent_519),
+        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_526, price_exponent_518),
+        "status": _ENUM_orderStatus[status_527],
+        "timeInForce": _ENUM_timeInForce[time_in_force_528],
+        "type": _ENUM_orderType[order_type_529],
+        "side": _ENUM_orderSide[side_530],
         "stopPrice": (
-            None if stop_price_516 == -9223372036854775808 else decimal_text(stop_price_516, price_exponent_503)
+            None if stop_price_531 == -9223372036854775808 else decimal_text(stop_price_531, price_exponent_518)
         ),
-        "trailingDelta": (None if trailing_delta_517 == -9223372036854775808 else trailing_delta_517),
-        "trailingTime": (None if trailing_time_518 == -9223372036854775808 else trailing_time_518 // 1000),
-        "workingTime": (-1 if working_time_519 == -9223372036854775808 else working_time_519 // 1000),
+        "trailingDelta": (None if trailing_delta_532 == -9223372036854775808 else trailing_delta_532),
+        "trailingTime": (None if trailing_time_533 == -9223372036854775808 else trailing_time_533 // 1000),
+        "workingTime": (-1 if working_time_534 == -9223372036854775808 else working_time_534 // 1000),
         "icebergQty": (
-            None if iceberg_qty_520 == -9223372036854775808 else decimal_text(iceberg_qty_520, qty_exponent_504)
+            None if iceberg_qty_535 == -9223372036854775808 else decimal_text(iceberg_qty_535, qty_exponent_519)
         ),
-        "strategyId": (None if strategy_id_521 == -9223372036854775808 else strategy_id_521),
-        "strategyType": (None if strategy_type_522 == -2147483648 else strategy_type_522),
-        "orderCapacity": _ENUM_orderCapacity[order_capacity_523],
-        "workingFloor": _ENUM_floor[working_floor_524],
-        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_525],
-        "tradeGroupId": (None if trade_group_id_526 == -9223372036854775808 else trade_group_id_526),
-        "preventedQuantity": decimal_text(prevented_quantity_527, qty_exponent_504),
-        "usedSor": used_sor_528 == 1,
-        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_529, price_exponent_503),
-        "pegPriceType": (None if peg_price_type_530 == 255 else _ENUM_pegPriceType[peg_price_type_530]),
-        "pegOffsetType": (None if peg_offset_type_531 == 255 else _ENUM_pegOffsetType[peg_offset_type_531]),
-        "pegOffsetValue": (None if peg_offset_value_532 == 255 else peg_offset_value_532),
+        "strategyId": (None if strategy_id_536 == -9223372036854775808 else strategy_id_536),
+        "strategyType": (None if strategy_type_537 == -2147483648 else strategy_type_537),
+        "orderCapacity": _ENUM_orderCapacity[order_capacity_538],
+        "workingFloor": _ENUM_floor[working_floor_539],
+        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_540],
+        "tradeGroupId": (None if trade_group_id_541 == -9223372036854775808 else trade_group_id_541),
+        "preventedQuantity": decimal_text(prevented_quantity_542, qty_exponent_519),
+        "usedSor": used_sor_543 == 1,
+        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_544, price_exponent_518),
+        "pegPriceType": (None if peg_price_type_545 == 255 else _ENUM_pegPriceType[peg_price_type_545]),
+        "pegOffsetType": (None if peg_offset_type_546 == 255 else _ENUM_pegOffsetType[peg_offset_type_546]),
+        "pegOffsetValue": (None if peg_offset_value_547 == 255 else peg_offset_value_547),
         "peggedPrice": (
-            None if pegged_price_533 == -9223372036854775808 else decimal_text(pegged_price_533, price_exponent_503)
+            None if pegged_price_548 == -9223372036854775808 else decimal_text(pegged_price_548, price_exponent_518)
         ),
-        "expiryReason": (None if expiry_reason_534 == 255 else _ENUM_expiryReason[expiry_reason_534]),
-        "fills": fills_537,
-        "preventedMatches": prevented_matches_549,
-        "symbol": symbol_557,
-        "clientOrderId": client_order_id_559,
+        "expiryReason": (None if expiry_reason_549 == 255 else _ENUM_expiryReason[expiry_reason_549]),
+        "fills": fills_552,
+        "preventedMatches": prevented_matches_564,
+        "symbol": symbol_572,
+        "clientOrderId": client_order_id_574,
     }
 
 
@@ -1836,1566 +1896,1566 @@ def _decode_order_test_response(view: memoryview, at: int, block: int) -> Any:
 def _decode_order_response(view: memoryview, at: int, block: int) -> Any:
     """Template 304, `OrderResponse`."""
     (
-        price_exponent_561,
-        qty_exponent_562,
-        order_id_563,
-        order_list_id_564,
-        price_565,
-        orig_qty_566,
-        executed_qty_567,
-        cummulative_quote_qty_568,
-        status_569,
-        time_in_force_570,
-        order_type_571,
-        side_572,
-        stop_price_573,
-        trailing_delta_574,
-        trailing_time_575,
-        iceberg_qty_576,
-        time_577,
-        update_time_578,
-        is_working_579,
-        working_time_580,
-        orig_quote_order_qty_581,
-        strategy_id_582,
-        strategy_type_583,
-        order_capacity_584,
-        working_floor_585,
-        self_trade_prevention_mode_586,
-        prevented_match_id_587,
-        prevented_quantity_588,
-        used_sor_589,
-        peg_price_type_590,
-        peg_offset_type_591,
-        peg_offset_value_592,
-        pegged_price_593,
-        expiry_reason_594,
+        price_exponent_576,
+        qty_exponent_577,
+        order_id_578,
+        order_list_id_579,
+        price_580,
+        orig_qty_581,
+        executed_qty_582,
+        cummulative_quote_qty_583,
+        status_584,
+        time_in_force_585,
+        order_type_586,
+        side_587,
+        stop_price_588,
+        trailing_delta_589,
+        trailing_time_590,
+        iceberg_qty_591,
+        time_592,
+        update_time_593,
+        is_working_594,
+        working_time_595,
+        orig_quote_order_qty_596,
+        strategy_id_597,
+        strategy_type_598,
+        order_capacity_599,
+        working_floor_600,
+        self_trade_prevention_mode_601,
+        prevented_match_id_602,
+        prevented_quantity_603,
+        used_sor_604,
+        peg_price_type_605,
+        peg_offset_type_606,
+        peg_offset_value_607,
+        pegged_price_608,
+        expiry_reason_609,
     ) = _S_bbqqqqqqBBBBqqqqqqBqqqiBBBqqBBBBqB.unpack_from(view, at)
     at += block
-    (length_596,) = _S_B.unpack_from(view, at)
-    at += 1 + length_596
-    symbol_595 = str(view[at - length_596 : at], "utf-8")
-    (length_598,) = _S_B.unpack_from(view, at)
-    at += 1 + length_598
-    client_order_id_597 = str(view[at - length_598 : at], "utf-8")
+    (length_611,) = _S_B.unpack_from(view, at)
+    at += 1 + length_611
+    symbol_610 = str(view[at - length_611 : at], "utf-8")
+    (length_613,) = _S_B.unpack_from(view, at)
+    at += 1 + length_613
+    client_order_id_612 = str(view[at - length_613 : at], "utf-8")
     return {
-        "orderId": order_id_563,
-        "orderListId": (-1 if order_list_id_564 == -9223372036854775808 else order_list_id_564),
-        "price": decimal_text(price_565, price_exponent_561),
-        "origQty": decimal_text(orig_qty_566, qty_exponent_562),
-        "executedQty": decimal_text(executed_qty_567, qty_exponent_562),
-        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_568, price_exponent_561),
-        "status": _ENUM_orderStatus[status_569],
-        "timeInForce": _ENUM_timeInForce[time_in_force_570],
-        "type": _ENUM_orderType[order_type_571],
-        "side": _ENUM_orderSide[side_572],
+        "orderId": order_id_578,
+        "orderListId": (-1 if order_list_id_579 == -9223372036854775808 else order_list_id_579),
+        "price": decimal_text(price_580, price_exponent_576),
+        "origQty": decimal_text(orig_qty_581, qty_exponent_577),
+        "executedQty": decimal_text(executed_qty_582, qty_exponent_577),
+        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_583, price_exponent_576),
+        "status": _ENUM_orderStatus[status_584],
+        "timeInForce": _ENUM_timeInForce[time_in_force_585],
+        "type": _ENUM_orderType[order_type_586],
+        "side": _ENUM_orderSide[side_587],
         "stopPrice": (
-            None if stop_price_573 == -9223372036854775808 else decimal_text(stop_price_573, price_exponent_561)
+            None if stop_price_588 == -9223372036854775808 else decimal_text(stop_price_588, price_exponent_576)
         ),
-        "trailingDelta": (None if trailing_delta_574 == -9223372036854775808 else trailing_delta_574),
-        "trailingTime": (None if trailing_time_575 == -9223372036854775808 else trailing_time_575 // 1000),
+        "trailingDelta": (None if trailing_delta_589 == -9223372036854775808 else trailing_delta_589),
+        "trailingTime": (None if trailing_time_590 == -9223372036854775808 else trailing_time_590 // 1000),
         "icebergQty": (
-            None if iceberg_qty_576 == -9223372036854775808 else decimal_text(iceberg_qty_576, qty_exponent_562)
+            None if iceberg_qty_591 == -9223372036854775808 else decimal_text(iceberg_qty_591, qty_exponent_577)
         ),
-        "time": time_577 // 1000,
-        "updateTime": update_time_578 // 1000,
-        "isWorking": is_working_579 == 1,
-        "workingTime": (-1 if working_time_580 == -9223372036854775808 else working_time_580 // 1000),
-        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_581, price_exponent_561),
-        "strategyId": (None if strategy_id_582 == -9223372036854775808 else strategy_id_582),
-        "strategyType": (None if strategy_type_583 == -2147483648 else strategy_type_583),
-        "orderCapacity": _ENUM_orderCapacity[order_capacity_584],
-        "workingFloor": _ENUM_floor[working_floor_585],
-        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_586],
-        "preventedMatchId": (None if prevented_match_id_587 == -9223372036854775808 else prevented_match_id_587),
-        "preventedQuantity": decimal_text(prevented_quantity_588, qty_exponent_562),
-        "usedSor": used_sor_589 == 1,
-        "pegPriceType": (None if peg_price_type_590 == 255 else _ENUM_pegPriceType[peg_price_type_590]),
-        "pegOffsetType": (None if peg_offset_type_591 == 255 else _ENUM_pegOffsetType[peg_offset_type_591]),
-        "pegOffsetValue": (None if peg_offset_value_592 == 255 else peg_offset_value_592),
+        "time": time_592 // 1000,
+        "updateTime": update_time_593 // 1000,
+        "isWorking": is_working_594 == 1,
+        "workingTime": (-1 if working_time_595 == -9223372036854775808 else working_time_595 // 1000),
+        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_596, price_exponent_576),
+        "strategyId": (None if strategy_id_597 == -9223372036854775808 else strategy_id_597),
+        "strategyType": (None if strategy_type_598 == -2147483648 else strategy_type_598),
+        "orderCapacity": _ENUM_orderCapacity[order_capacity_599],
+        "workingFloor": _ENUM_floor[working_floor_600],
+        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_601],
+        "preventedMatchId": (None if prevented_match_id_602 == -9223372036854775808 else prevented_match_id_602),
+        "preventedQuantity": decimal_text(prevented_quantity_603, qty_exponent_577),
+        "usedSor": used_sor_604 == 1,
+        "pegPriceType": (None if peg_price_type_605 == 255 else _ENUM_pegPriceType[peg_price_type_605]),
+        "pegOffsetType": (None if peg_offset_type_606 == 255 else _ENUM_pegOffsetType[peg_offset_type_606]),
+        "pegOffsetValue": (None if peg_offset_value_607 == 255 else peg_offset_value_607),
         "peggedPrice": (
-            None if pegged_price_593 == -9223372036854775808 else decimal_text(pegged_price_593, price_exponent_561)
+            None if pegged_price_608 == -9223372036854775808 else decimal_text(pegged_price_608, price_exponent_576)
         ),
-        "expiryReason": (None if expiry_reason_594 == 255 else _ENUM_expiryReason[expiry_reason_594]),
-        "symbol": symbol_595,
-        "clientOrderId": client_order_id_597,
+        "expiryReason": (None if expiry_reason_609 == 255 else _ENUM_expiryReason[expiry_reason_609]),
+        "symbol": symbol_610,
+        "clientOrderId": client_order_id_612,
     }
 
 
 def _decode_cancel_order_response(view: memoryview, at: int, block: int) -> Any:
     """Template 305, `CancelOrderResponse`."""
     (
-        price_exponent_599,
-        qty_exponent_600,
-        order_id_601,
-        order_list_id_602,
-        transact_time_603,
-        price_604,
-        orig_qty_605,
-        executed_qty_606,
-        cummulative_quote_qty_607,
-        status_608,
-        time_in_force_609,
-        order_type_610,
-        side_611,
-        stop_price_612,
-        trailing_delta_613,
-        trailing_time_614,
-        iceberg_qty_615,
-        strategy_id_616,
-        strategy_type_617,
-        order_capacity_618,
-        working_floor_619,
-        self_trade_prevention_mode_620,
-        prevented_quantity_621,
-        used_sor_622,
-        orig_quote_order_qty_623,
-        peg_price_type_624,
-        peg_offset_type_625,
-        peg_offset_value_626,
-        pegged_price_627,
+        price_exponent_614,
+        qty_exponent_615,
+        order_id_616,
+        order_list_id_617,
+        transact_time_618,
+        price_619,
+        orig_qty_620,
+        executed_qty_621,
+        cummulative_quote_qty_622,
+        status_623,
+        time_in_force_624,
+        order_type_625,
+        side_626,
+        stop_price_627,
+        trailing_delta_628,
+        trailing_time_629,
+        iceberg_qty_630,
+        strategy_id_631,
+        strategy_type_632,
+        order_capacity_633,
+        working_floor_634,
+        self_trade_prevention_mode_635,
+        prevented_quantity_636,
+        used_sor_637,
+        orig_quote_order_qty_638,
+        peg_price_type_639,
+        peg_offset_type_640,
+        peg_offset_value_641,
+        pegged_price_642,
     ) = _S_bbqqqqqqqBBBBqqqqqiBBBqBqBBBq.unpack_from(view, at)
     at += block
-    (length_629,) = _S_B.unpack_from(view, at)
-    at += 1 + length_629
-    symbol_628 = str(view[at - length_629 : at], "utf-8")
-    (length_631,) = _S_B.unpack_from(view, at)
-    at += 1 + length_631
-    orig_client_order_id_630 = str(view[at - length_631 : at], "utf-8")
-    (length_633,) = _S_B.unpack_from(view, at)
-    at += 1 + length_633
-    client_order_id_632 = str(view[at - length_633 : at], "utf-8")
+    (length_644,) = _S_B.unpack_from(view, at)
+    at += 1 + length_644
+    symbol_643 = str(view[at - length_644 : at], "utf-8")
+    (length_646,) = _S_B.unpack_from(view, at)
+    at += 1 + length_646
+    orig_client_order_id_645 = str(view[at - length_646 : at], "utf-8")
+    (length_648,) = _S_B.unpack_from(view, at)
+    at += 1 + length_648
+    client_order_id_647 = str(view[at - length_648 : at], "utf-8")
     return {
-        "orderId": order_id_601,
-        "orderListId": (-1 if order_list_id_602 == -9223372036854775808 else order_list_id_602),
-        "transactTime": transact_time_603 // 1000,
-        "price": decimal_text(price_604, price_exponent_599),
-        "origQty": decimal_text(orig_qty_605, qty_exponent_600),
-        "executedQty": decimal_text(executed_qty_606, qty_exponent_600),
-        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_607, price_exponent_599),
-        "status": _ENUM_orderStatus[status_608],
-        "timeInForce": _ENUM_timeInForce[time_in_force_609],
-        "type": _ENUM_orderType[order_type_610],
-        "side": _ENUM_orderSide[side_611],
+        "orderId": order_id_616,
+        "orderListId": (-1 if order_list_id_617 == -9223372036854775808 else order_list_id_617),
+        "transactTime": transact_time_618 // 1000,
+        "price": decimal_text(price_619, price_exponent_614),
+        "origQty": decimal_text(orig_qty_620, qty_exponent_615),
+        "executedQty": decimal_text(executed_qty_621, qty_exponent_615),
+        "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_622, price_exponent_614),
+        "status": _ENUM_orderStatus[status_623],
+        "timeInForce": _ENUM_timeInForce[time_in_force_624],
+        "type": _ENUM_orderType[order_type_625],
+        "side": _ENUM_orderSide[side_626],
         "stopPrice": (
-            None if stop_price_612 == -9223372036854775808 else decimal_text(stop_price_612, price_exponent_599)
+            None if stop_price_627 == -9223372036854775808 else decimal_text(stop_price_627, price_exponent_614)
         ),
-        "trailingDelta": (None if trailing_delta_613 == -9223372036854775808 else trailing_delta_613),
-        "trailingTime": (None if trailing_time_614 == -9223372036854775808 else trailing_time_614 // 1000),
+        "trailingDelta": (None if trailing_delta_628 == -9223372036854775808 else trailing_delta_628),
+        "trailingTime": (None if trailing_time_629 == -9223372036854775808 else trailing_time_629 // 1000),
         "icebergQty": (
-            None if iceberg_qty_615 == -9223372036854775808 else decimal_text(iceberg_qty_615, qty_exponent_600)
+            None if iceberg_qty_630 == -9223372036854775808 else decimal_text(iceberg_qty_630, qty_exponent_615)
         ),
-        "strategyId": (None if strategy_id_616 == -9223372036854775808 else strategy_id_616),
-        "strategyType": (None if strategy_type_617 == -2147483648 else strategy_type_617),
-        "orderCapacity": _ENUM_orderCapacity[order_capacity_618],
-        "workingFloor": _ENUM_floor[working_floor_619],
-        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_620],
-        "preventedQuantity": decimal_text(prevented_quantity_621, qty_exponent_600),
-        "usedSor": used_sor_622 == 1,
-        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_623, price_exponent_599),
-        "pegPriceType": (None if peg_price_type_624 == 255 else _ENUM_pegPriceType[peg_price_type_624]),
-        "pegOffsetType": (None if peg_offset_type_625 == 255 else _ENUM_pegOffsetType[peg_offset_type_625]),
-        "pegOffsetValue": (None if peg_offset_value_626 == 255 else peg_offset_value_626),
+        "strategyId": (None if strategy_id_631 == -9223372036854775808 else strategy_id_631),
+        "strategyType": (None if strategy_type_632 == -2147483648 else strategy_type_632),
+        "orderCapacity": _ENUM_orderCapacity[order_capacity_633],
+        "workingFloor": _ENUM_floor[working_floor_634],
+        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_635],
+        "preventedQuantity": decimal_text(prevented_quantity_636, qty_exponent_615),
+        "usedSor": used_sor_637 == 1,
+        "origQuoteOrderQty": decimal_text(orig_quote_order_qty_638, price_exponent_614),
+        "pegPriceType": (None if peg_price_type_639 == 255 else _ENUM_pegPriceType[peg_price_type_639]),
+        "pegOffsetType": (None if peg_offset_type_640 == 255 else _ENUM_pegOffsetType[peg_offset_type_640]),
+        "pegOffsetValue": (None if peg_offset_value_641 == 255 else peg_offset_value_641),
         "peggedPrice": (
-            None if pegged_price_627 == -9223372036854775808 else decimal_text(pegged_price_627, price_exponent_599)
+            None if pegged_price_642 == -9223372036854775808 else decimal_text(pegged_price_642, price_exponent_614)
         ),
-        "symbol": symbol_628,
-        "origClientOrderId": orig_client_order_id_630,
-        "clientOrderId": client_order_id_632,
+        "symbol": symbol_643,
+        "origClientOrderId": orig_client_order_id_645,
+        "clientOrderId": client_order_id_647,
     }
 
 
 def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int) -> Any:
     """Template 306, `CancelOpenOrdersResponse`."""
     at += block
-    block_634, count_635 = _S_HI.unpack_from(view, at)
+    block_649, count_650 = _S_HI.unpack_from(view, at)
     at += 6
-    responses_636 = []
-    for _ in range(count_635):
-        at += block_634
-        (length_638,) = _S_H.unpack_from(view, at)
-        at += 2 + length_638
-        response_637 = decode_embedded(view[at - length_638 : at])
-        responses_636.append({"response": response_637})
-    return responses_636
+    responses_651 = []
+    for _ in range(count_650):
+        at += block_649
+        (length_653,) = _S_H.unpack_from(view, at)
+        at += 2 + length_653
+        response_652 = decode_embedded(view[at - length_653 : at])
+        responses_651.append({"response": response_652})
+    return responses_651
 
 
 def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int) -> Any:
     """Template 307, `CancelReplaceOrderResponse`."""
-    cancel_result_639, new_order_result_640 = _S_BB.unpack_from(view, at)
+    cancel_result_654, new_order_result_655 = _S_BB.unpack_from(view, at)
     at += block
-    (length_642,) = _S_H.unpack_from(view, at)
-    at += 2 + length_642
-    cancel_response_641 = decode_embedded(view[at - length_642 : at]) if length_642 else None
-    (length_644,) = _S_I.unpack_from(view, at)
-    at += 4 + length_644
-    new_order_response_643 = decode_embedded(view[at - length_644 : at]) if length_644 else None
+    (length_657,) = _S_H.unpack_from(view, at)
+    at += 2 + length_657
+    cancel_response_656 = decode_embedded(view[at - length_657 : at]) if length_657 else None
+    (length_659,) = _S_I.unpack_from(view, at)
+    at += 4 + length_659
+    new_order_response_658 = decode_embedded(view[at - length_659 : at]) if length_659 else None
     return {
-        "cancelResult": _ENUM_cancelReplaceStatus[cancel_result_639],
-        "newOrderResult": _ENUM_cancelReplaceStatus[new_order_result_640],
-        "cancelResponse": cancel_response_641,
-        "newOrderResponse": new_order_response_643,
+        "cancelResult": _ENUM_cancelReplaceStatus[cancel_result_654],
+        "newOrderResult": _ENUM_cancelReplaceStatus[new_order_result_655],
+        "cancelResponse": cancel_response_656,
+        "newOrderResponse": new_order_response_658,
     }
 
 
 def _decode_orders_response(view: memoryview, at: int, block: int) -> Any:
     """Template 308, `OrdersResponse`."""
     at += block
-    block_645, count_646 = _S_HI.unpack_from(view, at)
+    block_660, count_661 = _S_HI.unpack_from(view, at)
     at += 6
-    orders_647 = []
-    for _ in range(count_646):
-        require_block(block_645, 163)
+    orders_662 = []
+    for _ in range(count_661):
+        require_block(block_660, 163)
         start = at
-        at += block_645
+        at += block_660
         (
-            price_exponent_648,
-            qty_exponent_649,
-            order_id_650,
-            order_list_id_651,
-            price_652,
-            orig_qty_653,
-            executed_qty_654,
-            cummulative_quote_qty_655,
-            status_656,
-            time_in_force_657,
-            order_type_658,
-            side_659,
-            stop_price_660,
-            trailing_delta_661,
-            trailing_time_662,
-            iceberg_qty_663,
-            time_664,
-            update_time_665,
-            is_working_666,
-            working_time_667,
-            orig_quote_order_qty_668,
-            strategy_id_669,
-            strategy_type_670,
-            order_capacity_671,
-            working_floor_672,
-            self_trade_prevention_mode_673,
-            prevented_match_id_674,
-            prevented_quantity_675,
-            used_sor_676,
-            peg_price_type_677,
-            peg_offset_type_678,
-            peg_offset_value_679,
-            pegged_price_680,
-            expiry_reason_681,
+            price_exponent_663,
+            qty_exponent_664,
+            order_id_665,
+            order_list_id_666,
+            price_667,
+            orig_qty_668,
+            executed_qty_669,
+            cummulative_quote_qty_670,
+            status_671,
+            time_in_force_672,
+            order_type_673,
+            side_674,
+            stop_price_675,
+            trailing_delta_676,
+            trailing_time_677,
+            iceberg_qty_678,
+            time_679,
+            update_time_680,
+            is_working_681,
+            working_time_682,
+            orig_quote_order_qty_683,
+            strategy_id_684,
+            strategy_type_685,
+            order_capacity_686,
+            working_floor_687,
+            self_trade_prevention_mode_688,
+            prevented_match_id_689,
+            prevented_quantity_690,
+            used_sor_691,
+            peg_price_type_692,
+            peg_offset_type_693,
+            peg_offset_value_694,
+            pegged_price_695,
+            expiry_reason_696,
         ) = _S_bbqqqqqqBBBBqqqqqqBqqqiBBBqqBBBBqB.unpack_from(view, start)
-        (length_683,) = _S_B.unpack_from(view, at)
-        at += 1 + length_683
-        symbol_682 = str(view[at - length_683 : at], "utf-8")
-        (length_685,) = _S_B.unpack_from(view, at)
-        at += 1 + length_685
-        client_order_id_684 = str(view[at - length_685 : at], "utf-8")
-        orders_647.append(
+        (length_698,) = _S_B.unpack_from(view, at)
+        at += 1 + length_698
+        symbol_697 = str(view[at - length_698 : at], "utf-8")
+        (length_700,) = _S_B.unpack_from(view, at)
+        at += 1 + length_700
+        client_order_id_699 = str(view[at - length_700 : at], "utf-8")
+        orders_662.append(
             {
-                "orderId": order_id_650,
-                "orderListId": (-1 if order_list_id_651 == -9223372036854775808 else order_list_id_651),
-                "price": decimal_text(price_652, price_exponent_648),
-                "origQty": decimal_text(orig_qty_653, qty_exponent_649),
-                "executedQty": decimal_text(executed_qty_654, qty_exponent_649),
-                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_655, price_exponent_648),
-                "status": _ENUM_orderStatus[status_656],
-                "timeInForce": _ENUM_timeInForce[time_in_force_657],
-                "type": _ENUM_orderType[order_type_658],
-                "side": _ENUM_orderSide[side_659],
+                "orderId": order_id_665,
+                "orderListId": (-1 if order_list_id_666 == -9223372036854775808 else order_list_id_666),
+                "price": decimal_text(price_667, price_exponent_663),
+                "origQty": decimal_text(orig_qty_668, qty_exponent_664),
+                "executedQty": decimal_text(executed_qty_669, qty_exponent_664),
+                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_670, price_exponent_663),
+                "status": _ENUM_orderStatus[status_671],
+                "timeInForce": _ENUM_timeInForce[time_in_force_672],
+                "type": _ENUM_orderType[order_type_673],
+                "side": _ENUM_orderSide[side_674],
                 "stopPrice": (
-                    None if stop_price_660 == -9223372036854775808 else decimal_text(stop_price_660, price_exponent_648)
+                    None if stop_price_675 == -9223372036854775808 else decimal_text(stop_price_675, price_exponent_663)
                 ),
-                "trailingDelta": (None if trailing_delta_661 == -9223372036854775808 else trailing_delta_661),
-                "trailingTime": (None if trailing_time_662 == -9223372036854775808 else trailing_time_662 // 1000),
+                "trailingDelta": (None if trailing_delta_676 == -9223372036854775808 else trailing_delta_676),
+                "trailingTime": (None if trailing_time_677 == -9223372036854775808 else trailing_time_677 // 1000),
                 "icebergQty": (
-                    None if iceberg_qty_663 == -9223372036854775808 else decimal_text(iceberg_qty_663, qty_exponent_649)
+                    None if iceberg_qty_678 == -9223372036854775808 else decimal_text(iceberg_qty_678, qty_exponent_664)
                 ),
-                "time": time_664 // 1000,
-                "updateTime": update_time_665 // 1000,
-                "isWorking": is_working_666 == 1,
-                "workingTime": (-1 if working_time_667 == -9223372036854775808 else working_time_667 // 1000),
-                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_668, price_exponent_648),
-                "strategyId": (None if strategy_id_669 == -9223372036854775808 else strategy_id_669),
-                "strategyType": (None if strategy_type_670 == -2147483648 else strategy_type_670),
-                "orderCapacity": _ENUM_orderCapacity[order_capacity_671],
-                "workingFloor": _ENUM_floor[working_floor_672],
-                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_673],
+                "time": time_679 // 1000,
+                "updateTime": update_time_680 // 1000,
+                "isWorking": is_working_681 == 1,
+                "workingTime": (-1 if working_time_682 == -9223372036854775808 else working_time_682 // 1000),
+                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_683, price_exponent_663),
+                "strategyId": (None if strategy_id_684 == -9223372036854775808 else strategy_id_684),
+                "strategyType": (None if strategy_type_685 == -2147483648 else strategy_type_685),
+                "orderCapacity": _ENUM_orderCapacity[order_capacity_686],
+                "workingFloor": _ENUM_floor[working_floor_687],
+                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_688],
                 "preventedMatchId": (
-                    None if prevented_match_id_674 == -9223372036854775808 else prevented_match_id_674
+                    None if prevented_match_id_689 == -9223372036854775808 else prevented_match_id_689
                 ),
-                "preventedQuantity": decimal_text(prevented_quantity_675, price_exponent_648),
-                "usedSor": used_sor_676 == 1,
-                "pegPriceType": (None if peg_price_type_677 == 255 else _ENUM_pegPriceType[peg_price_type_677]),
-                "pegOffsetType": (None if peg_offset_type_678 == 255 else _ENUM_pegOffsetType[peg_offset_type_678]),
-                "pegOffsetValue": (None if peg_offset_value_679 == 255 else peg_offset_value_679),
+                "preventedQuantity": decimal_text(prevented_quantity_690, price_exponent_663),
+                "usedSor": used_sor_691 == 1,
+                "pegPriceType": (None if peg_price_type_692 == 255 else _ENUM_pegPriceType[peg_price_type_692]),
+                "pegOffsetType": (None if peg_offset_type_693 == 255 else _ENUM_pegOffsetType[peg_offset_type_693]),
+                "pegOffsetValue": (None if peg_offset_value_694 == 255 else peg_offset_value_694),
                 "peggedPrice": (
                     None
-                    if pegged_price_680 == -9223372036854775808
-                    else decimal_text(pegged_price_680, price_exponent_648)
+                    if pegged_price_695 == -9223372036854775808
+                    else decimal_text(pegged_price_695, price_exponent_663)
                 ),
-                "expiryReason": (None if expiry_reason_681 == 255 else _ENUM_expiryReason[expiry_reason_681]),
-                "symbol": symbol_682,
-                "clientOrderId": client_order_id_684,
+                "expiryReason": (None if expiry_reason_696 == 255 else _ENUM_expiryReason[expiry_reason_696]),
+                "symbol": symbol_697,
+                "clientOrderId": client_order_id_699,
             }
         )
-    return orders_647
+    return orders_662
 
 
 def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int) -> Any:
     """Template 309, `NewOrderListAckResponse`."""
-    order_list_id_686, contingency_type_687, list_status_type_688, list_order_status_689, transaction_time_690 = (
+    order_list_id_701, contingency_type_702, list_status_type_703, list_order_status_704, transaction_time_705 = (
         _S_qBBBq.unpack_from(view, at)
     )
     at += block
-    block_691, count_692 = _S_HH.unpack_from(view, at)
+    block_706, count_707 = _S_HH.unpack_from(view, at)
     at += 4
-    orders_693 = []
-    for _ in range(count_692):
-        require_block(block_691, 8)
+    orders_708 = []
+    for _ in range(count_707):
+        require_block(block_706, 8)
         start = at
-        at += block_691
-        (order_id_694,) = _S_q.unpack_from(view, start)
-        (length_696,) = _S_B.unpack_from(view, at)
-        at += 1 + length_696
-        symbol_695 = str(view[at - length_696 : at], "utf-8")
-        (length_698,) = _S_B.unpack_from(view, at)
-        at += 1 + length_698
-        client_order_id_697 = str(view[at - length_698 : at], "utf-8")
-        orders_693.append({"orderId": order_id_694, "symbol": symbol_695, "clientOrderId": client_order_id_697})
-    block_699, count_700 = _S_HH.unpack_from(view, at)
+        at += block_706
+        (order_id_709,) = _S_q.unpack_from(view, start)
+        (length_711,) = _S_B.unpack_from(view, at)
+        at += 1 + length_711
+        symbol_710 = str(view[at - length_711 : at], "utf-8")
+        (length_713,) = _S_B.unpack_from(view, at)
+        at += 1 + length_713
+        client_order_id_712 = str(view[at - length_713 : at], "utf-8")
+        orders_708.append({"orderId": order_id_709, "symbol": symbol_710, "clientOrderId": client_order_id_712})
+    block_714, count_715 = _S_HH.unpack_from(view, at)
     at += 4
-    order_reports_701 = []
-    for _ in range(count_700):
-        require_block(block_699, 24)
+    order_reports_716 = []
+    for _ in range(count_715):
+        require_block(block_714, 24)
         start = at
-        at += block_699
-        order_id_702, order_list_id_703, transact_time_704 = _S_qqq.unpack_from(view, start)
-        (length_706,) = _S_B.unpack_from(view, at)
-        at += 1 + length_706
-        symbol_705 = str(view[at - length_706 : at], "utf-8")
-        (length_708,) = _S_B.unpack_from(view, at)
-        at += 1 + length_708
-        client_order_id_707 = str(view[at - length_708 : at], "utf-8")
-        order_reports_701.append(
+        at += block_714
+        order_id_717, order_list_id_718, transact_time_719 = _S_qqq.unpack_from(view, start)
+        (length_721,) = _S_B.unpack_from(view, at)
+        at += 1 + length_721
+        symbol_720 = str(view[at - length_721 : at], "utf-8")
+        (length_723,) = _S_B.unpack_from(view, at)
+        at += 1 + length_723
+        client_order_id_722 = str(view[at - length_723 : at], "utf-8")
+        order_reports_716.append(
             {
-                "orderId": order_id_702,
-                "orderListId": (-1 if order_list_id_703 == -9223372036854775808 else order_list_id_703),
-                "transactTime": transact_time_704 // 1000,
-                "symbol": symbol_705,
-                "clientOrderId": client_order_id_707,
+                "orderId": order_id_717,
+                "orderListId": (-1 if order_list_id_718 == -9223372036854775808 else order_list_id_718),
+                "transactTime": transact_time_719 // 1000,
+                "symbol": symbol_720,
+                "clientOrderId": client_order_id_722,
             }
         )
-    (length_710,) = _S_B.unpack_from(view, at)
-    at += 1 + length_710
-    list_client_order_id_709 = str(view[at - length_710 : at], "utf-8")
-    (length_712,) = _S_B.unpack_from(view, at)
-    at += 1 + length_712
-    symbol_711 = str(view[at - length_712 : at], "utf-8")
+    (length_725,) = _S_B.unpack_from(view, at)
+    at += 1 + length_725
+    list_client_order_id_724 = str(view[at - length_725 : at], "utf-8")
+    (length_727,) = _S_B.unpack_from(view, at)
+    at += 1 + length_727
+    symbol_726 = str(view[at - length_727 : at], "utf-8")
     return {
-        "orderListId": order_list_id_686,
-        "contingencyType": _ENUM_contingencyType[contingency_type_687],
-        "listStatusType": _ENUM_listStatusType[list_status_type_688],
-        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_689],
-        "transactionTime": transaction_time_690 // 1000,
-        "orders": orders_693,
-        "orderReports": order_reports_701,
-        "listClientOrderId": list_client_order_id_709,
-        "symbol": symbol_711,
+        "orderListId": order_list_id_701,
+        "contingencyType": _ENUM_contingencyType[contingency_type_702],
+        "listStatusType": _ENUM_listStatusType[list_status_type_703],
+        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_704],
+        "transactionTime": transaction_time_705 // 1000,
+        "orders": orders_708,
+        "orderReports": order_reports_716,
+        "listClientOrderId": list_client_order_id_724,
+        "symbol": symbol_726,
     }
 
 
 def _decode_new_order_list_result_response(view: memoryview, at: int, block: int) -> Any:
     """Template 310, `NewOrderListResultResponse`."""
     (
-        order_list_id_713,
-        contingency_type_714,
-        list_status_type_715,
-        list_order_status_716,
-        transaction_time_717,
-        price_exponent_718,
-        qty_exponent_719,
+        order_list_id_728,
+        contingency_type_729,
+        list_status_type_730,
+        list_order_status_731,
+        transaction_time_732,
+        price_exponent_733,
+        qty_exponent_734,
     ) = _S_qBBBqbb.unpack_from(view, at)
     at += block
-    block_720, count_721 = _S_HH.unpack_from(view, at)
+    block_735, count_736 = _S_HH.unpack_from(view, at)
     at += 4
-    orders_722 = []
-    for _ in range(count_721):
-        require_block(block_720, 8)
+    orders_737 = []
+    for _ in range(count_736):
+        require_block(block_735, 8)
         start = at
-        at += block_720
-        (order_id_723,) = _S_q.unpack_from(view, start)
-        (length_725,) = _S_B.unpack_from(view, at)
-        at += 1 + length_725
-        symbol_724 = str(view[at - length_725 : at], "utf-8")
-        (length_727,) = _S_B.unpack_from(view, at)
-        at += 1 + length_727
-        client_order_id_726 = str(view[at - length_727 : at], "utf-8")
-        orders_722.append({"orderId": order_id_723, "symbol": symbol_724, "clientOrderId": client_order_id_726})
-    block_728, count_729 = _S_HH.unpack_from(view, at)
+        at += block_735
+        (order_id_738,) = _S_q.unpack_from(view, start)
+        (length_740,) = _S_B.unpack_from(view, at)
+        at += 1 + length_740
+        symbol_739 = str(view[at - length_740 : at], "utf-8")
+        (length_742,) = _S_B.unpack_from(view, at)
+        at += 1 + length_742
+        client_order_id_741 = str(view[at - length_742 : at], "utf-8")
+        orders_737.append({"orderId": order_id_738, "symbol": symbol_739, "clientOrderId": client_order_id_741})
+    block_743, count_744 = _S_HH.unpack_from(view, at)
     at += 4
-    order_reports_730 = []
-    for _ in range(count_729):
-        require_block(block_728, 152)
+    order_reports_745 = []
+    for _ in range(count_744):
+        require_block(block_743, 152)
         start = at
-        at += block_728
+        at += block_743
         (
-            order_id_731,
-            order_list_id_732,
-            transact_time_733,
-            price_734,
-            orig_qty_735,
-            executed_qty_736,
-            cummulative_quote_qty_737,
-            status_738,
-            time_in_force_739,
-            order_type_740,
-            side_741,
-            stop_price_742,
-            trailing_delta_743,
-            trailing_time_744,
-            working_time_745,
-            iceberg_qty_746,
-            strategy_id_747,
-            strategy_type_748,
-            order_capacity_749,
-            working_floor_750,
-            self_trade_prevention_mode_751,
-            trade_group_id_752,
-            prevented_quantity_753,
-            used_sor_754,
-            orig_quote_order_qty_755,
-            peg_price_type_756,
-            peg_offset_type_757,
-            peg_offset_value_758,
-            pegged_price_759,
-            expiry_reason_760,
+            order_id_746,
+            order_list_id_747,
+            transact_time_748,
+            price_749,
+            orig_qty_750,
+            executed_qty_751,
+            cummulative_quote_qty_752,
+            status_753,
+            time_in_force_754,
+            order_type_755,
+            side_756,
+            stop_price_757,
+            trailing_delta_758,
+            trailing_time_759,
+            working_time_760,
+            iceberg_qty_761,
+            strategy_id_762,
+            strategy_type_763,
+            order_capacity_764,
+            working_floor_765,
+            self_trade_prevention_mode_766,
+            trade_group_id_767,
+            prevented_quantity_768,
+            used_sor_769,
+            orig_quote_order_qty_770,
+            peg_price_type_771,
+            peg_offset_type_772,
+            peg_offset_value_773,
+            pegged_price_774,
+            expiry_reason_775,
         ) = _S_qqqqqqqBBBBqqqqqqiBBBqqBqBBBqB.unpack_from(view, start)
-        (length_762,) = _S_B.unpack_from(view, at)
-        at += 1 + length_762
-        symbol_761 = str(view[at - length_762 : at], "utf-8")
-        (length_764,) = _S_B.unpack_from(view, at)
-        at += 1 + length_764
-        client_order_id_763 = str(view[at - length_764 : at], "utf-8")
-        order_reports_730.append(
+        (length_777,) = _S_B.unpack_from(view, at)
+        at += 1 + length_777
+        symbol_776 = str(view[at - length_777 : at], "utf-8")
+        (length_779,) = _S_B.unpack_from(view, at)
+        at += 1 + length_779
+        client_order_id_778 = str(view[at - length_779 : at], "utf-8")
+        order_reports_745.append(
             {
-                "orderId": order_id_731,
-                "orderListId": (-1 if order_list_id_732 == -9223372036854775808 else order_list_id_732),
-                "transactTime": transact_time_733 // 1000,
-                "price": decimal_text(price_734, price_exponent_718),
-                "origQty": decimal_text(orig_qty_735, qty_exponent_719),
-                "executedQty": decimal_text(executed_qty_736, qty_exponent_719),
-                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_737, price_exponent_718),
-                "status": _ENUM_orderStatus[status_738],
-                "timeInForce": _ENUM_timeInForce[time_in_force_739],
-                "type": _ENUM_orderType[order_type_740],
-                "side": _ENUM_orderSide[side_741],
+                "orderId": order_id_746,
+                "orderListId": (-1 if order_list_id_747 == -9223372036854775808 else order_list_id_747),
+                "transactTime": transact_time_748 // 1000,
+                "price": decimal_text(price_749, price_exponent_733),
+                "origQty": decimal_text(orig_qty_750, qty_exponent_734),
+                "executedQty": decimal_text(executed_qty_751, qty_exponent_734),
+                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_752, price_exponent_733),
+                "status": _ENUM_orderStatus[status_753],
+                "timeInForce": _ENUM_timeInForce[time_in_force_754],
+                "type": _ENUM_orderType[order_type_755],
+                "side": _ENUM_orderSide[side_756],
                 "stopPrice": (
-                    None if stop_price_742 == -9223372036854775808 else decimal_text(stop_price_742, price_exponent_718)
+                    None if stop_price_757 == -9223372036854775808 else decimal_text(stop_price_757, price_exponent_733)
                 ),
-                "trailingDelta": (None if trailing_delta_743 == -9223372036854775808 else trailing_delta_743),
-                "trailingTime": (None if trailing_time_744 == -9223372036854775808 else trailing_time_744 // 1000),
-                "workingTime": (-1 if working_time_745 == -9223372036854775808 else working_time_745 // 1000),
+                "trailingDelta": (None if trailing_delta_758 == -9223372036854775808 else trailing_delta_758),
+                "trailingTime": (None if trailing_time_759 == -9223372036854775808 else trailing_time_759 // 1000),
+                "workingTime": (-1 if working_time_760 == -9223372036854775808 else working_time_760 // 1000),
                 "icebergQty": (
-                    None if iceberg_qty_746 == -9223372036854775808 else decimal_text(iceberg_qty_746, qty_exponent_719)
+                    None if iceberg_qty_761 == -9223372036854775808 else decimal_text(iceberg_qty_761, qty_exponent_734)
                 ),
-                "strategyId": (None if strategy_id_747 == -9223372036854775808 else strategy_id_747),
-                "strategyType": (None if strategy_type_748 == -2147483648 else strategy_type_748),
-                "orderCapacity": _ENUM_orderCapacity[order_capacity_749],
-                "workingFloor": _ENUM_floor[working_floor_750],
-                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_751],
-                "tradeGroupId": (None if trade_group_id_752 == -9223372036854775808 else trade_group_id_752),
-                "preventedQuantity": decimal_text(prevented_quantity_753, qty_exponent_719),
-                "usedSor": used_sor_754 == 1,
-                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_755, price_exponent_718),
-                "pegPriceType": (None if peg_price_type_756 == 255 else _ENUM_pegPriceType[peg_price_type_756]),
-                "pegOffsetType": (None if peg_offset_type_757 == 255 else _ENUM_pegOffsetType[peg_offset_type_757]),
-                "pegOffsetValue": (None if peg_offset_value_758 == 255 else peg_offset_value_758),
+                "strategyId": (None if strategy_id_762 == -9223372036854775808 else strategy_id_762),
+                "strategyType": (None if strategy_type_763 == -2147483648 else strategy_type_763),
+                "orderCapacity": _ENUM_orderCapacity[order_capacity_764],
+                "workingFloor": _ENUM_floor[working_floor_765],
+                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_766],
+                "tradeGroupId": (None if trade_group_id_767 == -9223372036854775808 else trade_group_id_767),
+                "preventedQuantity": decimal_text(prevented_quantity_768, qty_exponent_734),
+                "usedSor": used_sor_769 == 1,
+                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_770, price_exponent_733),
+                "pegPriceType": (None if peg_price_type_771 == 255 else _ENUM_pegPriceType[peg_price_type_771]),
+                "pegOffsetType": (None if peg_offset_type_772 == 255 else _ENUM_pegOffsetType[peg_offset_type_772]),
+                "pegOffsetValue": (None if peg_offset_value_773 == 255 else peg_offset_value_773),
                 "peggedPrice": (
                     None
-                    if pegged_price_759 == -9223372036854775808
-                    else decimal_text(pegged_price_759, price_exponent_718)
+                    if pegged_price_774 == -9223372036854775808
+                    else decimal_text(pegged_price_774, price_exponent_733)
                 ),
-                "expiryReason": (None if expiry_reason_760 == 255 else _ENUM_expiryReason[expiry_reason_760]),
-                "symbol": symbol_761,
-                "clientOrderId": client_order_id_763,
+                "expiryReason": (None if expiry_reason_775 == 255 else _ENUM_expiryReason[expiry_reason_775]),
+                "symbol": symbol_776,
+                "clientOrderId": client_order_id_778,
             }
         )
-    (length_766,) = _S_B.unpack_from(view, at)
-    at += 1 + length_766
-    list_client_order_id_765 = str(view[at - length_766 : at], "utf-8")
-    (length_768,) = _S_B.unpack_from(view, at)
-    at += 1 + length_768
-    symbol_767 = str(view[at - length_768 : at], "utf-8")
+    (length_781,) = _S_B.unpack_from(view, at)
+    at += 1 + length_781
+    list_client_order_id_780 = str(view[at - length_781 : at], "utf-8")
+    (length_783,) = _S_B.unpack_from(view, at)
+    at += 1 + length_783
+    symbol_782 = str(view[at - length_783 : at], "utf-8")
     return {
-        "orderListId": order_list_id_713,
-        "contingencyType": _ENUM_contingencyType[contingency_type_714],
-        "listStatusType": _ENUM_listStatusType[list_status_type_715],
-        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_716],
-        "transactionTime": transaction_time_717 // 1000,
-        "orders": orders_722,
-        "orderReports": order_reports_730,
-        "listClientOrderId": list_client_order_id_765,
-        "symbol": symbol_767,
+        "orderListId": order_list_id_728,
+        "contingencyType": _ENUM_contingencyType[contingency_type_729],
+        "listStatusType": _ENUM_listStatusType[list_status_type_730],
+        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_731],
+        "transactionTime": transaction_time_732 // 1000,
+        "orders": orders_737,
+        "orderReports": order_reports_745,
+        "listClientOrderId": list_client_order_id_780,
+        "symbol": symbol_782,
     }
 
 
 def _decode_new_order_list_full_response(view: memoryview, at: int, block: int) -> Any:
     """Template 311, `NewOrderListFullResponse`."""
     (
-        order_list_id_769,
-        contingency_type_770,
-        list_status_type_771,
-        list_order_status_772,
-        transaction_time_773,
-        price_exponent_774,
-        qty_exponent_775,
+        order_list_id_784,
+        contingency_type_785,
+        list_status_type_786,
+        list_order_status_787,
+        transaction_time_788,
+        price_exponent_789,
+        qty_exponent_790,
     ) = _S_qBBBqbb.unpack_from(view, at)
     at += block
-    block_776, count_777 = _S_HH.unpack_from(view, at)
+    block_791, count_792 = _S_HH.unpack_from(view, at)
     at += 4
-    orders_778 = []
-    for _ in range(count_777):
-        require_block(block_776, 8)
+    orders_793 = []
+    for _ in range(count_792):
+        require_block(block_791, 8)
         start = at
-        at += block_776
-        (order_id_779,) = _S_q.unpack_from(view, start)
-        (length_781,) = _S_B.unpack_from(view, at)
-        at += 1 + length_781
-        symbol_780 = str(view[at - length_781 : at], "utf-8")
-        (length_783,) = _S_B.unpack_from(view, at)
-        at += 1 + length_783
-        client_order_id_782 = str(view[at - length_783 : at], "utf-8")
-        orders_778.append({"orderId": order_id_779, "symbol": symbol_780, "clientOrderId": client_order_id_782})
-    block_784, count_785 = _S_HH.unpack_from(view, at)
+        at += block_791
+        (order_id_794,) = _S_q.unpack_from(view, start)
+        (length_796,) = _S_B.unpack_from(view, at)
+        at += 1 + length_796
+        symbol_795 = str(view[at - length_796 : at], "utf-8")
+        (length_798,) = _S_B.unpack_from(view, at)
+        at += 1 + length_798
+        client_order_id_797 = str(view[at - length_798 : at], "utf-8")
+        orders_793.append({"orderId": order_id_794, "symbol": symbol_795, "clientOrderId": client_order_id_797})
+    block_799, count_800 = _S_HH.unpack_from(view, at)
     at += 4
-    order_reports_786 = []
-    for _ in range(count_785):
-        require_block(block_784, 152)
+    order_reports_801 = []
+    for _ in range(count_800):
+        require_block(block_799, 152)
         start = at
-        at += block_784
+        at += block_799
         (
-            order_id_787,
-            order_list_id_788,
-            transact_time_789,
-            price_790,
-            orig_qty_791,
-            executed_qty_792,
-            cummulative_quote_qty_793,
-            status_794,
-            time_in_force_795,
-            order_type_796,
-            side_797,
-            stop_price_798,
-            trailing_delta_799,
-            trailing_time_800,
-            working_time_801,
-            iceberg_qty_802,
-            strategy_id_803,
-            strategy_type_804,
-            order_capacity_805,
-            working_floor_806,
-            self_trade_prevention_mode_807,
-            trade_group_id_808,
-            prevented_quantity_809,
-            used_sor_810,
-            orig_quote_order_qty_811,
-            peg_price_type_812,
-            peg_offset_type_813,
-            peg_offset_value_814,
-            pegged_price_815,
-            expiry_reason_816,
+            order_id_802,
+            order_list_id_803,
+            transact_time_804,
+            price_805,
+            orig_qty_806,
+            executed_qty_807,
+            cummulative_quote_qty_808,
+            status_809,
+            time_in_force_810,
+            order_type_811,
+            side_812,
+            stop_price_813,
+            trailing_delta_814,
+            trailing_time_815,
+            working_time_816,
+            iceberg_qty_817,
+            strategy_id_818,
+            strategy_type_819,
+            order_capacity_820,
+            working_floor_821,
+            self_trade_prevention_mode_822,
+            trade_group_id_823,
+            prevented_quantity_824,
+            used_sor_825,
+            orig_quote_order_qty_826,
+            peg_price_type_827,
+            peg_offset_type_828,
+            peg_offset_value_829,
+            pegged_price_830,
+            expiry_reason_831,
         ) = _S_qqqqqqqBBBBqqqqqqiBBBqqBqBBBqB.unpack_from(view, start)
-        block_817, count_818 = _S_HI.unpack_from(view, at)
+        block_832, count_833 = _S_HI.unpack_from(view, at)
         at += 6
-        fills_819 = []
-        for _ in range(count_818):
-            require_block(block_817, 42)
+        fills_834 = []
+        for _ in range(count_833):
+            require_block(block_832, 42)
             start = at
-            at += block_817
-            commission_exponent_820, match_type_821, price_822, qty_823, commission_824, trade_id_825, alloc_id_826 = (
+            at += block_832
+            commission_exponent_835, match_type_836, price_837, qty_838, commission_839, trade_id_840, alloc_id_841 = (
                 _S_bBqqqqq.unpack_from(view, start)
             )
-            (length_828,) = _S_B.unpack_from(view, at)
-            at += 1 + length_828
-            commission_asset_827 = str(view[at - length_828 : at], "utf-8") if length_828 else None
-            fills_819.append(
+            (length_843,) = _S_B.unpack_from(view, at)
+            at += 1 + length_843
+            commission_asset_842 = str(view[at - length_843 : at], "utf-8") if length_843 else None
+            fills_834.append(
                 {
-                    "matchType": _ENUM_matchType[match_type_821],
-                    "price": decimal_text(price_822, price_exponent_774),
-                    "qty": decimal_text(qty_823, qty_exponent_775),
-                    "commission": decimal_text(commission_824, commission_exponent_820),
-                    "tradeId": (None if trade_id_825 == -9223372036854775808 else trade_id_825),
-                    "allocId": (None if alloc_id_826 == -9223372036854775808 else alloc_id_826),
-                    "commissionAsset": commission_asset_827,
+                    "matchType": _ENUM_matchType[match_type_836],
+                    "price": decimal_text(price_837, price_exponent_789),
+                    "qty": decimal_text(qty_838, qty_exponent_790),
+                    "commission": decimal_text(commission_839, commission_exponent_835),
+                    "tradeId": (None if trade_id_840 == -9223372036854775808 else trade_id_840),
+                    "allocId": (None if alloc_id_841 == -9223372036854775808 else alloc_id_841),
+                    "commissionAsset": commission_asset_842,
                 }
             )
-        block_829, count_830 = _S_HI.unpack_from(view, at)
+        block_844, count_845 = _S_HI.unpack_from(view, at)
         at += 6
-        prevented_matches_831 = []
-        for _ in range(count_830):
-            require_block(block_829, 40)
+        prevented_matches_846 = []
+        for _ in range(count_845):
+            require_block(block_844, 40)
             start = at
-            at += block_829
+            at += block_844
             (
-                prevented_match_id_832,
-                maker_order_id_833,
-                price_834,
-                taker_prevented_quantity_835,
-                maker_prevented_quantity_836,
+                prevented_match_id_847,
+                maker_order_id_848,
+                price_849,
+                taker_prevented_quantity_850,
+                maker_prevented_quantity_851,
             ) = _S_qqqqq.unpack_from(view, start)
-            (length_838,) = _S_B.unpack_from(view, at)
-            at += 1 + length_838
-            maker_symbol_837 = str(view[at - length_838 : at], "utf-8") if length_838 else None
-            prevented_matches_831.append(
+            (length_853,) = _S_B.unpack_from(view, at)
+            at += 1 + length_853
+            maker_symbol_852 = str(view[at - length_853 : at], "utf-8") if length_853 else None
+            prevented_matches_846.append(
                 {
-                    "preventedMatchId": prevented_match_id_832,
-                    "makerOrderId": (None if maker_order_id_833 == -9223372036854775808 else maker_order_id_833),
+                    "preventedMatchId": prevented_match_id_847,
+                    "makerOrderId": (None if maker_order_id_848 == -9223372036854775808 else maker_order_id_848),
                     "price": (
-                        None if price_834 == -9223372036854775808 else decimal_text(price_834, price_exponent_774)
+                        None if price_849 == -9223372036854775808 else decimal_text(price_849, price_exponent_789)
                     ),
                     "takerPreventedQuantity": (
                         None
-                        if taker_prevented_quantity_835 == -9223372036854775808
-                        else decimal_text(taker_prevented_quantity_835, qty_exponent_775)
+                        if taker_prevented_quantity_850 == -9223372036854775808
+                        else decimal_text(taker_prevented_quantity_850, qty_exponent_790)
                     ),
                     "makerPreventedQuantity": (
                         None
-                        if maker_prevented_quantity_836 == -9223372036854775808
-                        else decimal_text(maker_prevented_quantity_836, qty_exponent_775)
+                        if maker_prevented_quantity_851 == -9223372036854775808
+                        else decimal_text(maker_prevented_quantity_851, qty_exponent_790)
                     ),
-                    "makerSymbol": maker_symbol_837,
+                    "makerSymbol": maker_symbol_852,
                 }
             )
-        (length_840,) = _S_B.unpack_from(view, at)
-        at += 1 + length_840
-        symbol_839 = str(view[at - length_840 : at], "utf-8")
-        (length_842,) = _S_B.unpack_from(view, at)
-        at += 1 + length_842
-        client_order_id_841 = str(view[at - length_842 : at], "utf-8")
-        order_reports_786.append(
+        (length_855,) = _S_B.unpack_from(view, at)
+        at += 1 + length_855
+        symbol_854 = str(view[at - length_855 : at], "utf-8")
+        (length_857,) = _S_B.unpack_from(view, at)
+        at += 1 + length_857
+        client_order_id_856 = str(view[at - length_857 : at], "utf-8")
+        order_reports_801.append(
             {
-                "orderId": order_id_787,
-                "orderListId": (-1 if order_list_id_788 == -9223372036854775808 else order_list_id_788),
-                "transactTime": transact_time_789 // 1000,
-                "price": decimal_text(price_790, price_exponent_774),
-                "origQty": decimal_text(orig_qty_791, qty_exponent_775),
-                "executedQty": decimal_text(executed_qty_792, qty_exponent_775),
-                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_793, price_exponent_774),
-                "status": _ENUM_orderStatus[status_794],
-                "timeInForce": _ENUM_timeInForce[time_in_force_795],
-                "type": _ENUM_orderType[order_type_796],
-                "side": _ENUM_orderSide[side_797],
+                "orderId": order_id_802,
+                "orderListId": (-1 if order_list_id_803 == -9223372036854775808 else order_list_id_803),
+                "transactTime": transact_time_804 // 1000,
+                "price": decimal_text(price_805, price_exponent_789),
+                "origQty": decimal_text(orig_qty_806, qty_exponent_790),
+                "executedQty": decimal_text(executed_qty_807, qty_exponent_790),
+                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_808, price_exponent_789),
+                "status": _ENUM_orderStatus[status_809],
+                "timeInForce": _ENUM_timeInForce[time_in_force_810],
+                "type": _ENUM_orderType[order_type_811],
+                "side": _ENUM_orderSide[side_812],
                 "stopPrice": (
-                    None if stop_price_798 == -9223372036854775808 else decimal_text(stop_price_798, price_exponent_774)
+                    None if stop_price_813 == -9223372036854775808 else decimal_text(stop_price_813, price_exponent_789)
                 ),
-                "trailingDelta": (None if trailing_delta_799 == -9223372036854775808 else trailing_delta_799),
-                "trailingTime": (None if trailing_time_800 == -9223372036854775808 else trailing_time_800 // 1000),
-                "workingTime": (-1 if working_time_801 == -9223372036854775808 else working_time_801 // 1000),
+                "trailingDelta": (None if trailing_delta_814 == -9223372036854775808 else trailing_delta_814),
+                "trailingTime": (None if trailing_time_815 == -9223372036854775808 else trailing_time_815 // 1000),
+                "workingTime": (-1 if working_time_816 == -9223372036854775808 else working_time_816 // 1000),
                 "icebergQty": (
-                    None if iceberg_qty_802 == -9223372036854775808 else decimal_text(iceberg_qty_802, qty_exponent_775)
+                    None if iceberg_qty_817 == -9223372036854775808 else decimal_text(iceberg_qty_817, qty_exponent_790)
                 ),
-                "strategyId": (None if strategy_id_803 == -9223372036854775808 else strategy_id_803),
-                "strategyType": (None if strategy_type_804 == -2147483648 else strategy_type_804),
-                "orderCapacity": _ENUM_orderCapacity[order_capacity_805],
-                "workingFloor": _ENUM_floor[working_floor_806],
-                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_807],
-                "tradeGroupId": (None if trade_group_id_808 == -9223372036854775808 else trade_group_id_808),
-                "preventedQuantity": decimal_text(prevented_quantity_809, qty_exponent_775),
-                "usedSor": used_sor_810 == 1,
-                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_811, price_exponent_774),
-                "pegPriceType": (None if peg_price_type_812 == 255 else _ENUM_pegPriceType[peg_price_type_812]),
-                "pegOffsetType": (None if peg_offset_type_813 == 255 else _ENUM_pegOffsetType[peg_offset_type_813]),
-                "pegOffsetValue": (None if peg_offset_value_814 == 255 else peg_offset_value_814),
+                "strategyId": (None if strategy_id_818 == -9223372036854775808 else strategy_id_818),
+                "strategyType": (None if strategy_type_819 == -2147483648 else strategy_type_819),
+                "orderCapacity": _ENUM_orderCapacity[order_capacity_820],
+                "workingFloor": _ENUM_floor[working_floor_821],
+                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_822],
+                "tradeGroupId": (None if trade_group_id_823 == -9223372036854775808 else trade_group_id_823),
+                "preventedQuantity": decimal_text(prevented_quantity_824, qty_exponent_790),
+                "usedSor": used_sor_825 == 1,
+                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_826, price_exponent_789),
+                "pegPriceType": (None if peg_price_type_827 == 255 else _ENUM_pegPriceType[peg_price_type_827]),
+                "pegOffsetType": (None if peg_offset_type_828 == 255 else _ENUM_pegOffsetType[peg_offset_type_828]),
+                "pegOffsetValue": (None if peg_offset_value_829 == 255 else peg_offset_value_829),
                 "peggedPrice": (
                     None
-                    if pegged_price_815 == -9223372036854775808
-                    else decimal_text(pegged_price_815, price_exponent_774)
+                    if pegged_price_830 == -9223372036854775808
+                    else decimal_text(pegged_price_830, price_exponent_789)
                 ),
-                "expiryReason": (None if expiry_reason_816 == 255 else _ENUM_expiryReason[expiry_reason_816]),
-                "fills": fills_819,
-                "preventedMatches": prevented_matches_831,
-                "symbol": symbol_839,
-                "clientOrderId": client_order_id_841,
+                "expiryReason": (None if expiry_reason_831 == 255 else _ENUM_expiryReason[expiry_reason_831]),
+                "fills": fills_834,
+                "preventedMatches": prevented_matches_846,
+                "symbol": symbol_854,
+                "clientOrderId": client_order_id_856,
             }
         )
-    (length_844,) = _S_B.unpack_from(view, at)
-    at += 1 + length_844
-    list_client_order_id_843 = str(view[at - length_844 : at], "utf-8")
-    (length_846,) = _S_B.unpack_from(view, at)
-    at += 1 + length_846
-    symbol_845 = str(view[at - length_846 : at], "utf-8")
+    (length_859,) = _S_B.unpack_from(view, at)
+    at += 1 + length_859
+    list_client_order_id_858 = str(view[at - length_859 : at], "utf-8")
+    (length_861,) = _S_B.unpack_from(view, at)
+    at += 1 + length_861
+    symbol_860 = str(view[at - length_861 : at], "utf-8")
     return {
-        "orderListId": order_list_id_769,
-        "contingencyType": _ENUM_contingencyType[contingency_type_770],
-        "listStatusType": _ENUM_listStatusType[list_status_type_771],
-        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_772],
-        "transactionTime": transaction_time_773 // 1000,
-        "orders": orders_778,
-        "orderReports": order_reports_786,
-        "listClientOrderId": list_client_order_id_843,
-        "symbol": symbol_845,
+        "orderListId": order_list_id_784,
+        "contingencyType": _ENUM_contingencyType[contingency_type_785],
+        "listStatusType": _ENUM_listStatusType[list_status_type_786],
+        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_787],
+        "transactionTime": transaction_time_788 // 1000,
+        "orders": orders_793,
+        "orderReports": order_reports_801,
+        "listClientOrderId": list_client_order_id_858,
+        "symbol": symbol_860,
     }
 
 
 def _decode_cancel_order_list_response(view: memoryview, at: int, block: int) -> Any:
     """Template 312, `CancelOrderListResponse`."""
     (
-        order_list_id_847,
-        contingency_type_848,
-        list_status_type_849,
-        list_order_status_850,
-        transaction_time_851,
-        price_exponent_852,
-        qty_exponent_853,
+        order_list_id_862,
+        contingency_type_863,
+        list_status_type_864,
+        list_order_status_865,
+        transaction_time_866,
+        price_exponent_867,
+        qty_exponent_868,
     ) = _S_qBBBqbb.unpack_from(view, at)
     at += block
-    block_854, count_855 = _S_HH.unpack_from(view, at)
+    block_869, count_870 = _S_HH.unpack_from(view, at)
     at += 4
-    orders_856 = []
-    for _ in range(count_855):
-        require_block(block_854, 8)
+    orders_871 = []
+    for _ in range(count_870):
+        require_block(block_869, 8)
         start = at
-        at += block_854
-        (order_id_857,) = _S_q.unpack_from(view, start)
-        (length_859,) = _S_B.unpack_from(view, at)
-        at += 1 + length_859
-        symbol_858 = str(view[at - length_859 : at], "utf-8")
-        (length_861,) = _S_B.unpack_from(view, at)
-        at += 1 + length_861
-        client_order_id_860 = str(view[at - length_861 : at], "utf-8")
-        orders_856.append({"orderId": order_id_857, "symbol": symbol_858, "clientOrderId": client_order_id_860})
-    block_862, count_863 = _S_HH.unpack_from(view, at)
+        at += block_869
+        (order_id_872,) = _S_q.unpack_from(view, start)
+        (length_874,) = _S_B.unpack_from(view, at)
+        at += 1 + length_874
+        symbol_873 = str(view[at - length_874 : at], "utf-8")
+        (length_876,) = _S_B.unpack_from(view, at)
+        at += 1 + length_876
+        client_order_id_875 = str(view[at - length_876 : at], "utf-8")
+        orders_871.append({"orderId": order_id_872, "symbol": symbol_873, "clientOrderId": client_order_id_875})
+    block_877, count_878 = _S_HH.unpack_from(view, at)
     at += 4
-    order_reports_864 = []
-    for _ in range(count_863):
-        require_block(block_862, 135)
+    order_reports_879 = []
+    for _ in range(count_878):
+        require_block(block_877, 135)
         start = at
-        at += block_862
+        at += block_877
         (
-            order_id_865,
-            order_list_id_866,
-            transact_time_867,
-            price_868,
-            orig_qty_869,
-            executed_qty_870,
-            cummulative_quote_qty_871,
-            status_872,
-            time_in_force_873,
-            order_type_874,
-            side_875,
-            stop_price_876,
-            trailing_delta_877,
-            trailing_time_878,
-            iceberg_qty_879,
-            strategy_id_880,
-            strategy_type_881,
-            order_capacity_882,
-            working_floor_883,
-            self_trade_prevention_mode_884,
-            prevented_quantity_885,
-            used_sor_886,
-            orig_quote_order_qty_887,
-            peg_price_type_888,
-            peg_offset_type_889,
-            peg_offset_value_890,
-            pegged_price_891,
+            order_id_880,
+            order_list_id_881,
+            transact_time_882,
+            price_883,
+            orig_qty_884,
+            executed_qty_885,
+            cummulative_quote_qty_886,
+            status_887,
+            time_in_force_888,
+            order_type_889,
+            side_890,
+            stop_price_891,
+            trailing_delta_892,
+            trailing_time_893,
+            iceberg_qty_894,
+            strategy_id_895,
+            strategy_type_896,
+            order_capacity_897,
+            working_floor_898,
+            self_trade_prevention_mode_899,
+            prevented_quantity_900,
+            used_sor_901,
+            orig_quote_order_qty_902,
+            peg_price_type_903,
+            peg_offset_type_904,
+            peg_offset_value_905,
+            pegged_price_906,
         ) = _S_qqqqqqqBBBBqqqqqiBBBqBqBBBq.unpack_from(view, start)
-        (length_893,) = _S_B.unpack_from(view, at)
-        at += 1 + length_893
-        symbol_892 = str(view[at - length_893 : at], "utf-8")
-        (length_895,) = _S_B.unpack_from(view, at)
-        at += 1 + length_895
-        orig_client_order_id_894 = str(view[at - length_895 : at], "utf-8")
-        (length_897,) = _S_B.unpack_from(view, at)
-        at += 1 + length_897
-        client_order_id_896 = str(view[at - length_897 : at], "utf-8")
-        order_reports_864.append(
+        (length_908,) = _S_B.unpack_from(view, at)
+        at += 1 + length_908
+        symbol_907 = str(view[at - length_908 : at], "utf-8")
+        (length_910,) = _S_B.unpack_from(view, at)
+        at += 1 + length_910
+        orig_client_order_id_909 = str(view[at - length_910 : at], "utf-8")
+        (length_912,) = _S_B.unpack_from(view, at)
+        at += 1 + length_912
+        client_order_id_911 = str(view[at - length_912 : at], "utf-8")
+        order_reports_879.append(
             {
-                "orderId": order_id_865,
-                "orderListId": (-1 if order_list_id_866 == -9223372036854775808 else order_list_id_866),
-                "transactTime": transact_time_867 // 1000,
-                "price": decimal_text(price_868, price_exponent_852),
-                "origQty": decimal_text(orig_qty_869, qty_exponent_853),
-                "executedQty": decimal_text(executed_qty_870, qty_exponent_853),
-                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_871, price_exponent_852),
-                "status": _ENUM_orderStatus[status_872],
-                "timeInForce": _ENUM_timeInForce[time_in_force_873],
-                "type": _ENUM_orderType[order_type_874],
-                "side": _ENUM_orderSide[side_875],
+                "orderId": order_id_880,
+                "orderListId": (-1 if order_list_id_881 == -9223372036854775808 else order_list_id_881),
+                "transactTime": transact_time_882 // 1000,
+                "price": decimal_text(price_883, price_exponent_867),
+                "origQty": decimal_text(orig_qty_884, qty_exponent_868),
+                "executedQty": decimal_text(executed_qty_885, qty_exponent_868),
+                "cummulativeQuoteQty": decimal_text(cummulative_quote_qty_886, price_exponent_867),
+                "status": _ENUM_orderStatus[status_887],
+                "timeInForce": _ENUM_timeInForce[time_in_force_888],
+                "type": _ENUM_orderType[order_type_889],
+                "side": _ENUM_orderSide[side_890],
                 "stopPrice": (
-                    None if stop_price_876 == -9223372036854775808 else decimal_text(stop_price_876, price_exponent_852)
+                    None if stop_price_891 == -9223372036854775808 else decimal_text(stop_price_891, price_exponent_867)
                 ),
-                "trailingDelta": (None if trailing_delta_877 == -9223372036854775808 else trailing_delta_877),
-                "trailingTime": (None if trailing_time_878 == -9223372036854775808 else trailing_time_878 // 1000),
+                "trailingDelta": (None if trailing_delta_892 == -9223372036854775808 else trailing_delta_892),
+                "trailingTime": (None if trailing_time_893 == -9223372036854775808 else trailing_time_893 // 1000),
                 "icebergQty": (
-                    None if iceberg_qty_879 == -9223372036854775808 else decimal_text(iceberg_qty_879, qty_exponent_853)
+                    None if iceberg_qty_894 == -9223372036854775808 else decimal_text(iceberg_qty_894, qty_exponent_868)
                 ),
-                "strategyId": (None if strategy_id_880 == -9223372036854775808 else strategy_id_880),
-                "strategyType": (None if strategy_type_881 == -2147483648 else strategy_type_881),
-                "orderCapacity": _ENUM_orderCapacity[order_capacity_882],
-                "workingFloor": _ENUM_floor[working_floor_883],
-                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_884],
-                "preventedQuantity": decimal_text(prevented_quantity_885, qty_exponent_853),
-                "usedSor": used_sor_886 == 1,
-                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_887, price_exponent_852),
-                "pegPriceType": (None if peg_price_type_888 == 255 else _ENUM_pegPriceType[peg_price_type_888]),
-                "pegOffsetType": (None if peg_offset_type_889 == 255 else _ENUM_pegOffsetType[peg_offset_type_889]),
-                "pegOffsetValue": (None if peg_offset_value_890 == 255 else peg_offset_value_890),
+                "strategyId": (None if strategy_id_895 == -9223372036854775808 else strategy_id_895),
+                "strategyType": (None if strategy_type_896 == -2147483648 else strategy_type_896),
+                "orderCapacity": _ENUM_orderCapacity[order_capacity_897],
+                "workingFloor": _ENUM_floor[working_floor_898],
+                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_899],
+                "preventedQuantity": decimal_text(prevented_quantity_900, qty_exponent_868),
+                "usedSor": used_sor_901 == 1,
+                "origQuoteOrderQty": decimal_text(orig_quote_order_qty_902, price_exponent_867),
+                "pegPriceType": (None if peg_price_type_903 == 255 else _ENUM_pegPriceType[peg_price_type_903]),
+                "pegOffsetType": (None if peg_offset_type_904 == 255 else _ENUM_pegOffsetType[peg_offset_type_904]),
+                "pegOffsetValue": (None if peg_offset_value_905 == 255 else peg_offset_value_905),
                 "peggedPrice": (
                     None
-                    if pegged_price_891 == -9223372036854775808
-                    else decimal_text(pegged_price_891, price_exponent_852)
+                    if pegged_price_906 == -9223372036854775808
+                    else decimal_text(pegged_price_906, price_exponent_867)
                 ),
-                "symbol": symbol_892,
-                "origClientOrderId": orig_client_order_id_894,
-                "clientOrderId": client_order_id_896,
+                "symbol": symbol_907,
+                "origClientOrderId": orig_client_order_id_909,
+                "clientOrderId": client_order_id_911,
             }
         )
-    (length_899,) = _S_B.unpack_from(view, at)
-    at += 1 + length_899
-    list_client_order_id_898 = str(view[at - length_899 : at], "utf-8")
-    (length_901,) = _S_B.unpack_from(view, at)
-    at += 1 + length_901
-    symbol_900 = str(view[at - length_901 : at], "utf-8")
+    (length_914,) = _S_B.unpack_from(view, at)
+    at += 1 + length_914
+    list_client_order_id_913 = str(view[at - length_914 : at], "utf-8")
+    (length_916,) = _S_B.unpack_from(view, at)
+    at += 1 + length_916
+    symbol_915 = str(view[at - length_916 : at], "utf-8")
     return {
-        "orderListId": order_list_id_847,
-        "contingencyType": _ENUM_contingencyType[contingency_type_848],
-        "listStatusType": _ENUM_listStatusType[list_status_type_849],
-        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_850],
-        "transactionTime": transaction_time_851 // 1000,
-        "orders": orders_856,
-        "orderReports": order_reports_864,
-        "listClientOrderId": list_client_order_id_898,
-        "symbol": symbol_900,
+        "orderListId": order_list_id_862,
+        "contingencyType": _ENUM_contingencyType[contingency_type_863],
+        "listStatusType": _ENUM_listStatusType[list_status_type_864],
+        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_865],
+        "transactionTime": transaction_time_866 // 1000,
+        "orders": orders_871,
+        "orderReports": order_reports_879,
+        "listClientOrderId": list_client_order_id_913,
+        "symbol": symbol_915,
     }
 
 
 def _decode_order_list_response(view: memoryview, at: int, block: int) -> Any:
     """Template 313, `OrderListResponse`."""
-    order_list_id_902, contingency_type_903, list_status_type_904, list_order_status_905, transaction_time_906 = (
+    order_list_id_917, contingency_type_918, list_status_type_919, list_order_status_920, transaction_time_921 = (
         _S_qBBBq.unpack_from(view, at)
     )
     at += block
-    block_907, count_908 = _S_HH.unpack_from(view, at)
+    block_922, count_923 = _S_HH.unpack_from(view, at)
     at += 4
-    orders_909 = []
-    for _ in range(count_908):
-        require_block(block_907, 8)
+    orders_924 = []
+    for _ in range(count_923):
+        require_block(block_922, 8)
         start = at
-        at += block_907
-        (order_id_910,) = _S_q.unpack_from(view, start)
-        (length_912,) = _S_B.unpack_from(view, at)
-        at += 1 + length_912
-        symbol_911 = str(view[at - length_912 : at], "utf-8")
-        (length_914,) = _S_B.unpack_from(view, at)
-        at += 1 + length_914
-        client_order_id_913 = str(view[at - length_914 : at], "utf-8")
-        orders_909.append({"orderId": order_id_910, "symbol": symbol_911, "clientOrderId": client_order_id_913})
-    (length_916,) = _S_B.unpack_from(view, at)
-    at += 1 + length_916
-    list_client_order_id_915 = str(view[at - length_916 : at], "utf-8")
-    (length_918,) = _S_B.unpack_from(view, at)
-    at += 1 + length_918
-    symbol_917 = str(view[at - length_918 : at], "utf-8")
+        at += block_922
+        (order_id_925,) = _S_q.unpack_from(view, start)
+        (length_927,) = _S_B.unpack_from(view, at)
+        at += 1 + length_927
+        symbol_926 = str(view[at - length_927 : at], "utf-8")
+        (length_929,) = _S_B.unpack_from(view, at)
+        at += 1 + length_929
+        client_order_id_928 = str(view[at - length_929 : at], "utf-8")
+        orders_924.append({"orderId": order_id_925, "symbol": symbol_926, "clientOrderId": client_order_id_928})
+    (length_931,) = _S_B.unpack_from(view, at)
+    at += 1 + length_931
+    list_client_order_id_930 = str(view[at - length_931 : at], "utf-8")
+    (length_933,) = _S_B.unpack_from(view, at)
+    at += 1 + length_933
+    symbol_932 = str(view[at - length_933 : at], "utf-8")
     return {
-        "orderListId": order_list_id_902,
-        "contingencyType": _ENUM_contingencyType[contingency_type_903],
-        "listStatusType": _ENUM_listStatusType[list_status_type_904],
-        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_905],
-        "transactionTime": transaction_time_906 // 1000,
-        "orders": orders_909,
-        "listClientOrderId": list_client_order_id_915,
-        "symbol": symbol_917,
+        "orderListId": order_list_id_917,
+        "contingencyType": _ENUM_contingencyType[contingency_type_918],
+        "listStatusType": _ENUM_listStatusType[list_status_type_919],
+        "listOrderStatus": _ENUM_listOrderStatus[list_order_status_920],
+        "transactionTime": transaction_time_921 // 1000,
+        "orders": orders_924,
+        "listClientOrderId": list_client_order_id_930,
+        "symbol": symbol_932,
     }
 
 
 def _decode_order_lists_response(view: memoryview, at: int, block: int) -> Any:
     """Template 314, `OrderListsResponse`."""
     at += block
-    block_919, count_920 = _S_HI.unpack_from(view, at)
+    block_934, count_935 = _S_HI.unpack_from(view, at)
     at += 6
-    order_lists_921 = []
-    for _ in range(count_920):
-        require_block(block_919, 19)
+    order_lists_936 = []
+    for _ in range(count_935):
+        require_block(block_934, 19)
         start = at
-        at += block_919
-        order_list_id_922, contingency_type_923, list_status_type_924, list_order_status_925, transaction_time_926 = (
+        at += block_934
+        order_list_id_937, contingency_type_938, list_status_type_939, list_order_status_940, transaction_time_941 = (
             _S_qBBBq.unpack_from(view, start)
         )
-        block_927, count_928 = _S_HI.unpack_from(view, at)
+        block_942, count_943 = _S_HI.unpack_from(view, at)
         at += 6
-        orders_929 = []
-        for _ in range(count_928):
-            require_block(block_927, 8)
+        orders_944 = []
+        for _ in range(count_943):
+            require_block(block_942, 8)
             start = at
-            at += block_927
-            (order_id_930,) = _S_q.unpack_from(view, start)
-            (length_932,) = _S_B.unpack_from(view, at)
-            at += 1 + length_932
-            symbol_931 = str(view[at - length_932 : at], "utf-8")
-            (length_934,) = _S_B.unpack_from(view, at)
-            at += 1 + length_934
-            client_order_id_933 = str(view[at - length_934 : at], "utf-8")
-            orders_929.append({"orderId": order_id_930, "symbol": symbol_931, "clientOrderId": client_order_id_933})
-        (length_936,) = _S_B.unpack_from(view, at)
-        at += 1 + length_936
-        list_client_order_id_935 = str(view[at - length_936 : at], "utf-8")
-        (length_938,) = _S_B.unpack_from(view, at)
-        at += 1 + length_938
-        symbol_937 = str(view[at - length_938 : at], "utf-8")
-        order_lists_921.append(
+            at += block_942
+            (order_id_945,) = _S_q.unpack_from(view, start)
+            (length_947,) = _S_B.unpack_from(view, at)
+            at += 1 + length_947
+            symbol_946 = str(view[at - length_947 : at], "utf-8")
+            (length_949,) = _S_B.unpack_from(view, at)
+            at += 1 + length_949
+            client_order_id_948 = str(view[at - length_949 : at], "utf-8")
+            orders_944.append({"orderId": order_id_945, "symbol": symbol_946, "clientOrderId": client_order_id_948})
+        (length_951,) = _S_B.unpack_from(view, at)
+        at += 1 + length_951
+        list_client_order_id_950 = str(view[at - length_951 : at], "utf-8")
+        (length_953,) = _S_B.unpack_from(view, at)
+        at += 1 + length_953
+        symbol_952 = str(view[at - length_953 : at], "utf-8")
+        order_lists_936.append(
             {
-                "orderListId": order_list_id_922,
-                "contingencyType": _ENUM_contingencyType[contingency_type_923],
-                "listStatusType": _ENUM_listStatusType[list_status_type_924],
-                "listOrderStatus": _ENUM_listOrderStatus[list_order_status_925],
-                "transactionTime": transaction_time_926 // 1000,
-                "orders": orders_929,
-                "listClientOrderId": list_client_order_id_935,
-                "symbol": symbol_937,
+                "orderListId": order_list_id_937,
+                "contingencyType": _ENUM_contingencyType[contingency_type_938],
+                "listStatusType": _ENUM_listStatusType[list_status_type_939],
+                "listOrderStatus": _ENUM_listOrderStatus[list_order_status_940],
+                "transactionTime": transaction_time_941 // 1000,
+                "orders": orders_944,
+                "listClientOrderId": list_client_order_id_950,
+                "symbol": symbol_952,
             }
         )
-    return order_lists_921
+    return order_lists_936
 
 
 def _decode_order_test_with_commissions_response(view: memoryview, at: int, block: int) -> Any:
     """Template 315, `OrderTestWithCommissionsResponse`."""
     (
-        commission_exponent_939,
-        discount_exponent_940,
-        standard_commission_for_order_maker_941,
-        standard_commission_for_order_taker_942,
-        tax_commission_for_order_maker_943,
-        tax_commission_for_order_taker_944,
-        discount_enabled_for_account_945,
-        discount_enabled_for_symbol_946,
-        discount_947,
-        special_commission_for_order_maker_948,
-        special_commission_for_order_taker_949,
+        commission_exponent_954,
+        discount_exponent_955,
+        standard_commission_for_order_maker_956,
+        standard_commission_for_order_taker_957,
+        tax_commission_for_order_maker_958,
+        tax_commission_for_order_taker_959,
+        discount_enabled_for_account_960,
+        discount_enabled_for_symbol_961,
+        discount_962,
+        special_commission_for_order_maker_963,
+        special_commission_for_order_taker_964,
     ) = _S_bbqqqqBBqqq.unpack_from(view, at)
     at += block
-    (length_951,) = _S_B.unpack_from(view, at)
-    at += 1 + length_951
-    discount_asset_950 = str(view[at - length_951 : at], "utf-8") if length_951 else None
+    (length_966,) = _S_B.unpack_from(view, at)
+    at += 1 + length_966
+    discount_asset_965 = str(view[at - length_966 : at], "utf-8") if length_966 else None
     return {
         "standardCommissionForOrder.maker": decimal_text(
-            standard_commission_for_order_maker_941, commission_exponent_939
+            standard_commission_for_order_maker_956, commission_exponent_954
         ),
         "standardCommissionForOrder.taker": decimal_text(
-            standard_commission_for_order_taker_942, commission_exponent_939
+            standard_commission_for_order_taker_957, commission_exponent_954
         ),
-        "taxCommissionForOrder.maker": decimal_text(tax_commission_for_order_maker_943, commission_exponent_939),
-        "taxCommissionForOrder.taker": decimal_text(tax_commission_for_order_taker_944, commission_exponent_939),
-        "discount.enabledForAccount": discount_enabled_for_account_945 == 1,
-        "discount.enabledForSymbol": discount_enabled_for_symbol_946 == 1,
-        "discount.discount": decimal_text(discount_947, discount_exponent_940),
+        "taxCommissionForOrder.maker": decimal_text(tax_commission_for_order_maker_958, commission_exponent_954),
+        "taxCommissionForOrder.taker": decimal_text(tax_commission_for_order_taker_959, commission_exponent_954),
+        "discount.enabledForAccount": discount_enabled_for_account_960 == 1,
+        "discount.enabledForSymbol": discount_enabled_for_symbol_961 == 1,
+        "discount.discount": decimal_text(discount_962, discount_exponent_955),
         "specialCommissionForOrder.maker": (
             None
-            if special_commission_for_order_maker_948 == -9223372036854775808
-            else decimal_text(special_commission_for_order_maker_948, commission_exponent_939)
+            if special_commission_for_order_maker_963 == -9223372036854775808
+            else decimal_text(special_commission_for_order_maker_963, commission_exponent_954)
         ),
         "specialCommissionForOrder.taker": (
             None
-            if special_commission_for_order_taker_949 == -9223372036854775808
-            else decimal_text(special_commission_for_order_taker_949, commission_exponent_939)
+            if special_commission_for_order_taker_964 == -9223372036854775808
+            else decimal_text(special_commission_for_order_taker_964, commission_exponent_954)
         ),
-        "discount.discountAsset": discount_asset_950,
+        "discount.discountAsset": discount_asset_965,
     }
 
 
 def _decode_order_amendments_response(view: memoryview, at: int, block: int) -> Any:
     """Template 316, `OrderAmendmentsResponse`."""
     at += block
-    block_952, count_953 = _S_HI.unpack_from(view, at)
+    block_967, count_968 = _S_HI.unpack_from(view, at)
     at += 6
-    amendments_954 = []
-    for _ in range(count_953):
-        require_block(block_952, 41)
+    amendments_969 = []
+    for _ in range(count_968):
+        require_block(block_967, 41)
         start = at
-        at += block_952
-        order_id_955, execution_id_956, qty_exponent_957, orig_qty_958, new_qty_959, time_960 = _S_qqbqqq.unpack_from(
+        at += block_967
+        order_id_970, execution_id_971, qty_exponent_972, orig_qty_973, new_qty_974, time_975 = _S_qqbqqq.unpack_from(
             view, start
         )
-        (length_962,) = _S_B.unpack_from(view, at)
-        at += 1 + length_962
-        symbol_961 = str(view[at - length_962 : at], "utf-8")
-        (length_964,) = _S_B.unpack_from(view, at)
-        at += 1 + length_964
-        orig_client_order_id_963 = str(view[at - length_964 : at], "utf-8")
-        (length_966,) = _S_B.unpack_from(view, at)
-        at += 1 + length_966
-        new_client_order_id_965 = str(view[at - length_966 : at], "utf-8")
-        amendments_954.append(
+        (length_977,) = _S_B.unpack_from(view, at)
+        at += 1 + length_977
+        symbol_976 = str(view[at - length_977 : at], "utf-8")
+        (length_979,) = _S_B.unpack_from(view, at)
+        at += 1 + length_979
+        orig_client_order_id_978 = str(view[at - length_979 : at], "utf-8")
+        (length_981,) = _S_B.unpack_from(view, at)
+        at += 1 + length_981
+        new_client_order_id_980 = str(view[at - length_981 : at], "utf-8")
+        amendments_969.append(
             {
-                "orderId": order_id_955,
-                "executionId": execution_id_956,
-                "origQty": decimal_text(orig_qty_958, qty_exponent_957),
-                "newQty": decimal_text(new_qty_959, qty_exponent_957),
-                "time": time_960 // 1000,
-                "symbol": symbol_961,
-                "origClientOrderId": orig_client_order_id_963,
-                "newClientOrderId": new_client_order_id_965,
+                "orderId": order_id_970,
+                "executionId": execution_id_971,
+                "origQty": decimal_text(orig_qty_973, qty_exponent_972),
+                "newQty": decimal_text(new_qty_974, qty_exponent_972),
+                "time": time_975 // 1000,
+                "symbol": symbol_976,
+                "origClientOrderId": orig_client_order_id_978,
+                "newClientOrderId": new_client_order_id_980,
             }
         )
-    return amendments_954
+    return amendments_969
 
 
 def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block: int) -> Any:
     """Template 317, `OrderAmendKeepPriorityResponse`."""
     (
-        transact_time_967,
-        execution_id_968,
-        price_exponent_969,
-        qty_exponent_970,
-        order_id_971,
-        order_list_id_972,
-        price_973,
-        qty_974,
-        executed_qty_975,
-        prevented_qty_976,
-        cumulative_quote_qty_977,
-        status_978,
-        time_in_force_979,
-        order_type_980,
-        side_981,
-        stop_price_982,
-        trailing_delta_983,
-        trailing_time_984,
-        iceberg_qty_985,
-        working_time_986,
-        strategy_id_987,
-        strategy_type_988,
-        order_capacity_989,
-        working_floor_990,
-        self_trade_prevention_mode_991,
-        used_sor_992,
-        peg_price_type_993,
-        peg_offset_type_994,
-        peg_offset_value_995,
-        pegged_price_996,
+        transact_time_982,
+        execution_id_983,
+        price_exponent_984,
+        qty_exponent_985,
+        order_id_986,
+        order_list_id_987,
+        price_988,
+        qty_989,
+        executed_qty_990,
+        prevented_qty_991,
+        cumulative_quote_qty_992,
+        status_993,
+        time_in_force_994,
+        order_type_995,
+        side_996,
+        stop_price_997,
+        trailing_delta_998,
+        trailing_time_999,
+        iceberg_qty_1000,
+        working_time_1001,
+        strategy_id_1002,
+        strategy_type_1003,
+        order_capacity_1004,
+        working_floor_1005,
+        self_trade_prevention_mode_1006,
+        used_sor_1007,
+        peg_price_type_1008,
+        peg_offset_type_1009,
+        peg_offset_value_1010,
+        pegged_price_1011,
     ) = _S_qqbbqqqqqqqBBBBqqqqqqiBBBBBBBq.unpack_from(view, at)
     at += block
-    block_997, count_998 = _S_HH.unpack_from(view, at)
+    block_1012, count_1013 = _S_HH.unpack_from(view, at)
     at += 4
-    list_status_999 = []
-    for _ in range(count_998):
-        require_block(block_997, 10)
+    list_status_1014 = []
+    for _ in range(count_1013):
+        require_block(block_1012, 10)
         start = at
-        at += block_997
-        order_list_id_1000, contingency_type_1001, list_order_status_1002 = _S_qBB.unpack_from(view, start)
-        block_1003, count_1004 = _S_HH.unpack_from(view, at)
+        at += block_1012
+        order_list_id_1015, contingency_type_1016, list_order_status_1017 = _S_qBB.unpack_from(view, start)
+        block_1018, count_1019 = _S_HH.unpack_from(view, at)
         at += 4
-        orders_1005 = []
-        for _ in range(count_1004):
-            require_block(block_1003, 8)
+        orders_1020 = []
+        for _ in range(count_1019):
+            require_block(block_1018, 8)
             start = at
-            at += block_1003
-            (order_id_1006,) = _S_q.unpack_from(view, start)
-            (length_1008,) = _S_B.unpack_from(view, at)
-            at += 1 + length_1008
-            symbol_1007 = str(view[at - length_1008 : at], "utf-8")
-            (length_1010,) = _S_B.unpack_from(view, at)
-            at += 1 + length_1010
-            client_order_id_1009 = str(view[at - length_1010 : at], "utf-8")
-            orders_1005.append({"orderId": order_id_1006, "symbol": symbol_1007, "clientOrderId": client_order_id_1009})
-        (length_1012,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1012
-        list_client_order_id_1011 = str(view[at - length_1012 : at], "utf-8")
-        (length_1014,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1014
-        symbol_1013 = str(view[at - length_1014 : at], "utf-8")
-        list_status_999.append(
+            at += block_1018
+            (order_id_1021,) = _S_q.unpack_from(view, start)
+            (length_1023,) = _S_B.unpack_from(view, at)
+            at += 1 + length_1023
+            symbol_1022 = str(view[at - length_1023 : at], "utf-8")
+            (length_1025,) = _S_B.unpack_from(view, at)
+            at += 1 + length_1025
+            client_order_id_1024 = str(view[at - length_1025 : at], "utf-8")
+            orders_1020.append({"orderId": order_id_1021, "symbol": symbol_1022, "clientOrderId": client_order_id_1024})
+        (length_1027,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1027
+        list_client_order_id_1026 = str(view[at - length_1027 : at], "utf-8")
+        (length_1029,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1029
+        symbol_1028 = str(view[at - length_1029 : at], "utf-8")
+        list_status_1014.append(
             {
-                "orderListId": order_list_id_1000,
-                "contingencyType": _ENUM_contingencyType[contingency_type_1001],
-                "listOrderStatus": _ENUM_listOrderStatus[list_order_status_1002],
-                "orders": orders_1005,
-                "listClientOrderId": list_client_order_id_1011,
-                "symbol": symbol_1013,
+                "orderListId": order_list_id_1015,
+                "contingencyType": _ENUM_contingencyType[contingency_type_1016],
+                "listOrderStatus": _ENUM_listOrderStatus[list_order_status_1017],
+                "orders": orders_1020,
+                "listClientOrderId": list_client_order_id_1026,
+                "symbol": symbol_1028,
             }
         )
-    block_1015, count_1016 = _S_HH.unpack_from(view, at)
+    block_1030, count_1031 = _S_HH.unpack_from(view, at)
     at += 4
-    related_orders_1017 = []
-    for _ in range(count_1016):
-        require_block(block_1015, 127)
+    related_orders_1032 = []
+    for _ in range(count_1031):
+        require_block(block_1030, 127)
         start = at
-        at += block_1015
+        at += block_1030
         (
-            order_id_1018,
-            order_list_id_1019,
-            price_1020,
-            qty_1021,
-            executed_qty_1022,
-            prevented_qty_1023,
-            cumulative_quote_qty_1024,
-            status_1025,
-            time_in_force_1026,
-            order_type_1027,
-            side_1028,
-            stop_price_1029,
-            trailing_delta_1030,
-            trailing_time_1031,
-            iceberg_qty_1032,
-            working_time_1033,
-            strategy_id_1034,
-            strategy_type_1035,
-            order_capacity_1036,
-            working_floor_1037,
-            self_trade_prevention_mode_1038,
-            used_sor_1039,
-            peg_price_type_1040,
-            peg_offset_type_1041,
-            peg_offset_value_1042,
-            pegged_price_1043,
+            order_id_1033,
+            order_list_id_1034,
+            price_1035,
+            qty_1036,
+            executed_qty_1037,
+            prevented_qty_1038,
+            cumulative_quote_qty_1039,
+            status_1040,
+            time_in_force_1041,
+            order_type_1042,
+            side_1043,
+            stop_price_1044,
+            trailing_delta_1045,
+            trailing_time_1046,
+            iceberg_qty_1047,
+            working_time_1048,
+            strategy_id_1049,
+            strategy_type_1050,
+            order_capacity_1051,
+            working_floor_1052,
+            self_trade_prevention_mode_1053,
+            used_sor_1054,
+            peg_price_type_1055,
+            peg_offset_type_1056,
+            peg_offset_value_1057,
+            pegged_price_1058,
         ) = _S_qqqqqqqBBBBqqqqqqiBBBBBBBq.unpack_from(view, start)
-        (length_1045,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1045
-        symbol_1044 = str(view[at - length_1045 : at], "utf-8")
-        (length_1047,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1047
-        client_order_id_1046 = str(view[at - length_1047 : at], "utf-8") if length_1047 else None
-        related_orders_1017.append(
+        (length_1060,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1060
+        symbol_1059 = str(view[at - length_1060 : at], "utf-8")
+        (length_1062,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1062
+        client_order_id_1061 = str(view[at - length_1062 : at], "utf-8") if length_1062 else None
+        related_orders_1032.append(
             {
-                "orderId": order_id_1018,
-                "orderListId": (-1 if order_list_id_1019 == -9223372036854775808 else order_list_id_1019),
-                "price": decimal_text(price_1020, price_exponent_969),
-                "qty": decimal_text(qty_1021, qty_exponent_970),
-                "executedQty": decimal_text(executed_qty_1022, qty_exponent_970),
-                "preventedQty": decimal_text(prevented_qty_1023, qty_exponent_970),
-                "cumulativeQuoteQty": decimal_text(cumulative_quote_qty_1024, price_exponent_969),
-                "status": _ENUM_orderStatus[status_1025],
-                "timeInForce": _ENUM_timeInForce[time_in_force_1026],
-                "type": _ENUM_orderType[order_type_1027],
-                "side": _ENUM_orderSide[side_1028],
+                "orderId": order_id_1033,
+                "orderListId": (-1 if order_list_id_1034 == -9223372036854775808 else order_list_id_1034),
+                "price": decimal_text(price_1035, price_exponent_984),
+                "qty": decimal_text(qty_1036, qty_exponent_985),
+                "executedQty": decimal_text(executed_qty_1037, qty_exponent_985),
+                "preventedQty": decimal_text(prevented_qty_1038, qty_exponent_985),
+                "cumulativeQuoteQty": decimal_text(cumulative_quote_qty_1039, price_exponent_984),
+                "status": _ENUM_orderStatus[status_1040],
+                "timeInForce": _ENUM_timeInForce[time_in_force_1041],
+                "type": _ENUM_orderType[order_type_1042],
+                "side": _ENUM_orderSide[side_1043],
                 "stopPrice": (
                     None
-                    if stop_price_1029 == -9223372036854775808
-                    else decimal_text(stop_price_1029, price_exponent_969)
+                    if stop_price_1044 == -9223372036854775808
+                    else decimal_text(stop_price_1044, price_exponent_984)
                 ),
-                "trailingDelta": (None if trailing_delta_1030 == -9223372036854775808 else trailing_delta_1030),
-                "trailingTime": (None if trailing_time_1031 == -9223372036854775808 else trailing_time_1031 // 1000),
+                "trailingDelta": (None if trailing_delta_1045 == -9223372036854775808 else trailing_delta_1045),
+                "trailingTime": (None if trailing_time_1046 == -9223372036854775808 else trailing_time_1046 // 1000),
                 "icebergQty": (
                     None
-                    if iceberg_qty_1032 == -9223372036854775808
-                    else decimal_text(iceberg_qty_1032, qty_exponent_970)
+                    if iceberg_qty_1047 == -9223372036854775808
+                    else decimal_text(iceberg_qty_1047, qty_exponent_985)
                 ),
-                "workingTime": (-1 if working_time_1033 == -9223372036854775808 else working_time_1033 // 1000),
-                "strategyId": (None if strategy_id_1034 == -9223372036854775808 else strategy_id_1034),
-                "strategyType": (None if strategy_type_1035 == -2147483648 else strategy_type_1035),
-                "orderCapacity": _ENUM_orderCapacity[order_capacity_1036],
-                "workingFloor": _ENUM_floor[working_floor_1037],
-                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_1038],
-                "usedSor": used_sor_1039 == 1,
-                "pegPriceType": (None if peg_price_type_1040 == 255 else _ENUM_pegPriceType[peg_price_type_1040]),
-                "pegOffsetType": (None if peg_offset_type_1041 == 255 else _ENUM_pegOffsetType[peg_offset_type_1041]),
-                "pegOffsetValue": (None if peg_offset_value_1042 == 255 else peg_offset_value_1042),
+                "workingTime": (-1 if working_time_1048 == -9223372036854775808 else working_time_1048 // 1000),
+                "strategyId": (None if strategy_id_1049 == -9223372036854775808 else strategy_id_1049),
+                "strategyType": (None if strategy_type_1050 == -2147483648 else strategy_type_1050),
+                "orderCapacity": _ENUM_orderCapacity[order_capacity_1051],
+                "workingFloor": _ENUM_floor[working_floor_1052],
+                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_1053],
+                "usedSor": used_sor_1054 == 1,
+                "pegPriceType": (None if peg_price_type_1055 == 255 else _ENUM_pegPriceType[peg_price_type_1055]),
+                "pegOffsetType": (None if peg_offset_type_1056 == 255 else _ENUM_pegOffsetType[peg_offset_type_1056]),
+                "pegOffsetValue": (None if peg_offset_value_1057 == 255 else peg_offset_value_1057),
                 "peggedPrice": (
                     None
-                    if pegged_price_1043 == -9223372036854775808
-                    else decimal_text(pegged_price_1043, price_exponent_969)
+                    if pegged_price_1058 == -9223372036854775808
+                    else decimal_text(pegged_price_1058, price_exponent_984)
                 ),
-                "symbol": symbol_1044,
-                "clientOrderId": client_order_id_1046,
+                "symbol": symbol_1059,
+                "clientOrderId": client_order_id_1061,
             }
         )
-    (length_1049,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1049
-    symbol_1048 = str(view[at - length_1049 : at], "utf-8")
-    (length_1051,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1051
-    orig_client_order_id_1050 = str(view[at - length_1051 : at], "utf-8") if length_1051 else None
-    (length_1053,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1053
-    client_order_id_1052 = str(view[at - length_1053 : at], "utf-8") if length_1053 else None
+    (length_1064,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1064
+    symbol_1063 = str(view[at - length_1064 : at], "utf-8")
+    (length_1066,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1066
+    orig_client_order_id_1065 = str(view[at - length_1066 : at], "utf-8") if length_1066 else None
+    (length_1068,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1068
+    client_order_id_1067 = str(view[at - length_1068 : at], "utf-8") if length_1068 else None
     return {
-        "transactTime": transact_time_967 // 1000,
-        "executionId": execution_id_968,
-        "orderId": order_id_971,
-        "orderListId": (-1 if order_list_id_972 == -9223372036854775808 else order_list_id_972),
-        "price": decimal_text(price_973, price_exponent_969),
-        "qty": decimal_text(qty_974, qty_exponent_970),
-        "executedQty": decimal_text(executed_qty_975, qty_exponent_970),
-        "preventedQty": decimal_text(prevented_qty_976, qty_exponent_970),
-        "cumulativeQuoteQty": decimal_text(cumulative_quote_qty_977, price_exponent_969),
-        "status": _ENUM_orderStatus[status_978],
-        "timeInForce": _ENUM_timeInForce[time_in_force_979],
-        "type": _ENUM_orderType[order_type_980],
-        "side": _ENUM_orderSide[side_981],
+        "transactTime": transact_time_982 // 1000,
+        "executionId": execution_id_983,
+        "orderId": order_id_986,
+        "orderListId": (-1 if order_list_id_987 == -9223372036854775808 else order_list_id_987),
+        "price": decimal_text(price_988, price_exponent_984),
+        "qty": decimal_text(qty_989, qty_exponent_985),
+        "executedQty": decimal_text(executed_qty_990, qty_exponent_985),
+        "preventedQty": decimal_text(prevented_qty_991, qty_exponent_985),
+        "cumulativeQuoteQty": decimal_text(cumulative_quote_qty_992, price_exponent_984),
+        "status": _ENUM_orderStatus[status_993],
+        "timeInForce": _ENUM_timeInForce[time_in_force_994],
+        "type": _ENUM_orderType[order_type_995],
+        "side": _ENUM_orderSide[side_996],
         "stopPrice": (
-            None if stop_price_982 == -9223372036854775808 else decimal_text(stop_price_982, price_exponent_969)
+            None if stop_price_997 == -9223372036854775808 else decimal_text(stop_price_997, price_exponent_984)
         ),
-        "trailingDelta": (None if trailing_delta_983 == -9223372036854775808 else trailing_delta_983),
-        "trailingTime": (None if trailing_time_984 == -9223372036854775808 else trailing_time_984 // 1000),
+        "trailingDelta": (None if trailing_delta_998 == -9223372036854775808 else trailing_delta_998),
+        "trailingTime": (None if trailing_time_999 == -9223372036854775808 else trailing_time_999 // 1000),
         "icebergQty": (
-            None if iceberg_qty_985 == -9223372036854775808 else decimal_text(iceberg_qty_985, qty_exponent_970)
+            None if iceberg_qty_1000 == -9223372036854775808 else decimal_text(iceberg_qty_1000, qty_exponent_985)
         ),
-        "workingTime": (-1 if working_time_986 == -9223372036854775808 else working_time_986 // 1000),
-        "strategyId": (None if strategy_id_987 == -9223372036854775808 else strategy_id_987),
-        "strategyType": (None if strategy_type_988 == -2147483648 else strategy_type_988),
-        "orderCapacity": _ENUM_orderCapacity[order_capacity_989],
-        "workingFloor": _ENUM_floor[working_floor_990],
-        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_991],
-        "usedSor": used_sor_992 == 1,
-        "pegPriceType": (None if peg_price_type_993 == 255 else _ENUM_pegPriceType[peg_price_type_993]),
-        "pegOffsetType": (None if peg_offset_type_994 == 255 else _ENUM_pegOffsetType[peg_offset_type_994]),
-        "pegOffsetValue": (None if peg_offset_value_995 == 255 else peg_offset_value_995),
+        "workingTime": (-1 if working_time_1001 == -9223372036854775808 else working_time_1001 // 1000),
+        "strategyId": (None if strategy_id_1002 == -9223372036854775808 else strategy_id_1002),
+        "strategyType": (None if strategy_type_1003 == -2147483648 else strategy_type_1003),
+        "orderCapacity": _ENUM_orderCapacity[order_capacity_1004],
+        "workingFloor": _ENUM_floor[working_floor_1005],
+        "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_1006],
+        "usedSor": used_sor_1007 == 1,
+        "pegPriceType": (None if peg_price_type_1008 == 255 else _ENUM_pegPriceType[peg_price_type_1008]),
+        "pegOffsetType": (None if peg_offset_type_1009 == 255 else _ENUM_pegOffsetType[peg_offset_type_1009]),
+        "pegOffsetValue": (None if peg_offset_value_1010 == 255 else peg_offset_value_1010),
         "peggedPrice": (
-            None if pegged_price_996 == -9223372036854775808 else decimal_text(pegged_price_996, price_exponent_969)
+            None if pegged_price_1011 == -9223372036854775808 else decimal_text(pegged_price_1011, price_exponent_984)
         ),
-        "listStatus": list_status_999,
-        "relatedOrders": related_orders_1017,
-        "symbol": symbol_1048,
-        "origClientOrderId": orig_client_order_id_1050,
-        "clientOrderId": client_order_id_1052,
+        "listStatus": list_status_1014,
+        "relatedOrders": related_orders_1032,
+        "symbol": symbol_1063,
+        "origClientOrderId": orig_client_order_id_1065,
+        "clientOrderId": client_order_id_1067,
     }
 
 
 def _decode_account_response(view: memoryview, at: int, block: int) -> Any:
     """Template 400, `AccountResponse`."""
     (
-        commission_exponent_1054,
-        commission_rate_maker_1055,
-        commission_rate_taker_1056,
-        commission_rate_buyer_1057,
-        commission_rate_seller_1058,
-        can_trade_1059,
-        can_withdraw_1060,
-        can_deposit_1061,
-        brokered_1062,
-        require_self_trade_prevention_1063,
-        prevent_sor_1064,
-        update_time_1065,
-        account_type_1066,
-        trade_group_id_1067,
-        uid_1068,
+        commission_exponent_1069,
+        commission_rate_maker_1070,
+        commission_rate_taker_1071,
+        commission_rate_buyer_1072,
+        commission_rate_seller_1073,
+        can_trade_1074,
+        can_withdraw_1075,
+        can_deposit_1076,
+        brokered_1077,
+        require_self_trade_prevention_1078,
+        prevent_sor_1079,
+        update_time_1080,
+        account_type_1081,
+        trade_group_id_1082,
+        uid_1083,
     ) = _S_bqqqqBBBBBBqBqq.unpack_from(view, at)
     at += block
-    block_1069, count_1070 = _S_HI.unpack_from(view, at)
+    block_1084, count_1085 = _S_HI.unpack_from(view, at)
     at += 6
-    balances_1071 = []
-    for _ in range(count_1070):
-        require_block(block_1069, 17)
+    balances_1086 = []
+    for _ in range(count_1085):
+        require_block(block_1084, 17)
         start = at
-        at += block_1069
-        exponent_1072, free_1073, locked_1074 = _S_bqq.unpack_from(view, start)
-        (length_1076,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1076
-        asset_1075 = str(view[at - length_1076 : at], "utf-8")
-        balances_1071.append(
+        at += block_1084
+        exponent_1087, free_1088, locked_1089 = _S_bqq.unpack_from(view, start)
+        (length_1091,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1091
+        asset_1090 = str(view[at - length_1091 : at], "utf-8")
+        balances_1086.append(
             {
-                "free": decimal_text(free_1073, exponent_1072),
-                "locked": decimal_text(locked_1074, exponent_1072),
-                "asset": asset_1075,
+                "free": decimal_text(free_1088, exponent_1087),
+                "locked": decimal_text(locked_1089, exponent_1087),
+                "asset": asset_1090,
             }
         )
-    block_1077, count_1078 = _S_HI.unpack_from(view, at)
+    block_1092, count_1093 = _S_HI.unpack_from(view, at)
     at += 6
-    permissions_1079 = []
-    for _ in range(count_1078):
-        at += block_1077
-        (length_1081,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1081
-        permission_1080 = str(view[at - length_1081 : at], "utf-8")
-        permissions_1079.append(permission_1080)
-    block_1082, count_1083 = _S_HI.unpack_from(view, at)
+    permissions_1094 = []
+    for _ in range(count_1093):
+        at += block_1092
+        (length_1096,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1096
+        permission_1095 = str(view[at - length_1096 : at], "utf-8")
+        permissions_1094.append(permission_1095)
+    block_1097, count_1098 = _S_HI.unpack_from(view, at)
     at += 6
-    reduce_only_assets_1084 = []
-    for _ in range(count_1083):
-        at += block_1082
-        (length_1086,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1086
-        asset_1085 = str(view[at - length_1086 : at], "utf-8")
-        reduce_only_assets_1084.append(asset_1085)
+    reduce_only_assets_1099 = []
+    for _ in range(count_1098):
+        at += block_1097
+        (length_1101,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1101
+        asset_1100 = str(view[at - length_1101 : at], "utf-8")
+        reduce_only_assets_1099.append(asset_1100)
     return {
-        "commissionRates.maker": decimal_text(commission_rate_maker_1055, commission_exponent_1054),
-        "commissionRates.taker": decimal_text(commission_rate_taker_1056, commission_exponent_1054),
-        "commissionRates.buyer": decimal_text(commission_rate_buyer_1057, commission_exponent_1054),
-        "commissionRates.seller": decimal_text(commission_rate_seller_1058, commission_exponent_1054),
-        "canTrade": can_trade_1059 == 1,
-        "canWithdraw": can_withdraw_1060 == 1,
-        "canDeposit": can_deposit_1061 == 1,
-        "brokered": brokered_1062 == 1,
-        "requireSelfTradePrevention": require_self_trade_prevention_1063 == 1,
-        "preventSor": prevent_sor_1064 == 1,
-        "updateTime": update_time_1065 // 1000,
-        "accountType": _ENUM_accountType[account_type_1066],
-        "tradeGroupId": (None if trade_group_id_1067 == -9223372036854775808 else trade_group_id_1067),
-        "uid": uid_1068,
-        "balances": balances_1071,
-        "permissions": permissions_1079,
-        "reduceOnlyAssets": reduce_only_assets_1084,
+        "commissionRates.maker": decimal_text(commission_rate_maker_1070, commission_exponent_1069),
+        "commissionRates.taker": decimal_text(commission_rate_taker_1071, commission_exponent_1069),
+        "commissionRates.buyer": decimal_text(commission_rate_buyer_1072, commission_exponent_1069),
+        "commissionRates.seller": decimal_text(commission_rate_seller_1073, commission_exponent_1069),
+        "canTrade": can_trade_1074 == 1,
+        "canWithdraw": can_withdraw_1075 == 1,
+        "canDeposit": can_deposit_1076 == 1,
+        "brokered": brokered_1077 == 1,
+        "requireSelfTradePrevention": require_self_trade_prevention_1078 == 1,
+        "preventSor": prevent_sor_1079 == 1,
+        "updateTime": update_time_1080 // 1000,
+        "accountType": _ENUM_accountType[account_type_1081],
+        "tradeGroupId": (None if trade_group_id_1082 == -9223372036854775808 else trade_group_id_1082),
+        "uid": uid_1083,
+        "balances": balances_1086,
+        "permissions": permissions_1094,
+        "reduceOnlyAssets": reduce_only_assets_1099,
     }
 
 
 def _decode_account_trades_response(view: memoryview, at: int, block: int) -> Any:
     """Template 401, `AccountTradesResponse`."""
     at += block
-    block_1087, count_1088 = _S_HI.unpack_from(view, at)
+    block_1102, count_1103 = _S_HI.unpack_from(view, at)
     at += 6
-    trades_1089 = []
-    for _ in range(count_1088):
-        require_block(block_1087, 70)
+    trades_1104 = []
+    for _ in range(count_1103):
+        require_block(block_1102, 70)
         start = at
-        at += block_1087
+        at += block_1102
         (
-            price_exponent_1090,
-            qty_exponent_1091,
-            commission_exponent_1092,
-            id_1093,
-            order_id_1094,
-            order_list_id_1095,
-            price_1096,
-            qty_1097,
-            quote_qty_1098,
-            commission_1099,
-            time_1100,
-            is_buyer_1101,
-            is_maker_1102,
-            is_best_match_1103,
+            price_exponent_1105,
+            qty_exponent_1106,
+            commission_exponent_1107,
+            id_1108,
+            order_id_1109,
+            order_list_id_1110,
+            price_1111,
+            qty_1112,
+            quote_qty_1113,
+            commission_1114,
+            time_1115,
+            is_buyer_1116,
+            is_maker_1117,
+            is_best_match_1118,
         ) = _S_bbbqqqqqqqqBBB.unpack_from(view, start)
-        (length_1105,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1105
-        symbol_1104 = str(view[at - length_1105 : at], "utf-8")
-        (length_1107,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1107
-        commission_asset_1106 = str(view[at - length_1107 : at], "utf-8") if length_1107 else None
-        trades_1089.append(
+        (length_1120,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1120
+        symbol_1119 = str(view[at - length_1120 : at], "utf-8")
+        (length_1122,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1122
+        commission_asset_1121 = str(view[at - length_1122 : at], "utf-8") if length_1122 else None
+        trades_1104.append(
             {
-                "id": id_1093,
-                "orderId": order_id_1094,
-                "orderListId": (-1 if order_list_id_1095 == -9223372036854775808 else order_list_id_1095),
-                "price": decimal_text(price_1096, price_exponent_1090),
-                "qty": decimal_text(qty_1097, qty_exponent_1091),
-                "quoteQty": decimal_text(quote_qty_1098, price_exponent_1090),
-                "commission": decimal_text(commission_1099, commission_exponent_1092),
-                "time": time_1100 // 1000,
-                "isBuyer": is_buyer_1101 == 1,
-                "isMaker": is_maker_1102 == 1,
-                "isBestMatch": is_best_match_1103 == 1,
-                "symbol": symbol_1104,
-                "commissionAsset": commission_asset_1106,
+                "id": id_1108,
+                "orderId": order_id_1109,
+                "orderListId": (-1 if order_list_id_1110 == -9223372036854775808 else order_list_id_1110),
+                "price": decimal_text(price_1111, price_exponent_1105),
+                "qty": decimal_text(qty_1112, qty_exponent_1106),
+                "quoteQty": decimal_text(quote_qty_1113, price_exponent_1105),
+                "commission": decimal_text(commission_1114, commission_exponent_1107),
+                "time": time_1115 // 1000,
+                "isBuyer": is_buyer_1116 == 1,
+                "isMaker": is_maker_1117 == 1,
+                "isBestMatch": is_best_match_1118 == 1,
+                "symbol": symbol_1119,
+                "commissionAsset": commission_asset_1121,
             }
         )
-    return trades_1089
+    return trades_1104
 
 
 def _decode_account_order_rate_limit_response(view: memoryview, at: int, block: int) -> Any:
     """Template 402, `AccountOrderRateLimitResponse`."""
     at += block
-    block_1108, count_1109 = _S_HI.unpack_from(view, at)
+    block_1123, count_1124 = _S_HI.unpack_from(view, at)
     at += 6
-    rate_limits_1110 = [
+    rate_limits_1125 = [
         {
-            "rateLimitType": _ENUM_rateLimitType[rate_limit_type_1111],
-            "interval": _ENUM_rateLimitInterval[interval_1112],
-            "intervalNum": interval_num_1113,
-            "limit": rate_limit_1114,
-            "count": num_orders_1115,
+            "rateLimitType": _ENUM_rateLimitType[rate_limit_type_1126],
+            "interval": _ENUM_rateLimitInterval[interval_1127],
+            "intervalNum": interval_num_1128,
+            "limit": rate_limit_1129,
+            "count": num_orders_1130,
         }
-        for rate_limit_type_1111, interval_1112, interval_num_1113, rate_limit_1114, num_orders_1115 in rows(
-            _S_BBBqq, view, at, block_1108, count_1109, 19
+        for rate_limit_type_1126, interval_1127, interval_num_1128, rate_limit_1129, num_orders_1130 in rows(
+            _S_BBBqq, view, at, block_1123, count_1124, 19
         )
     ]
-    at += block_1108 * count_1109
-    return rate_limits_1110
+    at += block_1123 * count_1124
+    return rate_limits_1125
 
 
 def _decode_account_prevented_matches_response(view: memoryview, at: int, block: int) -> Any:
     """Template 403, `AccountPreventedMatchesResponse`."""
     at += block
-    block_1116, count_1117 = _S_HI.unpack_from(view, at)
+    block_1131, count_1132 = _S_HI.unpack_from(view, at)
     at += 6
-    prevented_matches_1118 = []
-    for _ in range(count_1117):
-        require_block(block_1116, 67)
+    prevented_matches_1133 = []
+    for _ in range(count_1132):
+        require_block(block_1131, 67)
         start = at
-        at += block_1116
+        at += block_1131
         (
-            price_exponent_1119,
-            qty_exponent_1120,
-            prevented_match_id_1121,
-            taker_order_id_1122,
-            maker_order_id_1123,
-            trade_group_id_1124,
-            self_trade_prevention_mode_1125,
-            price_1126,
-            taker_prevented_quantity_1127,
-            maker_prevented_quantity_1128,
-            transact_time_1129,
+            price_exponent_1134,
+            qty_exponent_1135,
+            prevented_match_id_1136,
+            taker_order_id_1137,
+            maker_order_id_1138,
+            trade_group_id_1139,
+            self_trade_prevention_mode_1140,
+            price_1141,
+            taker_prevented_quantity_1142,
+            maker_prevented_quantity_1143,
+            transact_time_1144,
         ) = _S_bbqqqqBqqqq.unpack_from(view, start)
-        (length_1131,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1131
-        symbol_1130 = str(view[at - length_1131 : at], "utf-8")
-        (length_1133,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1133
-        maker_symbol_1132 = str(view[at - length_1133 : at], "utf-8")
-        prevented_matches_1118.append(
+        (length_1146,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1146
+        symbol_1145 = str(view[at - length_1146 : at], "utf-8")
+        (length_1148,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1148
+        maker_symbol_1147 = str(view[at - length_1148 : at], "utf-8")
+        prevented_matches_1133.append(
             {
-                "preventedMatchId": prevented_match_id_1121,
-                "takerOrderId": taker_order_id_1122,
-                "makerOrderId": maker_order_id_1123,
-                "tradeGroupId": trade_group_id_1124,
-                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_1125],
-                "price": decimal_text(price_1126, price_exponent_1119),
+                "preventedMatchId": prevented_match_id_1136,
+                "takerOrderId": taker_order_id_1137,
+                "makerOrderId": maker_order_id_1138,
+                "tradeGroupId": trade_group_id_1139,
+                "selfTradePreventionMode": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_1140],
+                "price": decimal_text(price_1141, price_exponent_1134),
                 "takerPreventedQuantity": (
                     None
-                    if taker_prevented_quantity_1127 == -9223372036854775808
-                    else decimal_text(taker_prevented_quantity_1127, qty_exponent_1120)
+                    if taker_prevented_quantity_1142 == -9223372036854775808
+                    else decimal_text(taker_prevented_quantity_1142, qty_exponent_1135)
                 ),
                 "makerPreventedQuantity": (
                     None
-                    if maker_prevented_quantity_1128 == -9223372036854775808
-                    else decimal_text(maker_prevented_quantity_1128, qty_exponent_1120)
+                    if maker_prevented_quantity_1143 == -9223372036854775808
+                    else decimal_text(maker_prevented_quantity_1143, qty_exponent_1135)
                 ),
-                "transactTime": transact_time_1129 // 1000,
-                "symbol": symbol_1130,
-                "makerSymbol": maker_symbol_1132,
+                "transactTime": transact_time_1144 // 1000,
+                "symbol": symbol_1145,
+                "makerSymbol": maker_symbol_1147,
             }
         )
-    return prevented_matches_1118
+    return prevented_matches_1133
 
 
 def _decode_account_allocations_response(view: memoryview, at: int, block: int) -> Any:
     """Template 404, `AccountAllocationsResponse`."""
     at += block
-    block_1134, count_1135 = _S_HI.unpack_from(view, at)
+    block_1149, count_1150 = _S_HI.unpack_from(view, at)
     at += 6
-    allocations_1136 = []
-    for _ in range(count_1135):
-        require_block(block_1134, 87)
+    allocations_1151 = []
+    for _ in range(count_1150):
+        require_block(block_1149, 87)
         start = at
-        at += block_1134
+        at += block_1149
         (
-            price_exponent_1137,
-            qty_exponent_1138,
-            commission_exponent_1139,
-            allocation_id_1140,
-            allocation_type_1141,
-            order_id_1142,
-            order_list_id_1143,
-            source_trade_id_1144,
-            source_allocation_id_1145,
-            price_1146,
-            qty_1147,
-            quote_qty_1148,
-            commission_1149,
-            time_1150,
-            is_buyer_1151,
-            is_maker_1152,
-            is_allocator_1153,
+            price_exponent_1152,
+            qty_exponent_1153,
+            commission_exponent_1154,
+            allocation_id_1155,
+            allocation_type_1156,
+            order_id_1157,
+            order_list_id_1158,
+            source_trade_id_1159,
+            source_allocation_id_1160,
+            price_1161,
+            qty_1162,
+            quote_qty_1163,
+            commission_1164,
+            time_1165,
+            is_buyer_1166,
+            is_maker_1167,
+            is_allocator_1168,
         ) = _S_bbbqBqqqqqqqqqBBB.unpack_from(view, start)
-        (length_1155,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1155
-        symbol_1154 = str(view[at - length_1155 : at], "utf-8")
-        (length_1157,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1157
-        commission_asset_1156 = str(view[at - length_1157 : at], "utf-8") if length_1157 else None
-        (length_1159,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1159
-        source_symbol_1158 = str(view[at - length_1159 : at], "utf-8") if length_1159 else None
-        allocations_1136.append(
+        (length_1170,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1170
+        symbol_1169 = str(view[at - length_1170 : at], "utf-8")
+        (length_1172,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1172
+        commission_asset_1171 = str(view[at - length_1172 : at], "utf-8") if length_1172 else None
+        (length_1174,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1174
+        source_symbol_1173 = str(view[at - length_1174 : at], "utf-8") if length_1174 else None
+        allocations_1151.append(
             {
-                "allocationId": allocation_id_1140,
-                "allocationType": _ENUM_allocationType[allocation_type_1141],
-                "orderId": order_id_1142,
-                "orderListId": (-1 if order_list_id_1143 == -9223372036854775808 else order_list_id_1143),
-                "sourceTradeId": (None if source_trade_id_1144 == -9223372036854775808 else source_trade_id_1144),
+                "allocationId": allocation_id_1155,
+                "allocationType": _ENUM_allocationType[allocation_type_1156],
+                "orderId": order_id_1157,
+                "orderListId": (-1 if order_list_id_1158 == -9223372036854775808 else order_list_id_1158),
+                "sourceTradeId": (None if source_trade_id_1159 == -9223372036854775808 else source_trade_id_1159),
                 "sourceAllocationId": (
-                    None if source_allocation_id_1145 == -9223372036854775808 else source_allocation_id_1145
+                    None if source_allocation_id_1160 == -9223372036854775808 else source_allocation_id_1160
                 ),
-                "price": decimal_text(price_1146, price_exponent_1137),
-                "qty": decimal_text(qty_1147, qty_exponent_1138),
-                "quoteQty": decimal_text(quote_qty_1148, price_exponent_1137),
+                "price": decimal_text(price_1161, price_exponent_1152),
+                "qty": decimal_text(qty_1162, qty_exponent_1153),
+                "quoteQty": decimal_text(quote_qty_1163, price_exponent_1152),
                 "commission": (
                     None
-                    if commission_1149 == -9223372036854775808
-                    else decimal_text(commission_1149, commission_exponent_1139)
+                    if commission_1164 == -9223372036854775808
+                    else decimal_text(commission_1164, commission_exponent_1154)
                 ),
-                "time": time_1150 // 1000,
-                "isBuyer": is_buyer_1151 == 1,
-                "isMaker": is_maker_1152 == 1,
-                "isAllocator": is_allocator_1153 == 1,
-                "symbol": symbol_1154,
-                "commissionAsset": commission_asset_1156,
-                "sourceSymbol": source_symbol_1158,
+                "time": time_1165 // 1000,
+                "isBuyer": is_buyer_1166 == 1,
+                "isMaker": is_maker_1167 == 1,
+                "isAllocator": is_allocator_1168 == 1,
+                "symbol": symbol_1169,
+                "commissionAsset": commission_asset_1171,
+                "sourceSymbol": source_symbol_1173,
             }
         )
-    return allocations_1136
+    return allocations_1151
 
 
 def _decode_account_commission_response(view: memoryview, at: int, block: int) -> Any:
     """Template 405, `AccountCommissionResponse`."""
     (
-        commission_exponent_1160,
-        discount_exponent_1161,
-        standard_commission_maker_1162,
-        standard_commission_taker_1163,
-        standard_commission_buyer_1164,
-        standard_commission_seller_1165,
-        tax_commission_maker_1166,
-        tax_commission_taker_1167,
-        tax_commission_buyer_1168,
-        tax_commission_seller_1169,
-        discount_enabled_for_account_1170,
-        discount_enabled_for_symbol_1171,
-        discount_1172,
-        special_commission_maker_1173,
-        special_commission_taker_1174,
-        special_commission_buyer_1175,
-        special_commission_seller_1176,
+        commission_exponent_1175,
+        discount_exponent_1176,
+        standard_commission_maker_1177,
+        standard_commission_taker_1178,
+        standard_commission_buyer_1179,
+        standard_commission_seller_1180,
+        tax_commission_maker_1181,
+        tax_commission_taker_1182,
+        tax_commission_buyer_1183,
+        tax_commission_seller_1184,
+        discount_enabled_for_account_1185,
+        discount_enabled_for_symbol_1186,
+        discount_1187,
+        special_commission_maker_1188,
+        special_commission_taker_1189,
+        special_commission_buyer_1190,
+        special_commission_seller_1191,
     ) = _S_bbqqqqqqqqBBqqqqq.unpack_from(view, at)
     at += block
-    (length_1178,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1178
-    symbol_1177 = str(view[at - length_1178 : at], "utf-8")
-    (length_1180,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1180
-    discount_asset_1179 = str(view[at - length_1180 : at], "utf-8") if length_1180 else None
+    (length_1193,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1193
+    symbol_1192 = str(view[at - length_1193 : at], "utf-8")
+    (length_1195,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1195
+    discount_asset_1194 = str(view[at - length_1195 : at], "utf-8") if length_1195 else None
     return {
-        "standardCommission.maker": decimal_text(standard_commission_maker_1162, commission_exponent_1160),
-        "standardCommission.taker": decimal_text(standard_commission_taker_1163, commission_exponent_1160),
-        "standardCommission.buyer": decimal_text(standard_commission_buyer_1164, commission_exponent_1160),
-        "standardCommission.seller": decimal_text(standard_commission_seller_1165, commission_exponent_1160),
-        "taxCommission.maker": decimal_text(tax_commission_maker_1166, commission_exponent_1160),
-        "taxCommission.taker": decimal_text(tax_commission_taker_1167, commission_exponent_1160),
-        "taxCommission.buyer": decimal_text(tax_commission_buyer_1168, commission_exponent_1160),
-        "taxCommission.seller": decimal_text(tax_commission_seller_1169, commission_exponent_1160),
-        "discount.enabledForAccount": discount_enabled_for_account_1170 == 1,
-        "discount.enabledForSymbol": discount_enabled_for_symbol_1171 == 1,
-        "discount.discount": decimal_text(discount_1172, discount_exponent_1161),
+        "standardCommission.maker": decimal_text(standard_commission_maker_1177, commission_exponent_1175),
+        "standardCommission.taker": decimal_text(standard_commission_taker_1178, commission_exponent_1175),
+        "standardCommission.buyer": decimal_text(standard_commission_buyer_1179, commission_exponent_1175),
+        "standardCommission.seller": decimal_text(standard_commission_seller_1180, commission_exponent_1175),
+        "taxCommission.maker": decimal_text(tax_commission_maker_1181, commission_exponent_1175),
+        "taxCommission.taker": decimal_text(tax_commission_taker_1182, commission_exponent_1175),
+        "taxCommission.buyer": decimal_text(tax_commission_buyer_1183, commission_exponent_1175),
+        "taxCommission.seller": decimal_text(tax_commission_seller_1184, commission_exponent_1175),
+        "discount.enabledForAccount": discount_enabled_for_account_1185 == 1,
+        "discount.enabledForSymbol": discount_enabled_for_symbol_1186 == 1,
+        "discount.discount": decimal_text(discount_1187, discount_exponent_1176),
         "specialCommission.maker": (
             None
-            if special_commission_maker_1173 == -9223372036854775808
-            else decimal_text(special_commission_maker_1173, commission_exponent_1160)
+            if special_commission_maker_1188 == -9223372036854775808
+            else decimal_text(special_commission_maker_1188, commission_exponent_1175)
         ),
         "specialCommission.taker": (
             None
-            if special_commission_taker_1174 == -9223372036854775808
-            else decimal_text(special_commission_taker_1174, commission_exponent_1160)
+            if special_commission_taker_1189 == -9223372036854775808
+            else decimal_text(special_commission_taker_1189, commission_exponent_1175)
         ),
         "specialCommission.buyer": (
             None
-            if special_commission_buyer_1175 == -9223372036854775808
-            else decimal_text(special_commission_buyer_1175, commission_exponent_1160)
+            if special_commission_buyer_1190 == -9223372036854775808
+            else decimal_text(special_commission_buyer_1190, commission_exponent_1175)
         ),
         "specialCommission.seller": (
             None
-            if special_commission_seller_1176 == -9223372036854775808
-            else decimal_text(special_commission_seller_1176, commission_exponent_1160)
+            if special_commission_seller_1191 == -9223372036854775808
+            else decimal_text(special_commission_seller_1191, commission_exponent_1175)
         ),
-        "symbol": symbol_1177,
-        "discount.discountAsset": discount_asset_1179,
+        "symbol": symbol_1192,
+        "discount.discountAsset": discount_asset_1194,
     }
 
 
 def _decode_user_data_stream_start_response(view: memoryview, at: int, block: int) -> Any:
     """Template 500, `UserDataStreamStartResponse`."""
     at += block
-    (length_1182,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1182
-    listen_key_1181 = str(view[at - length_1182 : at], "utf-8")
-    return {"listenKey": listen_key_1181}
+    (length_1197,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1197
+    listen_key_1196 = str(view[at - length_1197 : at], "utf-8")
+    return {"listenKey": listen_key_1196}
 
 
 def _decode_user_data_stream_ping_response(view: memoryview, at: int, block: int) -> Any:
@@ -3410,8 +3470,8 @@ def _decode_user_data_stream_stop_response(view: memoryview, at: int, block: int
 
 def _decode_user_data_stream_subscribe_response(view: memoryview, at: int, block: int) -> Any:
     """Template 503, `UserDataStreamSubscribeResponse`."""
-    (subscription_id_1183,) = _S_H.unpack_from(view, at)
-    return {"subscriptionId": (None if subscription_id_1183 == 65535 else subscription_id_1183)}
+    (subscription_id_1198,) = _S_H.unpack_from(view, at)
+    return {"subscriptionId": (None if subscription_id_1198 == 65535 else subscription_id_1198)}
 
 
 def _decode_user_data_stream_unsubscribe_response(view: memoryview, at: int, block: int) -> Any:
@@ -3421,360 +3481,360 @@ def _decode_user_data_stream_unsubscribe_response(view: memoryview, at: int, blo
 
 def _decode_user_data_stream_subscribe_listen_token_response(view: memoryview, at: int, block: int) -> Any:
     """Template 505, `UserDataStreamSubscribeListenTokenResponse`."""
-    subscription_id_1184, expiration_time_1185 = _S_Hq.unpack_from(view, at)
-    return {"subscriptionId": subscription_id_1184, "expirationTime": expiration_time_1185 // 1000}
+    subscription_id_1199, expiration_time_1200 = _S_Hq.unpack_from(view, at)
+    return {"subscriptionId": subscription_id_1199, "expirationTime": expiration_time_1200 // 1000}
 
 
 def _decode_allocation_report_event(view: memoryview, at: int, block: int) -> Any:
     """Template 600, `AllocationReportEvent`."""
     (
-        event_time_1186,
-        transact_time_1187,
-        price_exponent_1188,
-        qty_exponent_1189,
-        commission_exponent_1190,
-        allocation_transaction_type_1191,
-        allocation_report_type_1192,
-        allocation_status_1193,
-        side_1194,
-        counter_party_role_1195,
-        counter_party_external_account_id_1196,
-        counter_party_order_id_1197,
-        allocation_report_id_1198,
-        allocation_id_1199,
-        source_order_id_1200,
-        source_order_list_id_1201,
-        source_trade_id_1202,
-        source_allocation_id_1203,
-        price_1204,
-        qty_1205,
-        quote_qty_1206,
-        commission_1207,
-        subscription_id_1208,
+        event_time_1201,
+        transact_time_1202,
+        price_exponent_1203,
+        qty_exponent_1204,
+        commission_exponent_1205,
+        allocation_transaction_type_1206,
+        allocation_report_type_1207,
+        allocation_status_1208,
+        side_1209,
+        counter_party_role_1210,
+        counter_party_external_account_id_1211,
+        counter_party_order_id_1212,
+        allocation_report_id_1213,
+        allocation_id_1214,
+        source_order_id_1215,
+        source_order_list_id_1216,
+        source_trade_id_1217,
+        source_allocation_id_1218,
+        price_1219,
+        qty_1220,
+        quote_qty_1221,
+        commission_1222,
+        subscription_id_1223,
     ) = _S_qqbbbBBBBBqqqqqqqqqqqqH.unpack_from(view, at)
     at += block
-    (length_1210,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1210
-    symbol_1209 = str(view[at - length_1210 : at], "utf-8")
-    (length_1212,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1212
-    commission_asset_1211 = str(view[at - length_1212 : at], "utf-8") if length_1212 else None
-    (length_1214,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1214
-    source_symbol_1213 = str(view[at - length_1214 : at], "utf-8") if length_1214 else None
+    (length_1225,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1225
+    symbol_1224 = str(view[at - length_1225 : at], "utf-8")
+    (length_1227,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1227
+    commission_asset_1226 = str(view[at - length_1227 : at], "utf-8") if length_1227 else None
+    (length_1229,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1229
+    source_symbol_1228 = str(view[at - length_1229 : at], "utf-8") if length_1229 else None
     return {
-        "E": event_time_1186 // 1000,
-        "T": transact_time_1187 // 1000,
-        "x": _ENUM_allocationTransactionType[allocation_transaction_type_1191],
-        "r": _ENUM_allocationReportType[allocation_report_type_1192],
-        "X": _ENUM_allocationStatus[allocation_status_1193],
-        "S": _ENUM_orderSide[side_1194],
-        "P": _ENUM_counterPartyRole[counter_party_role_1195],
-        "h": counter_party_external_account_id_1196,
-        "I": counter_party_order_id_1197,
-        "R": allocation_report_id_1198,
-        "a": allocation_id_1199,
-        "i": source_order_id_1200,
-        "g": (-1 if source_order_list_id_1201 == -9223372036854775808 else source_order_list_id_1201),
-        "t": (None if source_trade_id_1202 == -9223372036854775808 else source_trade_id_1202),
-        "Sa": (None if source_allocation_id_1203 == -9223372036854775808 else source_allocation_id_1203),
-        "p": decimal_text(price_1204, price_exponent_1188),
-        "q": decimal_text(qty_1205, qty_exponent_1189),
-        "Q": decimal_text(quote_qty_1206, price_exponent_1188),
-        "n": decimal_text(commission_1207, commission_exponent_1190),
-        "subscriptionId": (None if subscription_id_1208 == 65535 else subscription_id_1208),
-        "s": symbol_1209,
-        "N": commission_asset_1211,
-        "Ss": source_symbol_1213,
+        "E": event_time_1201 // 1000,
+        "T": transact_time_1202 // 1000,
+        "x": _ENUM_allocationTransactionType[allocation_transaction_type_1206],
+        "r": _ENUM_allocationReportType[allocation_report_type_1207],
+        "X": _ENUM_allocationStatus[allocation_status_1208],
+        "S": _ENUM_orderSide[side_1209],
+        "P": _ENUM_counterPartyRole[counter_party_role_1210],
+        "h": counter_party_external_account_id_1211,
+        "I": counter_party_order_id_1212,
+        "R": allocation_report_id_1213,
+        "a": allocation_id_1214,
+        "i": source_order_id_1215,
+        "g": (-1 if source_order_list_id_1216 == -9223372036854775808 else source_order_list_id_1216),
+        "t": (None if source_trade_id_1217 == -9223372036854775808 else source_trade_id_1217),
+        "Sa": (None if source_allocation_id_1218 == -9223372036854775808 else source_allocation_id_1218),
+        "p": decimal_text(price_1219, price_exponent_1203),
+        "q": decimal_text(qty_1220, qty_exponent_1204),
+        "Q": decimal_text(quote_qty_1221, price_exponent_1203),
+        "n": decimal_text(commission_1222, commission_exponent_1205),
+        "subscriptionId": (None if subscription_id_1223 == 65535 else subscription_id_1223),
+        "s": symbol_1224,
+        "N": commission_asset_1226,
+        "Ss": source_symbol_1228,
     }
 
 
 def _decode_balance_update_event(view: memoryview, at: int, block: int) -> Any:
     """Template 601, `BalanceUpdateEvent`."""
-    event_time_1215, clear_time_1216, qty_exponent_1217, free_qty_delta_1218, subscription_id_1219 = (
+    event_time_1230, clear_time_1231, qty_exponent_1232, free_qty_delta_1233, subscription_id_1234 = (
         _S_qqbqH.unpack_from(view, at)
     )
     at += block
-    (length_1221,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1221
-    asset_1220 = str(view[at - length_1221 : at], "utf-8")
+    (length_1236,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1236
+    asset_1235 = str(view[at - length_1236 : at], "utf-8")
     return {
-        "E": event_time_1215 // 1000,
-        "T": (None if clear_time_1216 == -9223372036854775808 else clear_time_1216 // 1000),
-        "d": decimal_text(free_qty_delta_1218, qty_exponent_1217),
-        "subscriptionId": (None if subscription_id_1219 == 65535 else subscription_id_1219),
-        "a": asset_1220,
+        "E": event_time_1230 // 1000,
+        "T": (None if clear_time_1231 == -9223372036854775808 else clear_time_1231 // 1000),
+        "d": decimal_text(free_qty_delta_1233, qty_exponent_1232),
+        "subscriptionId": (None if subscription_id_1234 == 65535 else subscription_id_1234),
+        "a": asset_1235,
     }
 
 
 def _decode_event_stream_terminated_event(view: memoryview, at: int, block: int) -> Any:
     """Template 602, `EventStreamTerminatedEvent`."""
-    event_time_1222, subscription_id_1223 = _S_qH.unpack_from(view, at)
+    event_time_1237, subscription_id_1238 = _S_qH.unpack_from(view, at)
     return {
-        "E": event_time_1222 // 1000,
-        "subscriptionId": (None if subscription_id_1223 == 65535 else subscription_id_1223),
+        "E": event_time_1237 // 1000,
+        "subscriptionId": (None if subscription_id_1238 == 65535 else subscription_id_1238),
     }
 
 
 def _decode_execution_report_event(view: memoryview, at: int, block: int) -> Any:
     """Template 603, `ExecutionReportEvent`."""
     (
-        event_time_1224,
-        transact_time_1225,
-        price_exponent_1226,
-        qty_exponent_1227,
-        commission_exponent_1228,
-        order_creation_time_1229,
-        working_time_1230,
-        order_id_1231,
-        order_list_id_1232,
-        orig_qty_1233,
-        price_1234,
-        orig_quote_order_qty_1235,
-        iceberg_qty_1236,
-        stop_price_1237,
-        order_type_1238,
-        side_1239,
-        time_in_force_1240,
-        execution_type_1241,
-        order_status_1242,
-        trade_id_1243,
-        execution_id_1244,
-        executed_qty_1245,
-        cummulative_quote_qty_1246,
-        last_qty_1247,
-        last_price_1248,
-        quote_qty_1249,
-        commission_1250,
-        is_working_1251,
-        is_maker_1252,
-        is_best_match_1253,
-        match_type_1254,
-        self_trade_prevention_mode_1255,
-        order_capacity_1256,
-        working_floor_1257,
-        used_sor_1258,
-        alloc_id_1259,
-        trailing_delta_1260,
-        trailing_time_1261,
-        trade_group_id_1262,
-        prevented_qty_1263,
-        last_prevented_qty_1264,
-        prevented_match_id_1265,
-        prevented_execution_qty_1266,
-        prevented_execution_price_1267,
-        prevented_execution_quote_qty_1268,
-        strategy_type_1269,
-        strategy_id_1270,
-        counter_order_id_1271,
-        subscription_id_1272,
-        peg_price_type_1273,
-        peg_offset_type_1274,
-        peg_offset_value_1275,
-        pegged_price_1276,
-        expiry_reason_1277,
+        event_time_1239,
+        transact_time_1240,
+        price_exponent_1241,
+        qty_exponent_1242,
+        commission_exponent_1243,
+        order_creation_time_1244,
+        working_time_1245,
+        order_id_1246,
+        order_list_id_1247,
+        orig_qty_1248,
+        price_1249,
+        orig_quote_order_qty_1250,
+        iceberg_qty_1251,
+        stop_price_1252,
+        order_type_1253,
+        side_1254,
+        time_in_force_1255,
+        execution_type_1256,
+        order_status_1257,
+        trade_id_1258,
+        execution_id_1259,
+        executed_qty_1260,
+        cummulative_quote_qty_1261,
+        last_qty_1262,
+        last_price_1263,
+        quote_qty_1264,
+        commission_1265,
+        is_working_1266,
+        is_maker_1267,
+        is_best_match_1268,
+        match_type_1269,
+        self_trade_prevention_mode_1270,
+        order_capacity_1271,
+        working_floor_1272,
+        used_sor_1273,
+        alloc_id_1274,
+        trailing_delta_1275,
+        trailing_time_1276,
+        trade_group_id_1277,
+        prevented_qty_1278,
+        last_prevented_qty_1279,
+        prevented_match_id_1280,
+        prevented_execution_qty_1281,
+        prevented_execution_price_1282,
+        prevented_execution_quote_qty_1283,
+        strategy_type_1284,
+        strategy_id_1285,
+        counter_order_id_1286,
+        subscription_id_1287,
+        peg_price_type_1288,
+        peg_offset_type_1289,
+        peg_offset_value_1290,
+        pegged_price_1291,
+        expiry_reason_1292,
     ) = _S_qqbbbqqqqqqqqqBBBBBqqqqqqqqBBBBBBBBqQqqqqqqqqiqqHBBBqB.unpack_from(view, at)
     at += block
-    (length_1279,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1279
-    symbol_1278 = str(view[at - length_1279 : at], "utf-8")
-    (length_1281,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1281
-    client_order_id_1280 = str(view[at - length_1281 : at], "utf-8")
-    (length_1283,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1283
-    orig_client_order_id_1282 = str(view[at - length_1283 : at], "utf-8") if length_1283 else None
-    (length_1285,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1285
-    commission_asset_1284 = str(view[at - length_1285 : at], "utf-8") if length_1285 else None
-    (length_1287,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1287
-    reject_reason_1286 = str(view[at - length_1287 : at], "utf-8") if length_1287 else None
-    (length_1289,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1289
-    counter_symbol_1288 = str(view[at - length_1289 : at], "utf-8") if length_1289 else None
+    (length_1294,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1294
+    symbol_1293 = str(view[at - length_1294 : at], "utf-8")
+    (length_1296,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1296
+    client_order_id_1295 = str(view[at - length_1296 : at], "utf-8")
+    (length_1298,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1298
+    orig_client_order_id_1297 = str(view[at - length_1298 : at], "utf-8") if length_1298 else None
+    (length_1300,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1300
+    commission_asset_1299 = str(view[at - length_1300 : at], "utf-8") if length_1300 else None
+    (length_1302,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1302
+    reject_reason_1301 = str(view[at - length_1302 : at], "utf-8") if length_1302 else None
+    (length_1304,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1304
+    counter_symbol_1303 = str(view[at - length_1304 : at], "utf-8") if length_1304 else None
     return {
-        "E": event_time_1224 // 1000,
-        "T": transact_time_1225 // 1000,
-        "O": (-1 if order_creation_time_1229 == -9223372036854775808 else order_creation_time_1229 // 1000),
-        "W": (None if working_time_1230 == -9223372036854775808 else working_time_1230 // 1000),
-        "i": order_id_1231,
-        "g": (-1 if order_list_id_1232 == -9223372036854775808 else order_list_id_1232),
-        "q": decimal_text(orig_qty_1233, qty_exponent_1227),
-        "p": decimal_text(price_1234, price_exponent_1226),
-        "Q": decimal_text(orig_quote_order_qty_1235, price_exponent_1226),
-        "F": decimal_text(iceberg_qty_1236, qty_exponent_1227),
-        "P": decimal_text(stop_price_1237, price_exponent_1226),
-        "o": _ENUM_orderType[order_type_1238],
-        "S": _ENUM_orderSide[side_1239],
-        "f": _ENUM_timeInForce[time_in_force_1240],
-        "x": _ENUM_executionType[execution_type_1241],
-        "X": _ENUM_orderStatus[order_status_1242],
-        "t": (-1 if trade_id_1243 == -9223372036854775808 else trade_id_1243),
-        "I": execution_id_1244,
-        "z": decimal_text(executed_qty_1245, qty_exponent_1227),
-        "Z": decimal_text(cummulative_quote_qty_1246, price_exponent_1226),
-        "l": decimal_text(last_qty_1247, qty_exponent_1227),
-        "L": decimal_text(last_price_1248, price_exponent_1226),
-        "Y": decimal_text(quote_qty_1249, price_exponent_1226),
-        "n": decimal_text(commission_1250, commission_exponent_1228),
-        "w": is_working_1251 == 1,
-        "m": is_maker_1252 == 1,
-        "M": is_best_match_1253 == 1,
-        "b": _ENUM_matchType[match_type_1254],
-        "V": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_1255],
-        "y": _ENUM_orderCapacity[order_capacity_1256],
-        "k": _ENUM_floor[working_floor_1257],
-        "uS": used_sor_1258 == 1,
-        "a": (None if alloc_id_1259 == -9223372036854775808 else alloc_id_1259),
-        "d": (None if trailing_delta_1260 == 18446744073709551615 else trailing_delta_1260),
-        "D": (None if trailing_time_1261 == -9223372036854775808 else trailing_time_1261 // 1000),
-        "u": (None if trade_group_id_1262 == -9223372036854775808 else trade_group_id_1262),
-        "A": decimal_text(prevented_qty_1263, qty_exponent_1227),
+        "E": event_time_1239 // 1000,
+        "T": transact_time_1240 // 1000,
+        "O": (-1 if order_creation_time_1244 == -9223372036854775808 else order_creation_time_1244 // 1000),
+        "W": (None if working_time_1245 == -9223372036854775808 else working_time_1245 // 1000),
+        "i": order_id_1246,
+        "g": (-1 if order_list_id_1247 == -9223372036854775808 else order_list_id_1247),
+        "q": decimal_text(orig_qty_1248, qty_exponent_1242),
+        "p": decimal_text(price_1249, price_exponent_1241),
+        "Q": decimal_text(orig_quote_order_qty_1250, price_exponent_1241),
+        "F": decimal_text(iceberg_qty_1251, qty_exponent_1242),
+        "P": decimal_text(stop_price_1252, price_exponent_1241),
+        "o": _ENUM_orderType[order_type_1253],
+        "S": _ENUM_orderSide[side_1254],
+        "f": _ENUM_timeInForce[time_in_force_1255],
+        "x": _ENUM_executionType[execution_type_1256],
+        "X": _ENUM_orderStatus[order_status_1257],
+        "t": (-1 if trade_id_1258 == -9223372036854775808 else trade_id_1258),
+        "I": execution_id_1259,
+        "z": decimal_text(executed_qty_1260, qty_exponent_1242),
+        "Z": decimal_text(cummulative_quote_qty_1261, price_exponent_1241),
+        "l": decimal_text(last_qty_1262, qty_exponent_1242),
+        "L": decimal_text(last_price_1263, price_exponent_1241),
+        "Y": decimal_text(quote_qty_1264, price_exponent_1241),
+        "n": decimal_text(commission_1265, commission_exponent_1243),
+        "w": is_working_1266 == 1,
+        "m": is_maker_1267 == 1,
+        "M": is_best_match_1268 == 1,
+        "b": _ENUM_matchType[match_type_1269],
+        "V": _ENUM_selfTradePreventionMode[self_trade_prevention_mode_1270],
+        "y": _ENUM_orderCapacity[order_capacity_1271],
+        "k": _ENUM_floor[working_floor_1272],
+        "uS": used_sor_1273 == 1,
+        "a": (None if alloc_id_1274 == -9223372036854775808 else alloc_id_1274),
+        "d": (None if trailing_delta_1275 == 18446744073709551615 else trailing_delta_1275),
+        "D": (None if trailing_time_1276 == -9223372036854775808 else trailing_time_1276 // 1000),
+        "u": (None if trade_group_id_1277 == -9223372036854775808 else trade_group_id_1277),
+        "A": decimal_text(prevented_qty_1278, qty_exponent_1242),
         "B": (
             None
-            if last_prevented_qty_1264 == -9223372036854775808
-            else decimal_text(last_prevented_qty_1264, qty_exponent_1227)
+            if last_prevented_qty_1279 == -9223372036854775808
+            else decimal_text(last_prevented_qty_1279, qty_exponent_1242)
         ),
-        "v": (None if prevented_match_id_1265 == -9223372036854775808 else prevented_match_id_1265),
+        "v": (None if prevented_match_id_1280 == -9223372036854775808 else prevented_match_id_1280),
         "pl": (
             None
-            if prevented_execution_qty_1266 == -9223372036854775808
-            else decimal_text(prevented_execution_qty_1266, qty_exponent_1227)
+            if prevented_execution_qty_1281 == -9223372036854775808
+            else decimal_text(prevented_execution_qty_1281, qty_exponent_1242)
         ),
         "pL": (
             None
-            if prevented_execution_price_1267 == -9223372036854775808
-            else decimal_text(prevented_execution_price_1267, price_exponent_1226)
+            if prevented_execution_price_1282 == -9223372036854775808
+            else decimal_text(prevented_execution_price_1282, price_exponent_1241)
         ),
         "pY": (
             None
-            if prevented_execution_quote_qty_1268 == -9223372036854775808
-            else decimal_text(prevented_execution_quote_qty_1268, price_exponent_1226)
+            if prevented_execution_quote_qty_1283 == -9223372036854775808
+            else decimal_text(prevented_execution_quote_qty_1283, price_exponent_1241)
         ),
-        "J": (None if strategy_type_1269 == -2147483648 else strategy_type_1269),
-        "j": (None if strategy_id_1270 == -9223372036854775808 else strategy_id_1270),
-        "U": (None if counter_order_id_1271 == -9223372036854775808 else counter_order_id_1271),
-        "subscriptionId": (None if subscription_id_1272 == 65535 else subscription_id_1272),
-        "gP": (None if peg_price_type_1273 == 255 else _ENUM_pegPriceType[peg_price_type_1273]),
-        "gOT": (None if peg_offset_type_1274 == 255 else _ENUM_pegOffsetType[peg_offset_type_1274]),
-        "gOV": (None if peg_offset_value_1275 == 255 else peg_offset_value_1275),
+        "J": (None if strategy_type_1284 == -2147483648 else strategy_type_1284),
+        "j": (None if strategy_id_1285 == -9223372036854775808 else strategy_id_1285),
+        "U": (None if counter_order_id_1286 == -9223372036854775808 else counter_order_id_1286),
+        "subscriptionId": (None if subscription_id_1287 == 65535 else subscription_id_1287),
+        "gP": (None if peg_price_type_1288 == 255 else _ENUM_pegPriceType[peg_price_type_1288]),
+        "gOT": (None if peg_offset_type_1289 == 255 else _ENUM_pegOffsetType[peg_offset_type_1289]),
+        "gOV": (None if peg_offset_value_1290 == 255 else peg_offset_value_1290),
         "gp": (
-            None if pegged_price_1276 == -9223372036854775808 else decimal_text(pegged_price_1276, price_exponent_1226)
+            None if pegged_price_1291 == -9223372036854775808 else decimal_text(pegged_price_1291, price_exponent_1241)
         ),
-        "eR": (None if expiry_reason_1277 == 255 else _ENUM_expiryReason[expiry_reason_1277]),
-        "s": symbol_1278,
-        "c": client_order_id_1280,
-        "C": orig_client_order_id_1282,
-        "N": commission_asset_1284,
-        "r": reject_reason_1286,
-        "Cs": counter_symbol_1288,
+        "eR": (None if expiry_reason_1292 == 255 else _ENUM_expiryReason[expiry_reason_1292]),
+        "s": symbol_1293,
+        "c": client_order_id_1295,
+        "C": orig_client_order_id_1297,
+        "N": commission_asset_1299,
+        "r": reject_reason_1301,
+        "Cs": counter_symbol_1303,
     }
 
 
 def _decode_external_lock_update_event(view: memoryview, at: int, block: int) -> Any:
     """Template 604, `ExternalLockUpdateEvent`."""
-    event_time_1290, clear_time_1291, qty_exponent_1292, locked_qty_delta_1293, subscription_id_1294 = (
+    event_time_1305, clear_time_1306, qty_exponent_1307, locked_qty_delta_1308, subscription_id_1309 = (
         _S_qqbqH.unpack_from(view, at)
     )
     at += block
-    (length_1296,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1296
-    asset_1295 = str(view[at - length_1296 : at], "utf-8")
+    (length_1311,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1311
+    asset_1310 = str(view[at - length_1311 : at], "utf-8")
     return {
-        "E": event_time_1290 // 1000,
-        "T": clear_time_1291 // 1000,
-        "d": decimal_text(locked_qty_delta_1293, qty_exponent_1292),
-        "subscriptionId": (None if subscription_id_1294 == 65535 else subscription_id_1294),
-        "a": asset_1295,
+        "E": event_time_1305 // 1000,
+        "T": clear_time_1306 // 1000,
+        "d": decimal_text(locked_qty_delta_1308, qty_exponent_1307),
+        "subscriptionId": (None if subscription_id_1309 == 65535 else subscription_id_1309),
+        "a": asset_1310,
     }
 
 
 def _decode_list_status_event(view: memoryview, at: int, block: int) -> Any:
     """Template 606, `ListStatusEvent`."""
     (
-        event_time_1297,
-        transact_time_1298,
-        order_list_id_1299,
-        contingency_type_1300,
-        list_status_type_1301,
-        list_order_status_1302,
-        subscription_id_1303,
+        event_time_1312,
+        transact_time_1313,
+        order_list_id_1314,
+        contingency_type_1315,
+        list_status_type_1316,
+        list_order_status_1317,
+        subscription_id_1318,
     ) = _S_qqqBBBH.unpack_from(view, at)
     at += block
-    block_1304, count_1305 = _S_HH.unpack_from(view, at)
+    block_1319, count_1320 = _S_HH.unpack_from(view, at)
     at += 4
-    orders_1306 = []
-    for _ in range(count_1305):
-        require_block(block_1304, 8)
+    orders_1321 = []
+    for _ in range(count_1320):
+        require_block(block_1319, 8)
         start = at
-        at += block_1304
-        (order_id_1307,) = _S_q.unpack_from(view, start)
-        (length_1309,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1309
-        symbol_1308 = str(view[at - length_1309 : at], "utf-8")
-        (length_1311,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1311
-        client_order_id_1310 = str(view[at - length_1311 : at], "utf-8")
-        orders_1306.append({"i": order_id_1307, "s": symbol_1308, "c": client_order_id_1310})
-    (length_1313,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1313
-    symbol_1312 = str(view[at - length_1313 : at], "utf-8")
-    (length_1315,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1315
-    list_client_order_id_1314 = str(view[at - length_1315 : at], "utf-8")
-    (length_1317,) = _S_B.unpack_from(view, at)
-    at += 1 + length_1317
-    reject_reason_1316 = str(view[at - length_1317 : at], "utf-8") if length_1317 else None
+        at += block_1319
+        (order_id_1322,) = _S_q.unpack_from(view, start)
+        (length_1324,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1324
+        symbol_1323 = str(view[at - length_1324 : at], "utf-8")
+        (length_1326,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1326
+        client_order_id_1325 = str(view[at - length_1326 : at], "utf-8")
+        orders_1321.append({"i": order_id_1322, "s": symbol_1323, "c": client_order_id_1325})
+    (length_1328,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1328
+    symbol_1327 = str(view[at - length_1328 : at], "utf-8")
+    (length_1330,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1330
+    list_client_order_id_1329 = str(view[at - length_1330 : at], "utf-8")
+    (length_1332,) = _S_B.unpack_from(view, at)
+    at += 1 + length_1332
+    reject_reason_1331 = str(view[at - length_1332 : at], "utf-8") if length_1332 else None
     return {
-        "E": event_time_1297 // 1000,
-        "T": transact_time_1298 // 1000,
-        "g": order_list_id_1299,
-        "c": _ENUM_contingencyType[contingency_type_1300],
-        "l": _ENUM_listStatusType[list_status_type_1301],
-        "L": _ENUM_listOrderStatus[list_order_status_1302],
-        "subscriptionId": (None if subscription_id_1303 == 65535 else subscription_id_1303),
-        "O": orders_1306,
-        "s": symbol_1312,
-        "C": list_client_order_id_1314,
-        "r": reject_reason_1316,
+        "E": event_time_1312 // 1000,
+        "T": transact_time_1313 // 1000,
+        "g": order_list_id_1314,
+        "c": _ENUM_contingencyType[contingency_type_1315],
+        "l": _ENUM_listStatusType[list_status_type_1316],
+        "L": _ENUM_listOrderStatus[list_order_status_1317],
+        "subscriptionId": (None if subscription_id_1318 == 65535 else subscription_id_1318),
+        "O": orders_1321,
+        "s": symbol_1327,
+        "C": list_client_order_id_1329,
+        "r": reject_reason_1331,
     }
 
 
 def _decode_outbound_account_position_event(view: memoryview, at: int, block: int) -> Any:
     """Template 607, `OutboundAccountPositionEvent`."""
-    event_time_1318, update_time_1319, subscription_id_1320 = _S_qqH.unpack_from(view, at)
+    event_time_1333, update_time_1334, subscription_id_1335 = _S_qqH.unpack_from(view, at)
     at += block
-    block_1321, count_1322 = _S_HI.unpack_from(view, at)
+    block_1336, count_1337 = _S_HI.unpack_from(view, at)
     at += 6
-    balances_1323 = []
-    for _ in range(count_1322):
-        require_block(block_1321, 17)
+    balances_1338 = []
+    for _ in range(count_1337):
+        require_block(block_1336, 17)
         start = at
-        at += block_1321
-        exponent_1324, free_1325, locked_1326 = _S_bqq.unpack_from(view, start)
-        (length_1328,) = _S_B.unpack_from(view, at)
-        at += 1 + length_1328
-        asset_1327 = str(view[at - length_1328 : at], "utf-8")
-        balances_1323.append(
+        at += block_1336
+        exponent_1339, free_1340, locked_1341 = _S_bqq.unpack_from(view, start)
+        (length_1343,) = _S_B.unpack_from(view, at)
+        at += 1 + length_1343
+        asset_1342 = str(view[at - length_1343 : at], "utf-8")
+        balances_1338.append(
             {
-                "f": decimal_text(free_1325, exponent_1324),
-                "l": decimal_text(locked_1326, exponent_1324),
-                "a": asset_1327,
+                "f": decimal_text(free_1340, exponent_1339),
+                "l": decimal_text(locked_1341, exponent_1339),
+                "a": asset_1342,
             }
         )
     return {
-        "E": event_time_1318 // 1000,
-        "u": update_time_1319 // 1000,
-        "subscriptionId": (None if subscription_id_1320 == 65535 else subscription_id_1320),
-        "B": balances_1323,
+        "E": event_time_1333 // 1000,
+        "u": update_time_1334 // 1000,
+        "subscriptionId": (None if subscription_id_1335 == 65535 else subscription_id_1335),
+        "B": balances_1338,
     }
 
 
 def _decode_server_shutdown_event(view: memoryview, at: int, block: int) -> Any:
     """Template 610, `ServerShutdownEvent`."""
-    (event_time_1329,) = _S_q.unpack_from(view, at)
-    return {"E": event_time_1329 // 1000}
+    (event_time_1344,) = _S_q.unpack_from(view, at)
+    return {"E": event_time_1344 // 1000}
 
 
 def _decode_non_representable_message(view: memoryview, at: int, block: int) -> Any:

@@ -3,9 +3,18 @@
 Each function reads one message and returns the data its JSON answer holds.
 Generated from spec/ by `python -m generator`; do not edit."""
 
+from itertools import repeat
 from typing import Any
 
-from .signing._sbe import SbeSchema, decimal_text, rows, struct_of
+from .signing._sbe import (
+    COLUMNS_READABLE,
+    SbeSchema,
+    columns,
+    decimal_column,
+    decimal_text,
+    rows,
+    struct_of,
+)
 
 SCHEMA_ID = 1
 SCHEMA_VERSION = 0
@@ -77,60 +86,84 @@ def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int) -
     at += block
     block_28, count_29 = _S_HH.unpack_from(view, at)
     at += 4
-    bids_30 = [
-        {"price": decimal_text(price_31, price_exponent_26), "qty": decimal_text(qty_32, qty_exponent_27)}
-        for price_31, qty_32 in rows(_S_qq, view, at, block_28, count_29, 16)
-    ]
+    if block_28 == 16 and COLUMNS_READABLE:
+        column = columns(view, at, count_29, 2)
+        price_column_33 = decimal_column(column[0], price_exponent_26)
+        qty_column_34 = decimal_column(column[1], qty_exponent_27)
+        bids_30 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_33, qty_column_34, strict=False))))
+    else:
+        bids_30 = [
+            {"price": decimal_text(price_31, price_exponent_26), "qty": decimal_text(qty_32, qty_exponent_27)}
+            for price_31, qty_32 in rows(_S_qq, view, at, block_28, count_29, 16)
+        ]
     at += block_28 * count_29
-    block_33, count_34 = _S_HH.unpack_from(view, at)
+    block_35, count_36 = _S_HH.unpack_from(view, at)
     at += 4
-    asks_35 = [
-        {"price": decimal_text(price_36, price_exponent_26), "qty": decimal_text(qty_37, qty_exponent_27)}
-        for price_36, qty_37 in rows(_S_qq, view, at, block_33, count_34, 16)
-    ]
-    at += block_33 * count_34
-    (length_39,) = _S_B.unpack_from(view, at)
-    at += 1 + length_39
-    symbol_38 = str(view[at - length_39 : at], "utf-8")
+    if block_35 == 16 and COLUMNS_READABLE:
+        column = columns(view, at, count_36, 2)
+        price_column_40 = decimal_column(column[0], price_exponent_26)
+        qty_column_41 = decimal_column(column[1], qty_exponent_27)
+        asks_37 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_40, qty_column_41, strict=False))))
+    else:
+        asks_37 = [
+            {"price": decimal_text(price_38, price_exponent_26), "qty": decimal_text(qty_39, qty_exponent_27)}
+            for price_38, qty_39 in rows(_S_qq, view, at, block_35, count_36, 16)
+        ]
+    at += block_35 * count_36
+    (length_43,) = _S_B.unpack_from(view, at)
+    at += 1 + length_43
+    symbol_42 = str(view[at - length_43 : at], "utf-8")
     return {
         "eventTime": event_time_24,
         "bookUpdateId": book_update_id_25,
         "bids": bids_30,
-        "asks": asks_35,
-        "symbol": symbol_38,
+        "asks": asks_37,
+        "symbol": symbol_42,
     }
 
 
 def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int) -> Any:
     """Template 10003, `DepthDiffStreamEvent`."""
-    event_time_40, first_book_update_id_41, last_book_update_id_42, price_exponent_43, qty_exponent_44 = (
+    event_time_44, first_book_update_id_45, last_book_update_id_46, price_exponent_47, qty_exponent_48 = (
         _S_qqqbb.unpack_from(view, at)
     )
     at += block
-    block_45, count_46 = _S_HH.unpack_from(view, at)
+    block_49, count_50 = _S_HH.unpack_from(view, at)
     at += 4
-    bids_47 = [
-        {"price": decimal_text(price_48, price_exponent_43), "qty": decimal_text(qty_49, qty_exponent_44)}
-        for price_48, qty_49 in rows(_S_qq, view, at, block_45, count_46, 16)
-    ]
-    at += block_45 * count_46
-    block_50, count_51 = _S_HH.unpack_from(view, at)
+    if block_49 == 16 and COLUMNS_READABLE:
+        column = columns(view, at, count_50, 2)
+        price_column_54 = decimal_column(column[0], price_exponent_47)
+        qty_column_55 = decimal_column(column[1], qty_exponent_48)
+        bids_51 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_54, qty_column_55, strict=False))))
+    else:
+        bids_51 = [
+            {"price": decimal_text(price_52, price_exponent_47), "qty": decimal_text(qty_53, qty_exponent_48)}
+            for price_52, qty_53 in rows(_S_qq, view, at, block_49, count_50, 16)
+        ]
+    at += block_49 * count_50
+    block_56, count_57 = _S_HH.unpack_from(view, at)
     at += 4
-    asks_52 = [
-        {"price": decimal_text(price_53, price_exponent_43), "qty": decimal_text(qty_54, qty_exponent_44)}
-        for price_53, qty_54 in rows(_S_qq, view, at, block_50, count_51, 16)
-    ]
-    at += block_50 * count_51
-    (length_56,) = _S_B.unpack_from(view, at)
-    at += 1 + length_56
-    symbol_55 = str(view[at - length_56 : at], "utf-8")
+    if block_56 == 16 and COLUMNS_READABLE:
+        column = columns(view, at, count_57, 2)
+        price_column_61 = decimal_column(column[0], price_exponent_47)
+        qty_column_62 = decimal_column(column[1], qty_exponent_48)
+        asks_58 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_61, qty_column_62, strict=False))))
+    else:
+        asks_58 = [
+            {"price": decimal_text(price_59, price_exponent_47), "qty": decimal_text(qty_60, qty_exponent_48)}
+            for price_59, qty_60 in rows(_S_qq, view, at, block_56, count_57, 16)
+        ]
+    at += block_56 * count_57
+    (length_64,) = _S_B.unpack_from(view, at)
+    at += 1 + length_64
+    symbol_63 = str(view[at - length_64 : at], "utf-8")
     return {
-        "eventTime": event_time_40,
-        "firstBookUpdateId": first_book_update_id_41,
-        "lastBookUpdateId": last_book_update_id_42,
-        "bids": bids_47,
-        "asks": asks_52,
-        "symbol": symbol_55,
+        "eventTime": event_time_44,
+        "firstBookUpdateId": first_book_update_id_45,
+        "lastBookUpdateId": last_book_update_id_46,
+        "bids": bids_51,
+        "asks": asks_58,
+        "symbol": symbol_63,
     }
 
 

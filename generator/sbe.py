@@ -56,6 +56,7 @@ ENTRY_FILL: dict[tuple[str, str], dict[str, Any]] = {
     }
 }
 MODULES = {"spot": "_sbe_spot.py", "stream": "_sbe_stream.py"}
+COLUMN_KINDS = ("decimal", "decimal128", "time", "int")
 # Binance's JSON answers give times in milliseconds; SBE in microseconds. The REST/WebSocket API
 # decoders convert so the JSON models read them unchanged; stream events keep microseconds.
 TIME_DIVISOR = {"spot": 1000, "stream": 1}
@@ -363,10 +364,21 @@ class Writer:
             known = self.block_size(group)
             reader = self.struct("".join(f.fmt for f in stored))
             target = ", ".join(local) + ("," if len(local) == 1 else "")
-            self.emit(indent, f"{result} = [")
-            self.emit(indent + 1, f"{entry}")
-            self.emit(indent + 1, f"for {target} in rows({reader}, view, at, {size_var}, {count}, {known})")
-            self.emit(indent, "]")
+            columnar = self.columnar(group, exponents, row_fill)
+            inner = indent
+            if columnar is not None:
+                width, assignments, assembled = columnar
+                self.emit(indent, f"if {size_var} == {known} and COLUMNS_READABLE:")
+                self.emit(indent + 1, f"column = columns(view, at, {count}, {width})")
+                for line in assignments:
+                    self.emit(indent + 1, line)
+                self.emit(indent + 1, f"{result} = {assembled}")
+                self.emit(indent, "else:")
+                inner = indent + 1
+            self.emit(inner, f"{result} = [")
+            self.emit(inner + 1, f"{entry}")
+            self.emit(inner + 1, f"for {target} in rows({reader}, view, at, {size_var}, {count}, {known})")
+            self.emit(inner, "]")
             self.emit(indent, f"at += {size_var} * {count}")
         else:
             self.emit(indent, f"{result} = []")
@@ -380,6 +392,43 @@ class Writer:
             parts = self.read_parts(indent + 1, group, entry_exponents)
             self.emit(indent + 1, f"{result}.append({self.assemble(group, expressions, parts, row_fill)})")
         return result
+
+    def columnar(
+        self, group: Group, exponents: dict[str, str], row_fill: list[Any]
+    ) -> tuple[int, list[str], str] | None:
+        """A fixed group of 8- and 16-byte fields read column by column in C (see signing/_sbe.py):
+        its width in int64s, the statements making each column, and the expression of the entries."""
+        stored = [f for f in group.fields if f.kind != "constant"]
+        if any(f.fmt not in ("q", "16s") or f.optional or f.kind not in COLUMN_KINDS for f in stored):
+            return None
+        index, made, assignments = 0, {}, []
+        for item in stored:
+            var = self.fresh(snake(item.name) + "_column")
+            if item.kind == "decimal128":
+                wide = f"wide_column(column[{index}], column[{index + 1}])"
+                assignments.append(f"{var} = decimal_column({wide}, {exponents[item.exponent]})")
+                index += 2
+                made[item.name] = var
+                continue
+            if item.kind == "decimal":
+                assignments.append(f"{var} = decimal_column(column[{index}], {exponents[item.exponent]})")
+            elif item.kind == "time":
+                assignments.append(f"{var} = time_column(column[{index}], {self.divisor})")
+            else:
+                assignments.append(f"{var} = column[{index}]")
+            index += 1
+            made[item.name] = var
+        values = [
+            f"repeat({_literal(item.constant)})" if item.kind == "constant" else made[item.name]
+            for item in group.fields
+        ]
+        if all(f.positional for f in stored):
+            fills = [f"repeat({_literal(value)})" for value in row_fill]
+            # strict=False: the columns are equally long, and a row's filler repeats without end
+            return index, assignments, f"list(map(list, zip({', '.join(values + fills)}, strict=False)))"
+        keys = tuple(item.json_name for item in group.fields)
+        entries = f"zip({', '.join(values)}, strict=False)"  # a constant field's column repeats without end
+        return index, assignments, f"list(map(dict, map(zip, repeat({keys!r}), {entries})))"
 
     def message(self, message: Message) -> None:
         self.current = message.name
@@ -415,9 +464,23 @@ class Writer:
             "Each function reads one message and returns the data its JSON answer holds.",
             'Generated from spec/ by `python -m generator`; do not edit."""',
             "",
+            "from itertools import repeat",
             "from typing import Any",
             "",
-            "from .signing._sbe import SbeSchema, decimal_text, float_text, require_block, rows, set_values, struct_of",
+            "from .signing._sbe import (",
+            "    COLUMNS_READABLE,",
+            "    SbeSchema,",
+            "    columns,",
+            "    decimal_column,",
+            "    decimal_text,",
+            "    float_text,",
+            "    require_block,",
+            "    rows,",
+            "    set_values,",
+            "    struct_of,",
+            "    time_column,",
+            "    wide_column,",
+            ")",
             "",
             f"SCHEMA_ID = {schema.id}",
             f"SCHEMA_VERSION = {schema.version}",

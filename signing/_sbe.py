@@ -8,9 +8,12 @@ core never imports them.
 from __future__ import annotations
 
 import struct
+import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from itertools import repeat
+from operator import floordiv
 from typing import Any, Literal
 
 import httpx
@@ -25,6 +28,10 @@ __all__ = [
     "SbeSchema",
     "SbeSchemaDeprecatedWarning",
     "check_schema_version",
+    "columns",
+    "decimal_column",
+    "time_column",
+    "wide_column",
     "decimal_text",
     "float_text",
     "require_block",
@@ -58,6 +65,40 @@ def decimal_text(mantissa: int, exponent: int) -> str:
         return "-" + decimal_text(-mantissa, exponent)
     whole, fraction = divmod(mantissa, _POWERS[-exponent])
     return f"{whole}.{fraction:0{-exponent}d}"
+
+
+# "%d.%08d" and the like: with divmod, `map` formats a whole column of decimals in C.
+_FORMATS = tuple(f"%d.%0{k}d" for k in range(64))
+_UINT64 = 2**64 - 1
+# A group whose fields are all 8 or 16 bytes is read as one cast to int64: native order must be SBE's.
+COLUMNS_READABLE = sys.byteorder == "little"
+
+
+def columns(view: memoryview, at: int, count: int, width: int) -> list[list[int]]:
+    """The int64 columns of `count` entries of `width` int64s each: one cast, one `tolist`, C slices."""
+    end = at + count * width * 8
+    if end > len(view):
+        raise SbeDecodeError(f"a group of {count} entries ends at byte {end}, past the message's {len(view)}")
+    values = view[at:end].cast("q").tolist()
+    return [values[index::width] for index in range(width)]
+
+
+def decimal_column(mantissas: list[int], exponent: int) -> list[str]:
+    """`decimal_text` of a whole column, in C when the exponent is negative and no mantissa is."""
+    if exponent >= 0 or (mantissas and min(mantissas) < 0):
+        return [decimal_text(mantissa, exponent) for mantissa in mantissas]
+    return list(map(_FORMATS[-exponent].__mod__, map(divmod, mantissas, repeat(_POWERS[-exponent]))))
+
+
+def wide_column(low: list[int], high: list[int]) -> list[int]:
+    """128-bit little-endian mantissas from their low (read signed) and high int64 halves."""
+    if not any(high) and (not low or min(low) >= 0):
+        return low
+    return [(lo & _UINT64) | (hi << 64) for lo, hi in zip(low, high, strict=True)]
+
+
+def time_column(values: list[int], divisor: int) -> list[int]:
+    return values if divisor == 1 else list(map(floordiv, values, repeat(divisor)))
 
 
 def float_text(value: float) -> str:

@@ -74,6 +74,21 @@ DEPTH_SBE = (
 )
 DEPTH_JSON = '{"lastUpdateId":1027024,"bids":[["4.00000000","431.00000000"]],"asks":[["4.00000200","12.00000000"]]}'
 
+# One trade: its group's int8 booleans keep it off the column-by-column path.
+TRADES_SBE = (
+    header(2, 201)
+    + i8(-2)
+    + i8(-3)
+    + group(42, 1)
+    + i64(28457)
+    + i64(410)
+    + i64(12000)
+    + i64(49200)
+    + i64(1499865549590000)
+    + u8(1)
+    + u8(1)
+)
+
 # One 1m kline; times in microseconds (SBE), volumes as 128-bit mantissas, exponents -2 and -4.
 KLINE_FIELDS = (
     i64(1499040000000000)  # openTime, µs
@@ -215,6 +230,20 @@ def test_exchange_info_with_embedded_filters_var_data_and_a_null() -> None:
     assert EXCHANGE_INFO.parse(data) == EXCHANGE_INFO.parse(expected)
 
 
+def test_trade_group_read_entry_by_entry() -> None:
+    assert SCHEMA.decode(TRADES_SBE)[1] == [
+        {
+            "id": 28457,
+            "price": "4.10",
+            "qty": "12.000",
+            "quoteQty": "492.00",
+            "time": 1499865549590,
+            "isBuyerMaker": True,
+            "isBestMatch": True,
+        }
+    ]
+
+
 def test_negative_mantissa_and_positive_exponent() -> None:
     # AveragePriceResponse: mins int64, priceExponent, price (optional mantissa), closeTime (optional).
     message = header(25, 204) + i64(5) + i8(2) + i64(-15) + i64(-(2**63))
@@ -269,7 +298,8 @@ def test_unknown_template_is_a_typed_error() -> None:
 @pytest.mark.parametrize(
     ("message", "problem"),
     [
-        (DEPTH_SBE[:-3], "DepthResponse: error: "),
+        (DEPTH_SBE[:-3], "a group of 1 entries ends at byte 62, past the message's 59"),
+        (TRADES_SBE[:-3], "TradesResponse: error: iterative unpacking requires a buffer of a multiple of 42 bytes"),
         (header(8, 200) + bytes(8), "DepthResponse: a root block of 8 bytes, shorter than the schema's 10"),
         (DEPTH_SBE[:4] + u16(1) + DEPTH_SBE[6:], "a message of schema 1, expected schema 3"),
         (b"\x00\x01", "2 bytes cannot hold an SBE message header"),
