@@ -34,7 +34,6 @@ import httpx
 from binance_spot_client import OPERATIONS
 from binance_spot_client.signing import Clock, Operation
 
-from . import _sbe as sbe_encoding
 from ._account import Account, Balance, FakeOrder
 from ._endpoints import ORDER_PLACING, handler_for
 from ._events import Changes, changes_since, snapshot
@@ -52,6 +51,8 @@ from ._rejections import (
     timestamp_outside_window,
 )
 from ._requests import Call, parse_pairs, read_parameters
+from ._sbe import ENCODERS as SBE_ENCODERS
+from ._sbe import SBE_CONTENT_TYPE, sbe_error, wants_sbe
 from ._spec import spec_operations
 
 if TYPE_CHECKING:
@@ -366,7 +367,7 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return Answer(status, response_headers, fault.body.encode(), delay)
         sbe = self._sbe_body(operation_id, status, payload, headers)
         if sbe is not None:
-            response_headers["Content-Type"] = sbe_encoding.SBE_CONTENT_TYPE
+            response_headers["Content-Type"] = SBE_CONTENT_TYPE
             return Answer(status, response_headers, sbe, delay)
         data = json.dumps(payload, separators=(",", ":")).encode()
         return Answer(status, response_headers, data, delay)
@@ -374,11 +375,11 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
     @staticmethod
     def _sbe_body(operation_id: str | None, status: int, payload: Any, headers: Mapping[str, str]) -> bytes | None:
         """The answer in SBE when the request asks for it and the fake can encode it; None for JSON."""
-        if not sbe_encoding.wants_sbe(headers):
+        if not wants_sbe(headers):
             return None
         if status >= 400 and isinstance(payload, dict) and "code" in payload:
-            return sbe_encoding.error(payload)
-        encode = sbe_encoding.ENCODERS.get(operation_id or "")
+            return sbe_error(payload)
+        encode = SBE_ENCODERS.get(operation_id or "")
         return None if encode is None or status >= 400 else encode(payload)
 
     def _process(

@@ -228,7 +228,7 @@ def _exchange_info(payload: Any) -> bytes:
     return _message(103, b"", body)
 
 
-def error(payload: Any) -> bytes:
+def sbe_error(payload: Any) -> bytes:
     """An `ErrorResponse` for Binance's `{code, msg}`."""
     msg = str(payload.get("msg", "")).encode()
     block = struct.pack("<hqq", payload.get("code", -1000), _NULL_TIME, _NULL_TIME)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from binance_spot_client._sbe_spot import SCHEMA
+from binance_spot_client._sbe_stream import SCHEMA as STREAM_SCHEMA
 from binance_spot_client.api.general.exchange_info import ENDPOINT as EXCHANGE_INFO
 from binance_spot_client.api.market.depth import ENDPOINT as DEPTH
 from binance_spot_client.api.market.klines import ENDPOINT as KLINES
@@ -309,3 +310,36 @@ def test_malformed_messages_are_typed_errors(message: bytes, problem: str) -> No
     with pytest.raises(SbeDecodeError) as caught:
         SCHEMA.decode(message)
     assert str(caught.value).startswith(problem)
+
+
+def test_stream_depth_diff_with_16_bit_groups_keeps_microseconds() -> None:
+    # DepthDiffStreamEvent (10003) of schema 1:0: groups of groupSize16Encoding (uint16 count).
+    message = (
+        u16(26)
+        + u16(10003)
+        + u16(1)
+        + u16(0)
+        + i64(1_700_000_000_123_456)
+        + i64(100)
+        + i64(102)
+        + i8(-2)
+        + i8(-5)
+        + u16(16)
+        + u16(1)
+        + i64(6701234)
+        + i64(150000)
+        + u16(16)
+        + u16(0)
+        + text8("BTCUSDT")
+    )
+    assert STREAM_SCHEMA.decode(message) == (
+        "DepthDiffStreamEvent",
+        {
+            "eventTime": 1_700_000_000_123_456,
+            "firstBookUpdateId": 100,
+            "lastBookUpdateId": 102,
+            "bids": [{"price": "67012.34", "qty": "1.50000"}],
+            "asks": [],
+            "symbol": "BTCUSDT",
+        },
+    )
