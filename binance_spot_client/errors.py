@@ -14,9 +14,12 @@ from .signing import (
     ParameterError,
     RateLimitError,
     ResponseValidationError,
+    SbeDecodeError,
+    SbeSchemaError,
     ServerError,
     TokenRevokedError,
     TransportError,
+    UnknownSbeTemplateError,
 )
 
 __all__ = [
@@ -33,7 +36,10 @@ __all__ = [
     "ParameterError",
     "RateLimitError",
     "ResponseValidationError",
+    "SbeDecodeError",
+    "SbeSchemaError",
     "ServerError",
     "TokenRevokedError",
     "TransportError",
+    "UnknownSbeTemplateError",
 ]

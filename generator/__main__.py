@@ -3,8 +3,9 @@
 1. bundle the spec's fragments and validate the result (openapi-spec-validator);
 2. run openapi-python-client on it with our config and templates (generator/templates),
    giving the templates our `SpecIndex` as the `binance` global;
-3. render the files openapi-python-client does not know (operation index, facade, and the
-   WebSocket methods and stream events: generator/websocket.py);
+3. render the files openapi-python-client does not know (operation index, facade, the
+   WebSocket methods and stream events: generator/websocket.py, and the SBE decoders of
+   spec/sbe/: generator/sbe.py);
 4. lint-fix and format with ruff, then replace the package folder.
 
 `python -m generator diff OLD NEW` and `python -m generator drift FILES…` compare
@@ -42,6 +43,7 @@ from openapi_spec_validator import validate
 from generator.answers import answer_plan, answer_schemas
 from generator.bundle import SPEC_DIR, bundle
 from generator.index import SpecIndex
+from generator.sbe import rest_coverage, write_sbe
 from generator.websocket import write_websocket
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,6 +111,7 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
     project.env.globals["binance"] = index
     project.env.globals["answer_plan"] = functools.partial(answer_plan, index)
     project.env.globals["error_names"] = core_error_names()
+    project.env.globals["sbe_messages"] = rest_coverage(spec_dir)
     errors = project.build()
     for error in errors:
         print(f"{error.level.value}: {error.header}\n{error.detail}", file=sys.stderr)
@@ -119,6 +122,7 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
     for name, template in EXTRA_FILES.items():
         (output / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
     write_websocket(output, spec_dir, openapi, index, project.env)
+    write_sbe(output, spec_dir)
     groups = output / "groups"
     if index.groups:
         groups.mkdir()

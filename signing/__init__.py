@@ -42,10 +42,13 @@ from ._errors import (
     ParameterError,
     RateLimitError,
     ResponseValidationError,
+    SbeDecodeError,
+    SbeSchemaError,
     ServerError,
     TokenRevokedError,
     TransportError,
     TransportTimeoutError,
+    UnknownSbeTemplateError,
     error_from_answer,
     error_from_response,
 )
@@ -66,6 +69,7 @@ from ._options import ClientOptionFields, ClientOptions
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._rules import RULES_MAX_AGE, SymbolRules, SymbolRulesCache
+from ._sbe import SbeSchemaDeprecatedWarning
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 from ._times import TimeLike
 from ._types import UNSET, AdditionalProperties, EventModel, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
@@ -121,6 +125,9 @@ __all__ = [
     "TimeLike",
     "Response",
     "ResponseValidationError",
+    "SbeDecodeError",
+    "SbeSchemaDeprecatedWarning",
+    "SbeSchemaError",
     "RetryPolicy",
     "Row",
     "RsaSigner",
@@ -135,6 +142,7 @@ __all__ = [
     "TokenRevokedError",
     "TransportError",
     "TransportTimeoutError",
+    "UnknownSbeTemplateError",
     "TypeChecks",
     "Unset",
     "async_raw_response_wrapper",

@@ -35,6 +35,7 @@ from importlib import resources
 from typing import Any, NotRequired, Required
 
 from ._errors import ResponseValidationError
+from ._sbe import SbeSchema
 from ._tolerance import merged_objects, read_tolerantly
 from ._types import StructModel
 
@@ -111,8 +112,11 @@ class AnswerPlan:
         *,
         rows: Mapping[str, type] | None = None,
         fast: tuple[Any, ...] = (),
+        sbe: SbeSchema | None = None,
     ) -> None:
         self.operation_id = operation_id
+        self.sbe = sbe
+        """The SBE schema Binance can answer this operation in; None when only JSON."""
         self.schema = schema
         self.schemas = schemas
         self.rows: Mapping[str, type] = rows or {}

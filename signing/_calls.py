@@ -10,6 +10,7 @@ turning a response into its model. `with_raw_response` views return the whole `R
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import functools
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass
@@ -25,8 +26,9 @@ from ._encoding import encode_query
 from ._errors import ParameterError, ResponseValidationError
 from ._limits import RateLimits
 from ._operation import Operation
-from ._options import check_seconds
+from ._options import ClientOptions, check_encoding, check_seconds
 from ._responses import collector_paused, decode_answer
+from ._sbe import Encoding
 
 __all__ = [
     "CallOptions",
@@ -57,6 +59,8 @@ class CallOptions(TypedDict, total=False):
     """Headers to add to this call's request."""
     extra_query: Mapping[str, object]
     """Query fields the spec does not know yet, sent (and signed) after the operation's own."""
+    encoding: Encoding
+    """"sbe" or "json" for this call (default: the client's `encoding`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class CallSettings:
     recv_window: str | None = None
     headers: Mapping[str, str] | None = None
     query: str = ""
+    encoding: Encoding | None = None
 
 
 _NO_SETTINGS = CallSettings()
@@ -104,7 +109,21 @@ def checked_call_options(operation: Operation, options: Mapping[str, object]) ->
         if taken:
             raise ParameterError("extra_query", f"{sorted(taken)[0]!r} is set by the client or by a named parameter")
         query = encode_query([(key, value) for key, value in extra.items() if value is not None])
-    return CallSettings(seconds, window, cast("Mapping[str, str] | None", headers), query)
+    encoding = options.get("encoding")
+    if encoding is not None:
+        check_encoding(encoding)
+    return CallSettings(
+        seconds, window, cast("Mapping[str, str] | None", headers), query, cast("Encoding | None", encoding)
+    )
+
+
+def with_encoding(settings: CallSettings, answer: AnswerPlan | None, options: ClientOptions) -> CallSettings:
+    """The settings with SBE's request headers when SBE is asked for and the operation has an SBE answer."""
+    encoding = settings.encoding or options.encoding
+    if encoding != "sbe" or answer is None or answer.sbe is None:
+        return settings
+    headers = {**(settings.headers or {}), **answer.sbe.request_headers(options.sbe_schema)}
+    return dataclasses.replace(settings, headers=headers)
 
 
 @define

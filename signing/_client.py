@@ -45,7 +45,15 @@ import httpx
 
 from ._answers import AnswerPlan
 from ._auth import BinanceAuth
-from ._calls import CallOptions, CallSettings, Endpoint, Response, checked_call_options, raw_responses_requested
+from ._calls import (
+    CallOptions,
+    CallSettings,
+    Endpoint,
+    Response,
+    checked_call_options,
+    raw_responses_requested,
+    with_encoding,
+)
 from ._clock import MAX_CLOCK_OFFSET_MS, Clock, to_datetime
 from ._credentials import credentials_from_environment
 from ._errors import (
@@ -70,6 +78,7 @@ from ._parameters import build_request_parts
 from ._responses import AnswerCaps, decode_checked, decode_json
 from ._retry import RetryPolicy
 from ._rules import SymbolRules, SymbolRulesCache
+from ._sbe import sbe_error_reader
 from ._signers import Signer, make_signer
 from ._times import with_epoch_times
 from ._urls import url_with
@@ -399,13 +408,13 @@ class _ClientCore:
         refusal.not_sent = True
         raise refusal
 
-    def _outcome(self, response: httpx.Response, started: float) -> APIError | None:
+    def _outcome(self, response: httpx.Response, started: float, answer: AnswerPlan | None = None) -> APIError | None:
         """Record limits and bans from a response; return its error, if it is one."""
         self._shared.rate_limits = RateLimits.from_headers(response.headers)
         log_exchange(logger, response, time.perf_counter() - started, self.rate_limits)
         if response.status_code < 400 and not response.content.startswith(b'{"code":'):
             return None
-        error = error_from_response(response)
+        error = error_from_response(response, sbe_error_reader(response, None if answer is None else answer.sbe))
         if (
             response.status_code < 400
             and (error.code is None or error.code >= 0)
@@ -461,7 +470,7 @@ class _ClientCore:
         arguments = with_client_order_id(operation, arguments, self.options.client_order_id)
         arguments = with_epoch_times(operation, arguments, self.microseconds)
         query, body = build_request_parts(operation, arguments)
-        settings = checked_call_options(operation, options)
+        settings = with_encoding(checked_call_options(operation, options), answer, self.options)
         if settings.query:
             query = f"{query}&{settings.query}" if query else settings.query
         if self._time_sync_due(operation):
@@ -482,7 +491,7 @@ class _ClientCore:
             reply = yield request
             error: BinanceError
             if isinstance(reply, httpx.Response):
-                refusal = self._outcome(reply, started)
+                refusal = self._outcome(reply, started, answer)
                 if refusal is None:
                     if answer is not None and self._checks_types(operation):
                         decode_checked(reply, answer)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -54,9 +54,12 @@ __all__ = [
     "ParameterError",
     "RateLimitError",
     "ResponseValidationError",
+    "SbeDecodeError",
+    "SbeSchemaError",
     "ServerError",
     "TokenRevokedError",
     "TransportError",
+    "UnknownSbeTemplateError",
     "error_from_answer",
     "error_from_response",
 ]
@@ -126,6 +129,36 @@ class ResponseValidationError(BinanceError):
         self.operation_id = operation_id
         self.problems = problems
         self.payload = payload
+
+
+class SbeDecodeError(BinanceError):
+    """An SBE answer that cannot be read with the client's schema (truncated, of another schema,
+    a block shorter than the schema's)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+
+class UnknownSbeTemplateError(SbeDecodeError):
+    """An SBE message whose template id the client's schema does not define (a newer schema's message)."""
+
+    def __init__(self, template_id: int, schema_id: int, version: int) -> None:
+        super().__init__(f"SBE template {template_id} is not in schema {schema_id}:{version}")
+        self.template_id = template_id
+        self.schema_id = schema_id
+        self.version = version
+
+
+class SbeSchemaError(BinanceError, ValueError):
+    """An SBE schema version the client cannot ask for: retired by Binance, malformed, or newer
+    than the schema its decoders were generated from. Nothing was sent."""
+
+    not_sent = True
+
+    def __init__(self, requested: str, problem: str) -> None:
+        super().__init__(f"SBE schema {requested}: {problem}")
+        self.requested = requested
+        self.problem = problem
 
 
 class TransportError(BinanceError):
@@ -301,11 +334,14 @@ def _error_class(status_code: int, code: object = None) -> type[APIError]:
     return APIError
 
 
-def error_from_response(response: httpx.Response) -> APIError:
-    """Build the typed error for a non-2xx response, keeping Binance's code and message."""
+def error_from_response(response: httpx.Response, read: Callable[[bytes], object] | None = None) -> APIError:
+    """Build the typed error for a non-2xx response, keeping Binance's code and message.
+
+    `read` decodes a body that is not JSON (an SBE error, see _sbe.sbe_error_reader).
+    """
     body = response.content
     try:
-        payload = json.loads(body) if body else None
+        payload = (read or json.loads)(body) if body else None
     except (ValueError, RecursionError):  # RecursionError: a body nested thousands of levels deep
         payload = None
     return error_from_answer(response.status_code, payload, dict(response.headers.items()), body)

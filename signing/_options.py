@@ -19,6 +19,7 @@ from ._auth import RecvWindow, check_recv_window
 from ._errors import ParameterError
 from ._orders import new_client_order_id
 from ._retry import RetryPolicy
+from ._sbe import Encoding
 
 __all__ = [
     "DEFAULT_MAX_ANSWER_BYTES",
@@ -73,6 +74,8 @@ class ClientOptionFields(TypedDict, total=False):
     max_connections: int
     max_answer_bytes: int
     max_decompression_ratio: int
+    encoding: Encoding
+    sbe_schema: str | None
 
 
 def check_seconds(name: str, value: object) -> float:
@@ -80,6 +83,11 @@ def check_seconds(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise ParameterError(name, f"must be a positive number of seconds, not {value!r}")
     return value
+
+
+def check_encoding(value: object) -> None:
+    if value not in ("json", "sbe"):
+        raise ParameterError("encoding", f"must be 'json' or 'sbe', not {value!r}")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -118,6 +126,12 @@ class ClientOptions:
     max_decompression_ratio: int = DEFAULT_MAX_DECOMPRESSION_RATIO
     """How many times its compressed size an answer may inflate to, past its first MiB (a gzip bomb's
     ratio is about 1000); beyond it, AnswerTooLargeError."""
+    encoding: Encoding = "json"
+    """"sbe" asks for Simple Binary Encoding on every operation Binance's SBE schema covers (the others stay
+    JSON); answers become the same models. A call's own `encoding=` overrides it."""
+    sbe_schema: str | None = None
+    """The SBE schema `<id>:<version>` asked for; None: the one the decoders were generated from. A retired
+    version raises SbeSchemaError, a deprecated one warns (SbeSchemaDeprecatedWarning)."""
 
     def __post_init__(self) -> None:
         urls = (self.base_url,) if isinstance(self.base_url, str) else tuple(self.base_url)
@@ -128,6 +142,7 @@ class ClientOptions:
         check_seconds("timeout", self.timeout)
         if self.type_checks not in ("account", "all", "off"):
             raise ParameterError("type_checks", f"must be 'account', 'all' or 'off', not {self.type_checks!r}")
+        check_encoding(self.encoding)
         if self.time_sync_interval is not None:
             check_seconds("time_sync_interval", self.time_sync_interval)
         for name in ("max_connections", "max_answer_bytes", "max_decompression_ratio"):

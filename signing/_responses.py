@@ -12,6 +12,7 @@ import httpx
 
 from ._answers import AnswerPlan, plain_json
 from ._errors import AnswerTooLargeError, ResponseValidationError
+from ._sbe import is_sbe
 
 __all__ = [
     "AnswerCaps",
@@ -107,6 +108,8 @@ def decode_answer(response: httpx.Response, answer: AnswerPlan) -> Any:
     """The decoded body (models where the answer's fast decoders take it), decoded once per response."""
     if _DECODED in response.extensions:
         return response.extensions[_DECODED]
+    if answer.sbe is not None and is_sbe(response):
+        return answer.sbe.decode(response.content)[1]
     return answer.decode(response.content)
 
 

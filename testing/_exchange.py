@@ -51,6 +51,8 @@ from ._rejections import (
     timestamp_outside_window,
 )
 from ._requests import Call, parse_pairs, read_parameters
+from ._sbe import ENCODERS as SBE_ENCODERS
+from ._sbe import SBE_CONTENT_TYPE, sbe_error, wants_sbe
 from ._spec import spec_operations
 
 if TYPE_CHECKING:
@@ -365,8 +367,22 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if fault is not None and fault.status is not None and fault.body is not None:
             response_headers["Content-Type"] = "text/html"
             return Answer(status, response_headers, fault.body.encode(), delay)
+        sbe = self._sbe_body(operation_id, status, payload, headers)
+        if sbe is not None:
+            response_headers["Content-Type"] = SBE_CONTENT_TYPE
+            return Answer(status, response_headers, sbe, delay)
         data = json.dumps(payload, separators=(",", ":")).encode()
         return Answer(status, response_headers, data, delay)
+
+    @staticmethod
+    def _sbe_body(operation_id: str | None, status: int, payload: Any, headers: Mapping[str, str]) -> bytes | None:
+        """The answer in SBE when the request asks for it and the fake can encode it; None for JSON."""
+        if not wants_sbe(headers):
+            return None
+        if status >= 400 and isinstance(payload, dict) and "code" in payload:
+            return sbe_error(payload)
+        encode = SBE_ENCODERS.get(operation_id or "")
+        return None if encode is None or status >= 400 else encode(payload)
 
     def _process(
         self,

@@ -23,9 +23,12 @@ from binance_spot_client.errors import (
     ParameterError,
     RateLimitError,
     ResponseValidationError,
+    SbeDecodeError,
+    SbeSchemaError,
     ServerError,
     TokenRevokedError,
     TransportError,
+    UnknownSbeTemplateError,
 )
 
 HEADERS = {"Retry-After": "30", "x-mbx-used-weight-1m": "1200"}
@@ -33,6 +36,9 @@ EXAMPLES: list[BinanceError] = [
     BinanceError("plain"),
     ParameterError("symbol", "must match ^[A-Z0-9]+$"),
     FilterError("price", "PRICE_FILTER", "tickSize", "0.01", "1.005 is off the grid"),
+    SbeDecodeError("DepthResponse: error: unpack_from requires a buffer of at least 16 bytes"),
+    UnknownSbeTemplateError(4242, 3, 5),
+    SbeSchemaError("3:1", "retired by Binance: requests for it fail"),
     ResponseValidationError("depth", ["$.bids[0]: expected str"], {"bids": [[1, 2]]}),
     TransportError("POST /api/v3/order: ConnectError: refused", not_sent=True),
     AnswerTooLargeError("GET /api/v3/depth: answer passed max_answer_bytes=10", 10, 4096),

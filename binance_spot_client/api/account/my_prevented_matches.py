@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.prevented_match import PreventedMatch
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
@@ -20,6 +21,7 @@ ANSWER = AnswerPlan(
     "myPreventedMatches",
     {"type": "array", "items": {"$ref": "PreventedMatch"}},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as AccountPreventedMatchesResponse when asked (encoding="sbe")
 )
 
 

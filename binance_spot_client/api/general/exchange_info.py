@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.exchange_info import ExchangeInfo
 from ...models.symbol_status import SymbolStatus
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -23,6 +24,7 @@ ANSWER = AnswerPlan(
     {"$ref": "ExchangeInfo"},
     ANSWER_SCHEMAS,
     fast=(ExchangeInfo,),
+    sbe=SBE_SCHEMA,  # answered in SBE as ExchangeInfoResponse when asked (encoding="sbe")
 )
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.execution_rules import ExecutionRules
 from ...models.symbol_status import SymbolStatus
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -22,6 +23,7 @@ ANSWER = AnswerPlan(
     "executionRules",
     {"$ref": "ExecutionRules"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as ExecutionRulesResponse when asked (encoding="sbe")
 )
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.server_time import ServerTime
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
@@ -20,6 +21,7 @@ ANSWER = AnswerPlan(
     "time",
     {"$ref": "ServerTime"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as ServerTimeResponse when asked (encoding="sbe")
 )
 
 

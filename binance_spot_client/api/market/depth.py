@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_book import OrderBook
 from ...models.price_level import PriceLevel
 from ...models.symbol_status import SymbolStatus
@@ -26,6 +27,7 @@ ANSWER = AnswerPlan(
         "PriceLevel": PriceLevel,
     },
     fast=(dict[str, int | list[PriceLevel]],),
+    sbe=SBE_SCHEMA,  # answered in SBE as DepthResponse when asked (encoding="sbe")
 )
 
 

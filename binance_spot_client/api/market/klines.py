@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -25,6 +26,7 @@ ANSWER = AnswerPlan(
         "Kline": Kline,
     },
     fast=(list[Kline],),
+    sbe=SBE_SCHEMA,  # answered in SBE as KlinesResponse when asked (encoding="sbe")
 )
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.reference_price_calculation import ReferencePriceCalculation
 from ...models.symbol_status import SymbolStatus
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -21,6 +22,7 @@ ANSWER = AnswerPlan(
     "referencePriceCalculation",
     {"$ref": "ReferencePriceCalculation"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as ReferencePriceCalculationResponse when asked (encoding="sbe")
 )
 
 

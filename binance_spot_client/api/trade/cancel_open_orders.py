@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.canceled_order import CanceledOrder
 from ...models.canceled_order_list import CanceledOrderList
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -21,6 +22,7 @@ ANSWER = AnswerPlan(
     "cancelOpenOrders",
     {"type": "array", "items": {"oneOf": [{"$ref": "CanceledOrder"}, {"$ref": "CanceledOrderList"}]}},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as CancelOpenOrdersResponse when asked (encoding="sbe")
 )
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.cancel_restrictions import CancelRestrictions
 from ...models.canceled_order import CanceledOrder
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
@@ -21,6 +22,7 @@ ANSWER = AnswerPlan(
     "cancelOrder",
     {"$ref": "CanceledOrder"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as CancelOrderListResponse when asked (encoding="sbe")
 )
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.cancel_replace_mode import CancelReplaceMode
 from ...models.cancel_replace_result import CancelReplaceResult
 from ...models.cancel_restrictions import CancelRestrictions
@@ -30,6 +31,7 @@ ANSWER = AnswerPlan(
     "cancelReplaceOrder",
     {"$ref": "CancelReplaceResult"},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as CancelReplaceOrderResponse when asked (encoding="sbe")
 )
 
 

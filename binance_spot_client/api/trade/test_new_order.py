@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
+from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_response_type import OrderResponseType
 from ...models.order_side import OrderSide
 from ...models.order_type import OrderType
@@ -28,6 +29,7 @@ ANSWER = AnswerPlan(
     "testNewOrder",
     {"oneOf": [{"$ref": "TestOrderCommission"}, {"$ref": "TestOrderEmpty"}]},
     ANSWER_SCHEMAS,
+    sbe=SBE_SCHEMA,  # answered in SBE as OrderTestResponse when asked (encoding="sbe")
 )
 
 

@@ -1,0 +1,156 @@
+"""SBE against JSON: decode-only and full calls on loopback, and bytes on the wire.
+
+    python bench/sbe.py [--seconds 1.0] [--rounds 3]
+
+For depth (5,000 levels a side), klines (1,000) and exchangeInfo (2,000 symbols) from
+bench/payloads.py, the SBE body is the fake exchange's encoding of the same data
+(testing/_sbe.py). It times, per body:
+
+    json.loads      plain dicts and lists, the raw floor
+    ours, JSON      the operation's JSON path: answer plan's decoders, then the typed models
+    ours, SBE       the generated SBE decoder, then the same typed models
+
+and then whole calls (`Spot(encoding=...)`) against a server in another process on
+127.0.0.1 that answers SBE when asked. Medians over interleaved rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import multiprocessing
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from payloads import build
+
+from binance_spot_client import Spot
+from binance_spot_client._sbe_spot import SCHEMA
+from binance_spot_client.api.general.exchange_info import ENDPOINT as EXCHANGE_INFO
+from binance_spot_client.api.market.depth import ENDPOINT as DEPTH
+from binance_spot_client.api.market.klines import ENDPOINT as KLINES
+from binance_spot_client.signing import Endpoint
+from binance_spot_client.testing._sbe import ENCODERS
+
+CASES: dict[str, tuple[str, str, Endpoint[Any]]] = {
+    "depth": ("depth.json", "/api/v3/depth", DEPTH),
+    "klines": ("klines.json", "/api/v3/klines", KLINES),
+    "exchangeInfo": ("exchangeInfo.json", "/api/v3/exchangeInfo", EXCHANGE_INFO),
+}
+
+
+def bodies() -> dict[str, tuple[bytes, bytes]]:
+    """Path -> (JSON body, SBE body) of the same data."""
+    found = {}
+    for name, (payload_name, path, _) in CASES.items():
+        payload = build(payload_name)
+        found[path] = (json.dumps(payload, separators=(",", ":")).encode(), ENCODERS[name](payload))
+    return found
+
+
+def ours_json(endpoint: Endpoint[Any], body: bytes) -> object:
+    return endpoint.parse(endpoint.answer.decode(body))
+
+
+def ours_sbe(endpoint: Endpoint[Any], body: bytes) -> object:
+    return endpoint.parse(SCHEMA.decode(body)[1])
+
+
+def per_call(function: Callable[[], object], seconds: float) -> float:
+    """Median seconds per call over a stretch of `seconds`."""
+    times: list[float] = []
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline or len(times) < 3:
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def serve(port: multiprocessing.Queue[int]) -> None:
+    served = bodies()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            json_body, sbe_body = served[self.path.partition("?")[0]]
+            sbe = "application/sbe" in self.headers.get("Accept", "")
+            body = sbe_body if sbe else json_body
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sbe" if sbe else "application/json;charset=UTF-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    port.put(server.server_address[1])
+    server.serve_forever()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=1.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    served = bodies()
+    print("bytes on the wire (uncompressed): JSON / SBE")
+    for name, (_, path, _) in CASES.items():
+        json_body, sbe_body = served[path]
+        print(f"  {name:13} {len(json_body):>10,} / {len(sbe_body):>10,}  ({len(json_body) / len(sbe_body):.1f}x)")
+
+    print("\ndecode only, ms per body (ratio to json.loads)")
+    for name, (_, path, endpoint) in CASES.items():
+        json_body, sbe_body = served[path]
+        variants: dict[str, Callable[[], object]] = {
+            "json.loads": functools.partial(json.loads, json_body),
+            "ours, JSON": functools.partial(ours_json, endpoint, json_body),
+            "ours, SBE": functools.partial(ours_sbe, endpoint, sbe_body),
+            "SBE decode only": functools.partial(SCHEMA.decode, sbe_body),
+        }
+        results: dict[str, list[float]] = {key: [] for key in variants}
+        for _ in range(args.rounds):
+            for key, function in variants.items():
+                results[key].append(per_call(function, args.seconds / len(variants)))
+        floor = statistics.median(results["json.loads"])
+        cells = [
+            f"{key} {statistics.median(times) * 1000:.2f} ({statistics.median(times) / floor:.2f})"
+            for key, times in results.items()
+        ]
+        print(f"  {name:13} " + " | ".join(cells))
+
+    queue: multiprocessing.Queue[int] = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(queue,), daemon=True)
+    server.start()
+    base_url = f"http://127.0.0.1:{queue.get(timeout=30)}"
+    try:
+        print("\nfull calls on loopback, calls/s (SBE / JSON)")
+        clients = {encoding: Spot(base_url=base_url, encoding=encoding) for encoding in ("json", "sbe")}
+        calls: dict[str, Callable[[Spot], object]] = {
+            "depth": lambda client: client.depth("BTCUSDT", limit=5000),
+            "klines": lambda client: client.klines("BTCUSDT", "1m", limit=1000),
+            "exchangeInfo": lambda client: client.exchange_info(),
+        }
+        for name, call in calls.items():
+            rates: dict[str, list[float]] = {"json": [], "sbe": []}
+            for _ in range(args.rounds):
+                for encoding, client in clients.items():
+                    rates[encoding].append(1 / per_call(functools.partial(call, client), args.seconds / 2))
+            json_rate, sbe_rate = statistics.median(rates["json"]), statistics.median(rates["sbe"])
+            print(f"  {name:13} JSON {json_rate:8.1f}  SBE {sbe_rate:8.1f}  ({sbe_rate / json_rate:.2f}x)")
+    finally:
+        server.terminate()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,249 @@
+"""The fake exchange's SBE answers: the JSON payload it would send, encoded in schema 3:5.
+
+Hand-written from the schema's layout for the answers the fake encodes (depth, klines,
+exchangeInfo, errors); enum and set values come from the generated decoders' tables.
+The client's decoders are generated from the same schema, and are checked against hand-built
+bytes in the tests, so this encoder is not what proves them right.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from binance_spot_client._sbe_spot import (
+    SCHEMA_ID,
+    SCHEMA_VERSION,
+    _ENUM_rateLimitInterval,
+    _ENUM_rateLimitType,
+    _ENUM_selfTradePreventionMode,
+    _ENUM_symbolStatus,
+    _SET_allowedSelfTradePreventionModes,
+    _SET_orderTypes,
+)
+
+SBE_CONTENT_TYPE = "application/sbe"
+_HEADER = struct.Struct("<HHHH")
+_GROUP = struct.Struct("<HI")
+_LEVEL = struct.Struct("<qq")
+_KLINE = struct.Struct("<qqqqq16sq16sq16s16s")
+_NULL_TIME = -(2**63)
+
+
+def _message(template_id: int, block: bytes, rest: bytes = b"") -> bytes:
+    return _HEADER.pack(len(block), template_id, SCHEMA_ID, SCHEMA_VERSION) + block + rest
+
+
+def _exponent(texts: Sequence[str]) -> int:
+    """The exponent that writes every decimal text exactly: minus its most decimals."""
+    return -max((len(text.partition(".")[2]) for text in texts), default=0)
+
+
+def _mantissa(text: str, exponent: int) -> int:
+    whole, _, fraction = text.partition(".")
+    digits = whole.lstrip("-") + fraction.ljust(-exponent, "0")
+    return -int(digits) if text.startswith("-") else int(digits)
+
+
+def _levels(levels: Sequence[Sequence[str]], price: int, qty: int) -> bytes:
+    rows = b"".join(_LEVEL.pack(_mantissa(p, price), _mantissa(q, qty)) for p, q, *_ in levels)
+    return _GROUP.pack(_LEVEL.size, len(levels)) + rows
+
+
+def _depth(payload: Any) -> bytes:
+    levels = [*payload["bids"], *payload["asks"]]
+    price, qty = _exponent([level[0] for level in levels]), _exponent([level[1] for level in levels])
+    block = struct.pack("<qbb", payload["lastUpdateId"], price, qty)
+    return _message(200, block, _levels(payload["bids"], price, qty) + _levels(payload["asks"], price, qty))
+
+
+def _klines(payload: Any) -> bytes:
+    prices = [text for row in payload for text in (row[1], row[2], row[3], row[4], row[7], row[10])]
+    price, qty = _exponent(prices), _exponent([text for row in payload for text in (row[5], row[9])])
+
+    def wide(text: str, exponent: int) -> bytes:
+        return _mantissa(text, exponent).to_bytes(16, "little", signed=True)
+
+    rows = b"".join(
+        _KLINE.pack(
+            row[0] * 1000,  # SBE times are microseconds
+            *(_mantissa(text, price) for text in row[1:5]),
+            wide(row[5], qty),
+            row[6] * 1000,
+            wide(row[7], price),
+            row[8],
+            wide(row[9], qty),
+            wide(row[10], price),
+        )
+        for row in payload
+    )
+    return _message(203, struct.pack("<bb", price, qty), _GROUP.pack(_KLINE.size, len(payload)) + rows)
+
+
+# Each filter's template and its fields after the constant filterType, in block order: "d" a decimal
+# (all of a filter's decimals share the one exponent that precedes them), "q" int64, "i" int32, "B" bool.
+_FILTERS: dict[str, tuple[int, tuple[tuple[str, str], ...]]] = {
+    "PRICE_FILTER": (1, (("minPrice", "d"), ("maxPrice", "d"), ("tickSize", "d"))),
+    "PERCENT_PRICE": (2, (("multiplierUp", "d"), ("multiplierDown", "d"), ("avgPriceMins", "i"))),
+    "PERCENT_PRICE_BY_SIDE": (
+        3,
+        (
+            ("bidMultiplierUp", "d"),
+            ("bidMultiplierDown", "d"),
+            ("askMultiplierUp", "d"),
+            ("askMultiplierDown", "d"),
+            ("avgPriceMins", "i"),
+        ),
+    ),
+    "LOT_SIZE": (4, (("minQty", "d"), ("maxQty", "d"), ("stepSize", "d"))),
+    "MIN_NOTIONAL": (5, (("minNotional", "d"), ("applyToMarket", "B"), ("avgPriceMins", "i"))),
+    "NOTIONAL": (
+        6,
+        (
+            ("minNotional", "d"),
+            ("applyMinToMarket", "B"),
+            ("maxNotional", "d"),
+            ("applyMaxToMarket", "B"),
+            ("avgPriceMins", "i"),
+        ),
+    ),
+    "ICEBERG_PARTS": (7, (("limit", "q"),)),
+    "MARKET_LOT_SIZE": (8, (("minQty", "d"), ("maxQty", "d"), ("stepSize", "d"))),
+    "MAX_NUM_ORDERS": (9, (("maxNumOrders", "q"),)),
+    "MAX_NUM_ALGO_ORDERS": (10, (("maxNumAlgoOrders", "q"),)),
+    "MAX_NUM_ICEBERG_ORDERS": (11, (("maxNumIcebergOrders", "q"),)),
+    "MAX_POSITION": (12, (("maxPosition", "d"),)),
+    "TRAILING_DELTA": (
+        13,
+        (
+            ("minTrailingAboveDelta", "q"),
+            ("maxTrailingAboveDelta", "q"),
+            ("minTrailingBelowDelta", "q"),
+            ("maxTrailingBelowDelta", "q"),
+        ),
+    ),
+    "EXCHANGE_MAX_NUM_ORDERS": (15, (("maxNumOrders", "q"),)),
+    "EXCHANGE_MAX_NUM_ALGO_ORDERS": (16, (("maxNumAlgoOrders", "q"),)),
+    "EXCHANGE_MAX_NUM_ICEBERG_ORDERS": (17, (("maxNumIcebergOrders", "q"),)),
+    "MAX_NUM_ORDER_LISTS": (18, (("maxNumOrderLists", "q"),)),
+    "EXCHANGE_MAX_NUM_ORDER_LISTS": (19, (("maxNumOrderLists", "q"),)),
+    "MAX_NUM_ORDER_AMENDS": (20, (("maxNumOrderAmends", "q"),)),
+}
+
+
+def _code(table: dict[int, Any], value: Any) -> int:
+    return next(code for code, name in table.items() if name == value)
+
+
+def _bits(choices: tuple[tuple[int, str], ...], values: Sequence[str]) -> int:
+    return sum(1 << bit for bit, name in choices if name in values)
+
+
+def _text8(value: str) -> bytes:
+    raw = value.encode()
+    return bytes([len(raw)]) + raw
+
+
+def _embedded(message: bytes) -> bytes:
+    return bytes([len(message)]) + message
+
+
+def _filter(payload: Mapping[str, Any]) -> bytes:
+    template, fields = _FILTERS[payload["filterType"]]
+    exponent = _exponent([payload[name] for name, kind in fields if kind == "d"])
+    fmt, values = "<", []
+    if any(kind == "d" for _, kind in fields):
+        fmt, values = "<b", [exponent]
+    for name, kind in fields:
+        fmt += "q" if kind == "d" else kind
+        value = payload[name]
+        values.append(_mantissa(value, exponent) if kind == "d" else value)
+    return _message(template, struct.pack(fmt, *values))
+
+
+def _filters(filters: Sequence[Mapping[str, Any]]) -> bytes:
+    known = [item for item in filters if item["filterType"] in _FILTERS]
+    return _GROUP.pack(0, len(known)) + b"".join(_embedded(_filter(item)) for item in known)
+
+
+def _symbol(symbol: Mapping[str, Any]) -> bytes:
+    flags = [
+        symbol[name]
+        for name in (
+            "icebergAllowed",
+            "ocoAllowed",
+            "otoAllowed",
+            "quoteOrderQtyMarketAllowed",
+            "allowTrailingStop",
+            "cancelReplaceAllowed",
+            "amendAllowed",
+            "isSpotTradingAllowed",
+            "isMarginTradingAllowed",
+        )
+    ]
+    peg = symbol.get("pegInstructionsAllowed")
+    block = struct.pack(
+        "<BBBBBH9BBBB",
+        _code(_ENUM_symbolStatus, symbol["status"]),
+        symbol["baseAssetPrecision"],
+        symbol["quoteAssetPrecision"],
+        symbol["baseCommissionPrecision"],
+        symbol["quoteCommissionPrecision"],
+        _bits(_SET_orderTypes, symbol["orderTypes"]),
+        *flags,
+        _code(_ENUM_selfTradePreventionMode, symbol["defaultSelfTradePreventionMode"]),
+        _bits(_SET_allowedSelfTradePreventionModes, symbol["allowedSelfTradePreventionModes"]),
+        255 if peg is None else int(peg),
+    )
+    permission_sets = symbol.get("permissionSets", [])
+    permissions = _GROUP.pack(0, len(permission_sets)) + b"".join(
+        _GROUP.pack(0, len(names)) + b"".join(_text8(name) for name in names) for names in permission_sets
+    )
+    texts = _text8(symbol["symbol"]) + _text8(symbol["baseAsset"]) + _text8(symbol["quoteAsset"])
+    return block + _filters(symbol["filters"]) + permissions + texts
+
+
+def _exchange_info(payload: Any) -> bytes:
+    limits = payload["rateLimits"]
+    rate_limits = _GROUP.pack(11, len(limits)) + b"".join(
+        struct.pack(
+            "<BBBq",
+            _code(_ENUM_rateLimitType, item["rateLimitType"]),
+            _code(_ENUM_rateLimitInterval, item["interval"]),
+            item["intervalNum"],
+            item["limit"],
+        )
+        for item in limits
+    )
+    symbols = payload["symbols"]
+    symbol_block = struct.calcsize("<BBBBBH9BBBB")
+    body = (
+        rate_limits
+        + _filters(payload["exchangeFilters"])
+        + _GROUP.pack(symbol_block, len(symbols))
+        + b"".join(_symbol(symbol) for symbol in symbols)
+        + _GROUP.pack(0, 0)  # no smart order routing
+    )
+    return _message(103, b"", body)
+
+
+def sbe_error(payload: Any) -> bytes:
+    """An `ErrorResponse` for Binance's `{code, msg}`."""
+    msg = str(payload.get("msg", "")).encode()
+    block = struct.pack("<hqq", payload.get("code", -1000), _NULL_TIME, _NULL_TIME)
+    return _message(100, block, struct.pack("<H", len(msg)) + msg + struct.pack("<I", 0))
+
+
+ENCODERS: dict[str, Callable[[Any], bytes]] = {
+    "depth": _depth,
+    "klines": _klines,
+    "uiKlines": _klines,
+    "exchangeInfo": _exchange_info,
+}
+
+
+def wants_sbe(headers: Mapping[str, str]) -> bool:
+    """Whether a request asks for SBE (the schema's id:version is checked by the client)."""
+    named = {name.lower(): value for name, value in headers.items()}
+    return SBE_CONTENT_TYPE in named.get("accept", "") and bool(named.get("x-mbx-sbe"))
