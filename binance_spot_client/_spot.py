@@ -14,7 +14,8 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Unpack
 
-from .signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from ._paging import AsyncSpotPaging, SpotPaging
+from .signing import CallOptions, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
     from .groups.algo import Algo, AlgoWithRawResponse, AsyncAlgo, AsyncAlgoWithRawResponse
@@ -142,7 +143,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Spot(SpotClient):
+class Spot(SpotPaging):
     """Binance Spot REST client (synchronous). Credentials are optional for public data."""
 
     @cached_property
@@ -3326,7 +3327,7 @@ class Spot(SpotClient):
         return self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncSpot(AsyncSpotClient):
+class AsyncSpot(AsyncSpotPaging):
     """Binance Spot REST client (asynchronous). Credentials are optional for public data."""
 
     @cached_property

@@ -3,8 +3,9 @@
 1. bundle the spec's fragments and validate the result (openapi-spec-validator);
 2. run openapi-python-client on it with our config and templates (generator/templates),
    giving the templates our `SpecIndex` as the `binance` global;
-3. render the files openapi-python-client does not know (operation index, facade, and the
-   WebSocket methods and stream events: generator/websocket.py);
+3. render the files openapi-python-client does not know (operation index, facade, the
+   WebSocket methods and stream events: generator/websocket.py, the paging iterators:
+   generator/paging.py);
 4. lint-fix and format with ruff, then replace the package folder.
 
 `python -m generator diff OLD NEW` and `python -m generator drift FILES…` compare
@@ -41,6 +42,7 @@ from openapi_spec_validator import validate
 from generator.answers import answer_plan, answer_schemas
 from generator.bundle import SPEC_DIR, bundle
 from generator.index import SpecIndex
+from generator.paging import write_paging
 from generator.websocket import write_websocket
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,6 +120,7 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
     for name, template in EXTRA_FILES.items():
         (output / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
     write_websocket(output, spec_dir, openapi, index, project.env)
+    write_paging(output, index, project.env)
     groups = output / "groups"
     if index.groups:
         groups.mkdir()

@@ -57,6 +57,7 @@ from ._oauth import (
 )
 from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._options import ClientOptionFields, ClientOptions
+from ._paging import PageWalk, Paging, TimeLike, aiterate_pages, iterate_pages, to_milliseconds
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
@@ -98,6 +99,8 @@ __all__ = [
     "Operation",
     "OperationIndex",
     "OrderStatusUnknownError",
+    "PageWalk",
+    "Paging",
     "Parameter",
     "ParameterError",
     "PlainStruct",
@@ -115,10 +118,12 @@ __all__ = [
     "Signer",
     "SpotClient",
     "StructModel",
+    "TimeLike",
     "TokenRevokedError",
     "TransportError",
     "TypeChecks",
     "Unset",
+    "aiterate_pages",
     "async_raw_response_wrapper",
     "build_query",
     "check_recv_window",
@@ -127,6 +132,7 @@ __all__ = [
     "encode_value",
     "error_from_answer",
     "error_from_response",
+    "iterate_pages",
     "load_private_key",
     "pkce_challenge",
     "raw_response_wrapper",
@@ -134,5 +140,6 @@ __all__ = [
     "rows_of",
     "signer_from_private_key",
     "to_datetime",
+    "to_milliseconds",
     "type_checks_available",
 ]

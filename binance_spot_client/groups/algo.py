@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AlgoPaging, AsyncAlgoPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Algo:
+class Algo(AlgoPaging):
     """`algo` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -486,7 +487,7 @@ class Algo:
         )
 
 
-class AsyncAlgo:
+class AsyncAlgo(AsyncAlgoPaging):
     """`algo` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

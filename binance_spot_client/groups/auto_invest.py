@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncAutoInvestPaging, AutoInvestPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class AutoInvest:
+class AutoInvest(AutoInvestPaging):
     """`auto_invest` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -743,7 +744,7 @@ class AutoInvest:
         )
 
 
-class AsyncAutoInvest:
+class AsyncAutoInvest(AsyncAutoInvestPaging):
     """`auto_invest` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncBlvtPaging, BlvtPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Blvt:
+class Blvt(BlvtPaging):
     """`blvt` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -258,7 +259,7 @@ class Blvt:
         )
 
 
-class AsyncBlvt:
+class AsyncBlvt(AsyncBlvtPaging):
     """`blvt` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncC2cPaging, C2cPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class C2c:
+class C2c(C2cPaging):
     """`c2c` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -71,7 +72,7 @@ class C2c:
         )
 
 
-class AsyncC2c:
+class AsyncC2c(AsyncC2cPaging):
     """`c2c` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncConvertPaging, ConvertPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Convert:
+class Convert(ConvertPaging):
     """`convert` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -349,7 +350,7 @@ class Convert:
         )
 
 
-class AsyncConvert:
+class AsyncConvert(AsyncConvertPaging):
     """`convert` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

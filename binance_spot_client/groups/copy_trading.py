@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncCopyTradingPaging, CopyTradingPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class CopyTrading:
+class CopyTrading(CopyTradingPaging):
     """`copy_trading` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -74,7 +75,7 @@ class CopyTrading:
         return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncCopyTrading:
+class AsyncCopyTrading(AsyncCopyTradingPaging):
     """`copy_trading` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncCryptoLoansPaging, CryptoLoansPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class CryptoLoans:
+class CryptoLoans(CryptoLoansPaging):
     """`crypto_loans` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1127,7 +1128,7 @@ class CryptoLoans:
         )
 
 
-class AsyncCryptoLoans:
+class AsyncCryptoLoans(AsyncCryptoLoansPaging):
     """`crypto_loans` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncDualInvestmentPaging, DualInvestmentPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class DualInvestment:
+class DualInvestment(DualInvestmentPaging):
     """`dual_investment` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -217,7 +218,7 @@ class DualInvestment:
         )
 
 
-class AsyncDualInvestment:
+class AsyncDualInvestment(AsyncDualInvestmentPaging):
     """`dual_investment` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

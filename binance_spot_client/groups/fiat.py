@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncFiatPaging, FiatPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Fiat:
+class Fiat(FiatPaging):
     """`fiat` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -242,7 +243,7 @@ class Fiat:
         )
 
 
-class AsyncFiat:
+class AsyncFiat(AsyncFiatPaging):
     """`fiat` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

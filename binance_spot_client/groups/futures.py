@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncFuturesPaging, FuturesPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Futures:
+class Futures(FuturesPaging):
     """`futures` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -160,7 +161,7 @@ class Futures:
         )
 
 
-class AsyncFutures:
+class AsyncFutures(AsyncFuturesPaging):
     """`futures` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

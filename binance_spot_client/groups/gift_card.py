@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncGiftCardPaging, GiftCardPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class GiftCard:
+class GiftCard(GiftCardPaging):
     """`gift_card` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -228,7 +229,7 @@ class GiftCard:
         )
 
 
-class AsyncGiftCard:
+class AsyncGiftCard(AsyncGiftCardPaging):
     """`gift_card` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

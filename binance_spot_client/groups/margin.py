@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncMarginPaging, MarginPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Margin:
+class Margin(MarginPaging):
     """`margin` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -2862,7 +2863,7 @@ class Margin:
         )
 
 
-class AsyncMargin:
+class AsyncMargin(AsyncMarginPaging):
     """`margin` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncMiningPaging, MiningPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Mining:
+class Mining(MiningPaging):
     """`mining` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -542,7 +543,7 @@ class Mining:
         )
 
 
-class AsyncMining:
+class AsyncMining(AsyncMiningPaging):
     """`mining` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

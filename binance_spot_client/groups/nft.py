@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncNftPaging, NftPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Nft:
+class Nft(NftPaging):
     """`nft` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -189,7 +190,7 @@ class Nft:
         )
 
 
-class AsyncNft:
+class AsyncNft(AsyncNftPaging):
     """`nft` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

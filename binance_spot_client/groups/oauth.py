@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncOauthPaging, OauthPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Oauth:
+class Oauth(OauthPaging):
     """`oauth` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -303,7 +304,7 @@ class Oauth:
         return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncOauth:
+class AsyncOauth(AsyncOauthPaging):
     """`oauth` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

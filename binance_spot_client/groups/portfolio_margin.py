@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncPortfolioMarginPaging, PortfolioMarginPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class PortfolioMargin:
+class PortfolioMargin(PortfolioMarginPaging):
     """`portfolio_margin` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -799,7 +800,7 @@ class PortfolioMargin:
         )
 
 
-class AsyncPortfolioMargin:
+class AsyncPortfolioMargin(AsyncPortfolioMarginPaging):
     """`portfolio_margin` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncPredictionPaging, PredictionPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Prediction:
+class Prediction(PredictionPaging):
     """`prediction` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1493,7 +1494,7 @@ class Prediction:
         return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncPrediction:
+class AsyncPrediction(AsyncPredictionPaging):
     """`prediction` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncRebatePaging, RebatePaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Rebate:
+class Rebate(RebatePaging):
     """`rebate` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -65,7 +66,7 @@ class Rebate:
         )
 
 
-class AsyncRebate:
+class AsyncRebate(AsyncRebatePaging):
     """`rebate` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

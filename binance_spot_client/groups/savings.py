@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncSavingsPaging, SavingsPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Savings:
+class Savings(SavingsPaging):
     """`savings` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -199,7 +200,7 @@ class Savings:
         )
 
 
-class AsyncSavings:
+class AsyncSavings(AsyncSavingsPaging):
     """`savings` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

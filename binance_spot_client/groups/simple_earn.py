@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncSimpleEarnPaging, SimpleEarnPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class SimpleEarn:
+class SimpleEarn(SimpleEarnPaging):
     """`simple_earn` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1683,7 +1684,7 @@ class SimpleEarn:
         )
 
 
-class AsyncSimpleEarn:
+class AsyncSimpleEarn(AsyncSimpleEarnPaging):
     """`simple_earn` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

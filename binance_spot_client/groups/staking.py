@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncStakingPaging, StakingPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Staking:
+class Staking(StakingPaging):
     """`staking` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1465,7 +1466,7 @@ class Staking:
         )
 
 
-class AsyncStaking:
+class AsyncStaking(AsyncStakingPaging):
     """`staking` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

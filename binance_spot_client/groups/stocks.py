@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncStocksPaging, StocksPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Stocks:
+class Stocks(StocksPaging):
     """`stocks` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -616,7 +617,7 @@ class Stocks:
         )
 
 
-class AsyncStocks:
+class AsyncStocks(AsyncStocksPaging):
     """`stocks` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

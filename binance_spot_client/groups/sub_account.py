@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, Unpack
 
+from .._paging import AsyncSubAccountPaging, SubAccountPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class SubAccount:
+class SubAccount(SubAccountPaging):
     """`sub_account` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -2183,7 +2184,7 @@ class SubAccount:
         )
 
 
-class AsyncSubAccount:
+class AsyncSubAccount(AsyncSubAccountPaging):
     """`sub_account` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Unpack
 
+from .._paging import AsyncVipLoansPaging, VipLoansPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class VipLoans:
+class VipLoans(VipLoansPaging):
     """`vip_loans` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -602,7 +603,7 @@ class VipLoans:
         )
 
 
-class AsyncVipLoans:
+class AsyncVipLoans(AsyncVipLoansPaging):
     """`vip_loans` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

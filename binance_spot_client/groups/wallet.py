@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, Unpack
 
+from .._paging import AsyncWalletPaging, WalletPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
 DecimalLike = str | int | float | Decimal
 
 
-class Wallet:
+class Wallet(WalletPaging):
     """`wallet` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -2092,7 +2093,7 @@ class Wallet:
         )
 
 
-class AsyncWallet:
+class AsyncWallet(AsyncWalletPaging):
     """`wallet` operations on an asynchronous client."""
 
     __slots__ = ("_client",)
