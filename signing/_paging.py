@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Literal, TypeVar
 
 from ._calls import CallOptions, Endpoint
-from ._errors import ParameterError, RateLimitError
+from ._errors import ParameterError, RateLimitError, ResponseValidationError
 from ._types import Unset
 
 __all__ = ["PageWalk", "Paging", "TimeLike", "aiterate_pages", "iterate_pages", "to_milliseconds"]
@@ -115,11 +115,12 @@ class PageWalk:
             either = f"or {paging.start} " if paging.start else ""
             raise ParameterError(paging.cursor, f"give it {either}to say where the walk starts")
         self.window_start = self.start
-        self.cursor: int | None = None
-        if paging.by == "id" and isinstance(self.arguments.get(paging.cursor), int):
-            self.cursor = self.arguments.pop(paging.cursor)  # type: ignore[assignment]
-        elif paging.by in ("page", "offset"):
-            self.cursor = 1 if paging.by == "page" else 0
+        # id: the next id to ask for (None while the first item is being looked for by time);
+        # page and offset: the page number or item offset within the window.
+        self.cursor: int | None = {"page": 1, "offset": 0}.get(paging.by)
+        if paging.by == "id":
+            given = self.arguments.pop(paging.cursor, None)
+            self.cursor = given if isinstance(given, int) else None
         self.done = False
         self._held: list[Any] = []  # a window's items, for methods whose pages are not in time order
 
@@ -154,11 +155,12 @@ class PageWalk:
         page = self._items_of(answer)
         paging = self.paging
         full = len(page) >= self.size
+        past_end = bool(page) and self.end is not None and bool(paging.item_time) and self._time(page[-1]) > self.end
         if paging.by == "time":
             items = [item for item in page if self._in_range(item)]
             if items:
                 self.cursor = self._time(items[-1]) + 1
-            if not full or (items and items[-1] is not page[-1]):
+            if not full or past_end:
                 self._next_window()
             return items
         if paging.by == "id":
@@ -166,8 +168,8 @@ class PageWalk:
             items = [item for item in page if self._in_range(item)]
             if page:
                 self.cursor = int(getattr(page[-1], paging.item_id)) + 1
-            if items and items[-1] is not page[-1] and self.end is not None:
-                self.done = True  # the page ran past the end of the range
+            if past_end:
+                self.done = True
             elif not full and (located or not page):
                 # An empty first window says nothing about later ones; a short page of ids is the end.
                 if located:
@@ -205,12 +207,18 @@ class PageWalk:
         if isinstance(answer, Unset) or answer is None:
             return []
         if not isinstance(answer, Sequence):
-            raise TypeError(f"a paged answer is a list, not {type(answer).__name__}")
+            raise ResponseValidationError("paging", [f"a page is a list, not {type(answer).__name__}"], answer)
         return list(answer)
 
     def _time(self, item: Any) -> int:
         # Some /sapi records carry their time as UTC text ("2024-01-02 03:04:05").
-        return to_milliseconds(self.paging.item_time, getattr(item, self.paging.item_time))
+        value = getattr(item, self.paging.item_time)
+        try:
+            return to_milliseconds(self.paging.item_time, value)
+        except ParameterError:
+            raise ResponseValidationError(
+                "paging", [f"{self.paging.item_time} {value!r} is not a time"], item
+            ) from None
 
     def _in_range(self, item: Any) -> bool:
         if not self.paging.item_time:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from binance_spot_client.signing import PageWalk, Paging, ParameterError, to_milliseconds
+from binance_spot_client.signing import PageWalk, Paging, ParameterError, ResponseValidationError, to_milliseconds
 
 DAY = 86_400_000
 JAN_1 = 1_704_067_200_000  # 2024-01-01 00:00:00 UTC
@@ -70,13 +70,8 @@ def test_an_id_walk_stops_at_the_first_item_past_the_end() -> None:
     plan = Paging("id", limit="limit", page_size=2, start="start_time", end="end_time", cursor="from_id",
                   item_id="id", item_time="time")  # fmt: skip
     walk = PageWalk(plan, {"symbol": "BTCUSDT", "from_id": None}, JAN_1, JAN_1 + 10, None, 0)
-    assert walk.request() == {
-        "symbol": "BTCUSDT",
-        "from_id": None,
-        "limit": 2,
-        "start_time": JAN_1,
-        "end_time": JAN_1 + 10,
-    }
+    # The id to start from is the walk's to send: none at first, where a time finds the first item.
+    assert walk.request() == {"symbol": "BTCUSDT", "limit": 2, "start_time": JAN_1, "end_time": JAN_1 + 10}
     assert [r.id for r in walk.take([Record(7, JAN_1 + 1), Record(8, JAN_1 + 5)])] == [7, 8]
     assert walk.request() == {"symbol": "BTCUSDT", "from_id": 9, "limit": 2}
     assert [r.id for r in walk.take([Record(9, JAN_1 + 10), Record(10, JAN_1 + 11)])] == [9]
@@ -93,3 +88,12 @@ def test_page_size_and_range_are_checked_before_anything_is_sent() -> None:
         "limit": 1000,
         "start_time": JAN_1,
     }
+
+
+def test_an_answer_that_is_not_a_page_is_a_typed_error() -> None:
+    plan = Paging("offset", limit="limit", page_size=2, cursor="offset", item_time="time")
+    walk = PageWalk(plan, {}, None, None, None, 0)
+    with pytest.raises(ResponseValidationError, match="paging: a page is a list, not dict"):
+        walk.take({"rows": []})
+    with pytest.raises(ResponseValidationError, match="paging: time 'soon' is not a time"):
+        walk.take([Record(1, "soon")])
