@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         FiatOrder,
         FiatPayment,
         FuturesTransferRecord,
+        HistoricalBlockTrade,
         Kline,
         KlineInterval,
         MarginBorrowRepayRecord,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
         MarginInterest,
         MarginIsolatedFlag,
         MarginOrder,
+        MarginOrderList,
         MarginSmallLiabilityExchange,
         MarginTrade,
         MarginTransfer,
@@ -131,6 +133,8 @@ if TYPE_CHECKING:
         WalletDelegationRecord,
         WalletDelegationType,
         WalletDepositRecord,
+        WalletTravelRuleDepositRecord,
+        WalletTravelRuleWithdrawRecord,
         WalletUniversalTransferRecord,
         WalletUniversalTransferType,
         WalletWithdrawRecord,
@@ -282,6 +286,16 @@ _DEPOSIT_HISTORY = Paging(
     cursor="offset",
     item_time="insert_time",
 )
+_DEPOSIT_HISTORY_TRAVEL_RULE = Paging(
+    "offset",
+    limit="limit",
+    page_size=1000,
+    start="start_time",
+    end="end_time",
+    max_span_ms=7776000000,
+    cursor="offset",
+    item_time="insert_time",
+)
 _DUAL_INVESTMENT_POSITIONS = Paging(
     "page", limit="page_size", page_size=100, cursor="page_index", item_time="subscription_time", items="list_"
 )
@@ -424,6 +438,7 @@ _FUTURES_TRANSFER_HISTORY = Paging(
     item_time="timestamp",
     items="rows",
 )
+_HISTORICAL_BLOCK_TRADES = Paging("id", limit="limit", page_size=1000, cursor="from_id", item_id="id")
 _HISTORICAL_TRADES = Paging("id", limit="limit", page_size=1000, cursor="from_id", item_id="id")
 _INDEX_LINKED_PLAN_REBALANCE_HISTORY = Paging(
     "page", limit="size", page_size=100, start="start_time", end="end_time", cursor="current"
@@ -468,6 +483,17 @@ _LOCKED_SUBSCRIPTION_RECORD = Paging(
     cursor="current",
     item_time="time",
     items="rows",
+)
+_MARGIN_ALL_ORDER_LISTS = Paging(
+    "id",
+    limit="limit",
+    page_size=1000,
+    start="start_time",
+    end="end_time",
+    max_span_ms=86400000,
+    cursor="from_id",
+    item_id="order_list_id",
+    item_time="transaction_time",
 )
 _MARGIN_ALL_ORDERS = Paging(
     "id",
@@ -812,6 +838,26 @@ _WITHDRAW_HISTORY = Paging(
     cursor="offset",
     item_time="apply_time",
 )
+_WITHDRAW_HISTORY_TRAVEL_RULE = Paging(
+    "offset",
+    limit="limit",
+    page_size=1000,
+    start="start_time",
+    end="end_time",
+    max_span_ms=7776000000,
+    cursor="offset",
+    item_time="apply_time",
+)
+_WITHDRAW_HISTORY_TRAVEL_RULE_V2 = Paging(
+    "offset",
+    limit="limit",
+    page_size=1000,
+    start="start_time",
+    end="end_time",
+    max_span_ms=7776000000,
+    cursor="offset",
+    item_time="apply_time",
+)
 
 PAGED_OPERATIONS: Mapping[str, str] = {
     "aggTrades": "Spot.iter_agg_trades",
@@ -829,6 +875,7 @@ PAGED_OPERATIONS: Mapping[str, str] = {
     "cloudMiningPaymentHistory": "Spot.wallet.iter_cloud_mining_payment_history",
     "delegationHistory": "Spot.wallet.iter_delegation_history",
     "depositHistory": "Spot.wallet.iter_deposit_history",
+    "depositHistoryTravelRule": "Spot.wallet.iter_deposit_history_travel_rule",
     "dualInvestmentPositions": "Spot.dual_investment.iter_dual_investment_positions",
     "dualInvestmentProductList": "Spot.dual_investment.iter_dual_investment_product_list",
     "equityOrderHistory": "Spot.stocks.iter_equity_order_history",
@@ -851,6 +898,7 @@ PAGED_OPERATIONS: Mapping[str, str] = {
     "flexibleRewardsHistory": "Spot.simple_earn.iter_flexible_rewards_history",
     "flexibleSubscriptionRecord": "Spot.simple_earn.iter_flexible_subscription_record",
     "futuresTransferHistory": "Spot.futures.iter_futures_transfer_history",
+    "historicalBlockTrades": "Spot.iter_historical_block_trades",
     "historicalTrades": "Spot.iter_historical_trades",
     "indexLinkedPlanRebalanceHistory": "Spot.auto_invest.iter_index_linked_plan_rebalance_history",
     "indexLinkedPlanRedemptionHistory": "Spot.auto_invest.iter_index_linked_plan_redemption_history",
@@ -861,6 +909,7 @@ PAGED_OPERATIONS: Mapping[str, str] = {
     "lockedRedemptionRecord": "Spot.simple_earn.iter_locked_redemption_record",
     "lockedRewardsHistory": "Spot.simple_earn.iter_locked_rewards_history",
     "lockedSubscriptionRecord": "Spot.simple_earn.iter_locked_subscription_record",
+    "marginAllOrderLists": "Spot.margin.iter_margin_all_order_lists",
     "marginAllOrders": "Spot.margin.iter_margin_all_orders",
     "marginBorrowRepayRecords": "Spot.margin.iter_margin_borrow_repay_records",
     "marginForceLiquidationRecord": "Spot.margin.iter_margin_force_liquidation_record",
@@ -909,6 +958,8 @@ PAGED_OPERATIONS: Mapping[str, str] = {
     "wbethUnwrapHistory": "Spot.staking.iter_wbeth_unwrap_history",
     "wbethWrapHistory": "Spot.staking.iter_wbeth_wrap_history",
     "withdrawHistory": "Spot.wallet.iter_withdraw_history",
+    "withdrawHistoryTravelRule": "Spot.wallet.iter_withdraw_history_travel_rule",
+    "withdrawHistoryTravelRuleV2": "Spot.wallet.iter_withdraw_history_travel_rule_v2",
 }
 """Each operation with an iterator (operationId -> the iterator's place on `Spot`)."""
 
@@ -1042,6 +1093,43 @@ class SpotPaging(SpotClient):
         )
         return iterate_pages(self, _operation.ENDPOINT, walk, options)
 
+    def iter_historical_block_trades(
+        self,
+        symbol: str,
+        from_id: int,
+        *,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[HistoricalBlockTrade]:
+        """Block trades: every item, page by page.
+
+        Walks the pages of `Spot.historical_block_trades` by id: each page starts after the last item's
+        id, and yields each item once, in order, with no gap and no duplicate where pages meet. Before
+        each page it waits out the local rate-limit guard (a 429's Retry-After, up to the retry policy's
+        `max_rate_limit_wait`), and it asks again for a page refused with a 429. Each page is one call
+        of weight 25.
+
+        Args:
+            symbol: As for `Spot.historical_block_trades`.
+            from_id: As for `Spot.historical_block_trades`.
+            page_size: Items per call, at most 1000 (the default).
+            **options: Per-call options of every page (see `CallOptions`).
+        """
+        from .api.market import historical_block_trades as _operation
+
+        walk = PageWalk(
+            _HISTORICAL_BLOCK_TRADES,
+            {
+                "symbol": symbol,
+                "from_id": from_id,
+            },
+            None,
+            None,
+            page_size,
+            self.clock.timestamp_ms(),
+        )
+        return iterate_pages(self, _operation.ENDPOINT, walk, options)
+
     def iter_historical_trades(
         self,
         symbol: str,
@@ -1052,11 +1140,11 @@ class SpotPaging(SpotClient):
     ) -> Iterator[RecentTrade]:
         """Older trades: every item, page by page.
 
-        Walks the pages of `Spot.historical_trades` by id: from the first item at or after the start,
-        each page starts after the last item's id, and yields each item once, in order, with no gap and
-        no duplicate where pages meet. Before each page it waits out the local rate-limit guard (a 429's
-        Retry-After, up to the retry policy's `max_rate_limit_wait`), and it asks again for a page
-        refused with a 429. Each page is one call of weight 25.
+        Walks the pages of `Spot.historical_trades` by id: each page starts after the last item's id,
+        and yields each item once, in order, with no gap and no duplicate where pages meet. Before each
+        page it waits out the local rate-limit guard (a 429's Retry-After, up to the retry policy's
+        `max_rate_limit_wait`), and it asks again for a page refused with a 429. Each page is one call
+        of weight 25.
 
         Args:
             symbol: As for `Spot.historical_trades`.
@@ -1182,11 +1270,11 @@ class SpotPaging(SpotClient):
     ) -> Iterator[PreventedMatch]:
         """Prevented matches: every item, page by page.
 
-        Walks the pages of `Spot.my_prevented_matches` by id: from the first item at or after the start,
-        each page starts after the last item's id, and yields each item once, in order, with no gap and
-        no duplicate where pages meet. Before each page it waits out the local rate-limit guard (a 429's
-        Retry-After, up to the retry policy's `max_rate_limit_wait`), and it asks again for a page
-        refused with a 429. Each page is one call of weight 20.
+        Walks the pages of `Spot.my_prevented_matches` by id: each page starts after the last item's id,
+        and yields each item once, in order, with no gap and no duplicate where pages meet. Before each
+        page it waits out the local rate-limit guard (a 429's Retry-After, up to the retry policy's
+        `max_rate_limit_wait`), and it asks again for a page refused with a 429. Each page is one call
+        of weight 20.
 
         Args:
             symbol: As for `Spot.my_prevented_matches`.
@@ -1379,6 +1467,30 @@ class AsyncSpotPaging(AsyncSpotClient):
             },
             start_time,
             end_time,
+            page_size,
+            self.clock.timestamp_ms(),
+        )
+        return aiterate_pages(self, _operation.ENDPOINT, walk, options)
+
+    def iter_historical_block_trades(
+        self,
+        symbol: str,
+        from_id: int,
+        *,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[HistoricalBlockTrade]:
+        """Every item of `Spot.historical_block_trades` over a range, page by page (an async iterator; see `Spot.iter_historical_block_trades`)."""
+        from .api.market import historical_block_trades as _operation
+
+        walk = PageWalk(
+            _HISTORICAL_BLOCK_TRADES,
+            {
+                "symbol": symbol,
+                "from_id": from_id,
+            },
+            None,
+            None,
             page_size,
             self.clock.timestamp_ms(),
         )
@@ -2947,6 +3059,52 @@ class MarginPaging:
     __slots__ = ()
     _client: SpotClient
 
+    def iter_margin_all_order_lists(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        is_isolated: MarginIsolatedFlag | str | None = None,
+        symbol: str | None = None,
+        from_id: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[MarginOrderList]:
+        """All margin order lists: every item, page by page.
+
+        Walks the pages of `Spot.margin.margin_all_order_lists` by id: from the first item at or after
+        the start, each page starts after the last item's id (the range cut into windows of at most 1
+        day, the most one call covers), and yields each item once, in order, with no gap and no
+        duplicate where pages meet. Before each page it waits out the local rate-limit guard (a 429's
+        Retry-After, up to the retry policy's `max_rate_limit_wait`), and it asks again for a page
+        refused with a 429. Each page is one call of weight 200.
+
+        Args:
+            start_time: The start of the range: milliseconds (UTC), an aware datetime or
+                ISO-8601 text.
+            end_time: The end of the range, inclusive, in the same forms (default: now).
+            is_isolated: As for `Spot.margin.margin_all_order_lists`.
+            symbol: As for `Spot.margin.margin_all_order_lists`.
+            from_id: As for `Spot.margin.margin_all_order_lists`.
+            page_size: Items per call, at most 1000 (the default).
+            **options: Per-call options of every page (see `CallOptions`).
+        """
+        from .api.margin import margin_all_order_lists as _operation
+
+        walk = PageWalk(
+            _MARGIN_ALL_ORDER_LISTS,
+            {
+                "is_isolated": is_isolated,
+                "symbol": symbol,
+                "from_id": from_id,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
+
     def iter_margin_all_orders(
         self,
         symbol: str,
@@ -3258,6 +3416,34 @@ class AsyncMarginPaging:
 
     __slots__ = ()
     _client: AsyncSpotClient
+
+    def iter_margin_all_order_lists(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        is_isolated: MarginIsolatedFlag | str | None = None,
+        symbol: str | None = None,
+        from_id: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[MarginOrderList]:
+        """Every item of `Spot.margin.margin_all_order_lists` over a range, page by page (an async iterator; see `Spot.margin.iter_margin_all_order_lists`)."""
+        from .api.margin import margin_all_order_lists as _operation
+
+        walk = PageWalk(
+            _MARGIN_ALL_ORDER_LISTS,
+            {
+                "is_isolated": is_isolated,
+                "symbol": symbol,
+                "from_id": from_id,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
     def iter_margin_all_orders(
         self,
@@ -6917,6 +7103,63 @@ class WalletPaging:
         )
         return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    def iter_deposit_history_travel_rule(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        tran_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        pending_questionnaire: bool | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[WalletTravelRuleDepositRecord]:
+        """Deposit history (travel rule): every item, page by page.
+
+        Walks the pages of `Spot.wallet.deposit_history_travel_rule` by item offset (the range cut into
+        windows of at most 90 days, the most one call covers), and yields each item once, in time order
+        within each window of the range. Before each page it waits out the local rate-limit guard (a
+        429's Retry-After, up to the retry policy's `max_rate_limit_wait`), and it asks again for a page
+        refused with a 429. Each page is one call of weight 1.
+
+        Args:
+            start_time: The start of the range: milliseconds (UTC), an aware datetime or
+                ISO-8601 text.
+            end_time: The end of the range, inclusive, in the same forms (default: now).
+            tr_id: As for `Spot.wallet.deposit_history_travel_rule`.
+            tx_id: As for `Spot.wallet.deposit_history_travel_rule`.
+            tran_id: As for `Spot.wallet.deposit_history_travel_rule`.
+            network: As for `Spot.wallet.deposit_history_travel_rule`.
+            coin: As for `Spot.wallet.deposit_history_travel_rule`.
+            travel_rule_status: As for `Spot.wallet.deposit_history_travel_rule`.
+            pending_questionnaire: As for `Spot.wallet.deposit_history_travel_rule`.
+            page_size: Items per call, at most 1000 (the default).
+            **options: Per-call options of every page (see `CallOptions`).
+        """
+        from .api.wallet import deposit_history_travel_rule as _operation
+
+        walk = PageWalk(
+            _DEPOSIT_HISTORY_TRAVEL_RULE,
+            {
+                "tr_id": tr_id,
+                "tx_id": tx_id,
+                "tran_id": tran_id,
+                "network": network,
+                "coin": coin,
+                "travel_rule_status": travel_rule_status,
+                "pending_questionnaire": pending_questionnaire,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
+
     def iter_universal_transfer_history(
         self,
         type_: WalletUniversalTransferType | str,
@@ -7001,6 +7244,114 @@ class WalletPaging:
                 "withdraw_order_id": withdraw_order_id,
                 "status": status,
                 "id_list": id_list,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
+
+    def iter_withdraw_history_travel_rule(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[WalletTravelRuleWithdrawRecord]:
+        """Withdraw history (travel rule): every item, page by page.
+
+        Walks the pages of `Spot.wallet.withdraw_history_travel_rule` by item offset (the range cut into
+        windows of at most 90 days, the most one call covers), and yields each item once, in time order
+        within each window of the range. Before each page it waits out the local rate-limit guard (a
+        429's Retry-After, up to the retry policy's `max_rate_limit_wait`), and it asks again for a page
+        refused with a 429. Each page is one call of weight 18000.
+
+        Args:
+            start_time: The start of the range: milliseconds (UTC), an aware datetime or
+                ISO-8601 text.
+            end_time: The end of the range, inclusive, in the same forms (default: now).
+            tr_id: As for `Spot.wallet.withdraw_history_travel_rule`.
+            tx_id: As for `Spot.wallet.withdraw_history_travel_rule`.
+            withdraw_order_id: As for `Spot.wallet.withdraw_history_travel_rule`.
+            network: As for `Spot.wallet.withdraw_history_travel_rule`.
+            coin: As for `Spot.wallet.withdraw_history_travel_rule`.
+            travel_rule_status: As for `Spot.wallet.withdraw_history_travel_rule`.
+            page_size: Items per call, at most 1000 (the default).
+            **options: Per-call options of every page (see `CallOptions`).
+        """
+        from .api.wallet import withdraw_history_travel_rule as _operation
+
+        walk = PageWalk(
+            _WITHDRAW_HISTORY_TRAVEL_RULE,
+            {
+                "tr_id": tr_id,
+                "tx_id": tx_id,
+                "withdraw_order_id": withdraw_order_id,
+                "network": network,
+                "coin": coin,
+                "travel_rule_status": travel_rule_status,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
+
+    def iter_withdraw_history_travel_rule_v2(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[WalletTravelRuleWithdrawRecord]:
+        """Withdraw history V2 (travel rule): every item, page by page.
+
+        Walks the pages of `Spot.wallet.withdraw_history_travel_rule_v2` by item offset (the range cut
+        into windows of at most 90 days, the most one call covers), and yields each item once, in time
+        order within each window of the range. Before each page it waits out the local rate-limit guard
+        (a 429's Retry-After, up to the retry policy's `max_rate_limit_wait`), and it asks again for a
+        page refused with a 429. Each page is one call of weight 18000.
+
+        Args:
+            start_time: The start of the range: milliseconds (UTC), an aware datetime or
+                ISO-8601 text.
+            end_time: The end of the range, inclusive, in the same forms (default: now).
+            tr_id: As for `Spot.wallet.withdraw_history_travel_rule_v2`.
+            tx_id: As for `Spot.wallet.withdraw_history_travel_rule_v2`.
+            withdraw_order_id: As for `Spot.wallet.withdraw_history_travel_rule_v2`.
+            network: As for `Spot.wallet.withdraw_history_travel_rule_v2`.
+            coin: As for `Spot.wallet.withdraw_history_travel_rule_v2`.
+            travel_rule_status: As for `Spot.wallet.withdraw_history_travel_rule_v2`.
+            page_size: Items per call, at most 1000 (the default).
+            **options: Per-call options of every page (see `CallOptions`).
+        """
+        from .api.wallet import withdraw_history_travel_rule_v2 as _operation
+
+        walk = PageWalk(
+            _WITHDRAW_HISTORY_TRAVEL_RULE_V2,
+            {
+                "tr_id": tr_id,
+                "tx_id": tx_id,
+                "withdraw_order_id": withdraw_order_id,
+                "network": network,
+                "coin": coin,
+                "travel_rule_status": travel_rule_status,
             },
             start_time,
             end_time,
@@ -7130,6 +7481,42 @@ class AsyncWalletPaging:
         )
         return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    def iter_deposit_history_travel_rule(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        tran_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        pending_questionnaire: bool | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[WalletTravelRuleDepositRecord]:
+        """Every item of `Spot.wallet.deposit_history_travel_rule` over a range, page by page (an async iterator; see `Spot.wallet.iter_deposit_history_travel_rule`)."""
+        from .api.wallet import deposit_history_travel_rule as _operation
+
+        walk = PageWalk(
+            _DEPOSIT_HISTORY_TRAVEL_RULE,
+            {
+                "tr_id": tr_id,
+                "tx_id": tx_id,
+                "tran_id": tran_id,
+                "network": network,
+                "coin": coin,
+                "travel_rule_status": travel_rule_status,
+                "pending_questionnaire": pending_questionnaire,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
+
     def iter_universal_transfer_history(
         self,
         type_: WalletUniversalTransferType | str,
@@ -7180,6 +7567,74 @@ class AsyncWalletPaging:
                 "withdraw_order_id": withdraw_order_id,
                 "status": status,
                 "id_list": id_list,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
+
+    def iter_withdraw_history_travel_rule(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[WalletTravelRuleWithdrawRecord]:
+        """Every item of `Spot.wallet.withdraw_history_travel_rule` over a range, page by page (an async iterator; see `Spot.wallet.iter_withdraw_history_travel_rule`)."""
+        from .api.wallet import withdraw_history_travel_rule as _operation
+
+        walk = PageWalk(
+            _WITHDRAW_HISTORY_TRAVEL_RULE,
+            {
+                "tr_id": tr_id,
+                "tx_id": tx_id,
+                "withdraw_order_id": withdraw_order_id,
+                "network": network,
+                "coin": coin,
+                "travel_rule_status": travel_rule_status,
+            },
+            start_time,
+            end_time,
+            page_size,
+            self._client.clock.timestamp_ms(),
+        )
+        return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
+
+    def iter_withdraw_history_travel_rule_v2(
+        self,
+        *,
+        start_time: TimeLike | None = None,
+        end_time: TimeLike | None = None,
+        tr_id: str | None = None,
+        tx_id: str | None = None,
+        withdraw_order_id: str | None = None,
+        network: str | None = None,
+        coin: str | None = None,
+        travel_rule_status: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[WalletTravelRuleWithdrawRecord]:
+        """Every item of `Spot.wallet.withdraw_history_travel_rule_v2` over a range, page by page (an async iterator; see `Spot.wallet.iter_withdraw_history_travel_rule_v2`)."""
+        from .api.wallet import withdraw_history_travel_rule_v2 as _operation
+
+        walk = PageWalk(
+            _WITHDRAW_HISTORY_TRAVEL_RULE_V2,
+            {
+                "tr_id": tr_id,
+                "tx_id": tx_id,
+                "withdraw_order_id": withdraw_order_id,
+                "network": network,
+                "coin": coin,
+                "travel_rule_status": travel_rule_status,
             },
             start_time,
             end_time,
