@@ -15,10 +15,9 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
+from ._paging import AsyncSpotPaging, SpotPaging
 from .signing import (
-    AsyncSpotClient,
     CallOptions,
-    SpotClient,
     SymbolRules,
     async_raw_response_wrapper,
     raw_response_wrapper,
@@ -151,7 +150,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Spot(SpotClient):
+class Spot(SpotPaging):
     """Binance Spot REST client (synchronous). Credentials are optional for public data."""
 
     @cached_property
@@ -4149,7 +4148,7 @@ class Spot(SpotClient):
         return self.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncSpot(AsyncSpotClient):
+class AsyncSpot(AsyncSpotPaging):
     """Binance Spot REST client (asynchronous). Credentials are optional for public data."""
 
     @cached_property

@@ -4,8 +4,8 @@
 2. run openapi-python-client on it with our config and templates (generator/templates),
    giving the templates our `SpecIndex` as the `binance` global;
 3. render the files openapi-python-client does not know (operation index, facade, the
-   WebSocket methods and stream events: generator/websocket.py, and the SBE decoders of
-   spec/sbe/: generator/sbe.py);
+   WebSocket methods and stream events: generator/websocket.py, the SBE decoders of
+   spec/sbe/: generator/sbe.py, the paging iterators: generator/paging.py);
 4. lint-fix and format with ruff, then replace the package folder.
 
 `python -m generator diff OLD NEW` and `python -m generator drift FILES…` compare
@@ -43,6 +43,7 @@ from openapi_spec_validator import validate
 from generator.answers import answer_plan, answer_schemas
 from generator.bundle import SPEC_DIR, bundle
 from generator.index import SpecIndex
+from generator.paging import write_paging
 from generator.sbe import rest_coverage, write_sbe
 from generator.websocket import write_websocket
 
@@ -123,6 +124,7 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
         (output / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
     write_websocket(output, spec_dir, openapi, index, project.env)
     write_sbe(output, spec_dir)
+    write_paging(output, index, project.env)
     groups = output / "groups"
     if index.groups:
         groups.mkdir()

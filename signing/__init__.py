@@ -66,6 +66,7 @@ from ._oauth import (
 )
 from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._options import ClientOptionFields, ClientOptions
+from ._paging import PageWalk, Paging, aiterate_pages, iterate_pages, to_milliseconds
 from ._parameters import build_query
 from ._retry import RetryPolicy
 from ._rules import RULES_MAX_AGE, SymbolRules, SymbolRulesCache
@@ -114,6 +115,8 @@ __all__ = [
     "Operation",
     "OperationIndex",
     "OrderStatusUnknownError",
+    "PageWalk",
+    "Paging",
     "Parameter",
     "ParameterError",
     "PlainStruct",
@@ -145,6 +148,7 @@ __all__ = [
     "UnknownSbeTemplateError",
     "TypeChecks",
     "Unset",
+    "aiterate_pages",
     "async_raw_response_wrapper",
     "build_query",
     "check_recv_window",
@@ -153,6 +157,7 @@ __all__ = [
     "encode_value",
     "error_from_answer",
     "error_from_response",
+    "iterate_pages",
     "load_private_key",
     "pkce_challenge",
     "raw_response_wrapper",
@@ -161,5 +166,6 @@ __all__ = [
     "signer_from_private_key",
     "to_datetime",
     "to_pandas",
+    "to_milliseconds",
     "type_checks_available",
 ]

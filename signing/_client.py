@@ -393,6 +393,12 @@ class _ClientCore:
                 headers["Content-Type"] = _CONTENT_TYPES[operation.body]
         return http.build_request(operation.method, url, headers=headers, content=body or None, extensions=extensions)
 
+    def rate_limit_wait(self) -> float:
+        """Seconds until the local rate-limit guard (a 429's or 418's Retry-After) lets calls through, else 0."""
+        if self._shared.blocked_by is None:
+            return 0.0
+        return max(0.0, self._shared.blocked_until - time.time())
+
     def _refuse_while_blocked(self) -> None:
         """Raise locally, sending nothing, while a 429's or 418's Retry-After is running."""
         blocked_by = self._shared.blocked_by

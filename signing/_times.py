@@ -9,15 +9,16 @@ integers only.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from dateutil.parser import isoparse
 
 from ._errors import ParameterError
 from ._operation import Operation
 
-TimeLike = int | datetime | str
-"""A time argument: epoch milliseconds (microseconds in microsecond mode), an aware datetime or ISO-8601 text."""
+TimeLike = int | datetime | date | str
+"""A time argument: epoch milliseconds (microseconds in microsecond mode), an aware datetime, a date (its
+midnight, UTC) or ISO-8601 text with a time zone (a date alone is its midnight, UTC)."""
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -26,11 +27,15 @@ def epoch_time(name: str, value: object, microseconds: bool) -> object:
     """`value` as Binance's epoch integer; other types pass through for the integer check to refuse."""
     if isinstance(value, datetime):
         moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day, tzinfo=UTC)
     elif isinstance(value, str):
         try:
             moment = isoparse(value)
         except (ValueError, OverflowError):
             raise ParameterError(name, f"{value!r} is not an ISO-8601 time") from None
+        if len(value.strip()) == 10:  # a date alone ("2024-01-01"): a day has no time zone to get wrong
+            moment = moment.replace(tzinfo=UTC)
     else:
         return value
     if moment.utcoffset() is None:

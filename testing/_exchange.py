@@ -38,7 +38,7 @@ from ._account import Account, Balance, FakeOrder
 from ._endpoints import ORDER_PLACING, handler_for
 from ._events import Changes, changes_since, snapshot
 from ._keys import ApiKey, load_public_key
-from ._market import DEFAULT_SYMBOLS, FakeSymbol, Market
+from ._market import DEFAULT_SYMBOLS, DEFAULT_TRADE_HISTORY, FakeSymbol, Market
 from ._rejections import (
     Rejection,
     api_key_format,
@@ -153,8 +153,9 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
     the account holds (asset -> amount; default `DEFAULT_BALANCES`). It accepts the
     HMAC key `api_key`/`secret_key` (the demo pair by default) and any key added
     with `add_api_key`. `clock` is the server's clock: give it an offset to play a
-    client whose clock is wrong. Its state is public: `markets`, `account`,
-    `requests`.
+    client whose clock is wrong. Each symbol's tape starts with `trade_history` trades,
+    one every ten seconds up to the clock's time (raise it for history that spans pages).
+    Its state is public: `markets`, `account`, `requests`.
     """
 
     def __init__(
@@ -166,12 +167,13 @@ class FakeExchange(httpx.BaseTransport, httpx.AsyncBaseTransport):
         secret_key: str | None = DEMO_SECRET_KEY,
         clock: Clock | None = None,
         weight_limit: int = 6000,
+        trade_history: int = DEFAULT_TRADE_HISTORY,
     ) -> None:
         self.clock: Clock = clock or Clock()
         self.weight_limit = weight_limit
         self.system_status = 0
         now = self.clock.timestamp_ms()
-        self.markets: dict[str, Market] = {symbol.symbol: Market(symbol, now) for symbol in symbols}
+        self.markets: dict[str, Market] = {symbol.symbol: Market(symbol, now, trade_history) for symbol in symbols}
         start = DEFAULT_BALANCES if balances is None else balances
         self.account: Account = Account(
             self.markets, {asset: Balance(Decimal(amount)) for asset, amount in start.items()}

@@ -16,7 +16,15 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-__all__ = ["DEFAULT_SYMBOLS", "FakeSymbol", "Market", "PublicTrade", "decimal_text", "floor_to_step"]
+__all__ = [
+    "DEFAULT_SYMBOLS",
+    "DEFAULT_TRADE_HISTORY",
+    "FakeSymbol",
+    "Market",
+    "PublicTrade",
+    "decimal_text",
+    "floor_to_step",
+]
 
 _EIGHT = Decimal("0.00000001")
 _SECOND = 1000
@@ -29,7 +37,7 @@ _INTERVALS = {
     "12h": 12 * _HOUR, "1d": _DAY, "3d": 3 * _DAY, "1w": 7 * _DAY,
 }  # fmt: skip
 _MONDAY_OFFSET = 4 * _DAY  # 1970-01-01 was a Thursday; weekly candles open on Mondays
-_HISTORY_TRADES = 30
+DEFAULT_TRADE_HISTORY = 30
 
 
 def decimal_text(value: Decimal) -> str:
@@ -169,7 +177,7 @@ class PublicTrade:
 class Market:
     """The mutable market of one symbol: the other side's liquidity, the last price and the tape."""
 
-    def __init__(self, symbol: FakeSymbol, now_ms: int) -> None:
+    def __init__(self, symbol: FakeSymbol, now_ms: int, trade_history: int = DEFAULT_TRADE_HISTORY) -> None:
         self.symbol = symbol
         tick = symbol.tick_size
         self.bids: list[list[Decimal]] = [
@@ -181,12 +189,12 @@ class Market:
         self.last_price: Decimal = symbol.price
         self.update_id: int = 1_000_000
         self.trades: list[PublicTrade] = []
-        for i in range(_HISTORY_TRADES):
-            # A short history around the reference price, one trade every ten seconds.
+        for i in range(trade_history):
+            # A history around the reference price, one trade every ten seconds up to now.
             price = symbol.price + tick * round(3 * _noise(symbol.symbol, "trade", i))
             share = _ratio(0.1 + abs(_noise(symbol.symbol, "qty", i)))
             qty = floor_to_step(symbol.level_quantity * share, symbol.step_size)
-            when = now_ms - (_HISTORY_TRADES - i) * 10 * _SECOND
+            when = now_ms - (trade_history - i) * 10 * _SECOND
             self.trades.append(PublicTrade(i + 1, price, max(qty, symbol.step_size), when, i % 2 == 0))
 
     def _level_quantity(self, index: int) -> Decimal:

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AlgoPaging, AsyncAlgoPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Algo:
+class Algo(AlgoPaging):
     """`algo` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -488,7 +489,7 @@ class Algo:
         )
 
 
-class AsyncAlgo:
+class AsyncAlgo(AsyncAlgoPaging):
     """`algo` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncAutoInvestPaging, AutoInvestPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class AutoInvest:
+class AutoInvest(AutoInvestPaging):
     """`auto_invest` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -752,7 +753,7 @@ class AutoInvest:
         )
 
 
-class AsyncAutoInvest:
+class AsyncAutoInvest(AsyncAutoInvestPaging):
     """`auto_invest` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncBlvtPaging, BlvtPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Blvt:
+class Blvt(BlvtPaging):
     """`blvt` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -260,7 +261,7 @@ class Blvt:
         )
 
 
-class AsyncBlvt:
+class AsyncBlvt(AsyncBlvtPaging):
     """`blvt` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncC2cPaging, C2cPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class C2c:
+class C2c(C2cPaging):
     """`c2c` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -73,7 +74,7 @@ class C2c:
         )
 
 
-class AsyncC2c:
+class AsyncC2c(AsyncC2cPaging):
     """`c2c` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

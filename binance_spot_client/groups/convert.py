@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncConvertPaging, ConvertPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Convert:
+class Convert(ConvertPaging):
     """`convert` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -355,7 +356,7 @@ class Convert:
         )
 
 
-class AsyncConvert:
+class AsyncConvert(AsyncConvertPaging):
     """`convert` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

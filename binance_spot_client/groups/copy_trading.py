@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncCopyTradingPaging, CopyTradingPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class CopyTrading:
+class CopyTrading(CopyTradingPaging):
     """`copy_trading` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -76,7 +77,7 @@ class CopyTrading:
         return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncCopyTrading:
+class AsyncCopyTrading(AsyncCopyTradingPaging):
     """`copy_trading` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

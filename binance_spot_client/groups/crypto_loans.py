@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncCryptoLoansPaging, CryptoLoansPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class CryptoLoans:
+class CryptoLoans(CryptoLoansPaging):
     """`crypto_loans` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1139,7 +1140,7 @@ class CryptoLoans:
         )
 
 
-class AsyncCryptoLoans:
+class AsyncCryptoLoans(AsyncCryptoLoansPaging):
     """`crypto_loans` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

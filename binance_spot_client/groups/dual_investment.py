@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncDualInvestmentPaging, DualInvestmentPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class DualInvestment:
+class DualInvestment(DualInvestmentPaging):
     """`dual_investment` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -221,7 +222,7 @@ class DualInvestment:
         )
 
 
-class AsyncDualInvestment:
+class AsyncDualInvestment(AsyncDualInvestmentPaging):
     """`dual_investment` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

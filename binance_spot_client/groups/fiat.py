@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncFiatPaging, FiatPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Fiat:
+class Fiat(FiatPaging):
     """`fiat` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -244,7 +245,7 @@ class Fiat:
         )
 
 
-class AsyncFiat:
+class AsyncFiat(AsyncFiatPaging):
     """`fiat` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncFuturesPaging, FuturesPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Futures:
+class Futures(FuturesPaging):
     """`futures` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -162,7 +163,7 @@ class Futures:
         )
 
 
-class AsyncFutures:
+class AsyncFutures(AsyncFuturesPaging):
     """`futures` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncGiftCardPaging, GiftCardPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class GiftCard:
+class GiftCard(GiftCardPaging):
     """`gift_card` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -230,7 +231,7 @@ class GiftCard:
         )
 
 
-class AsyncGiftCard:
+class AsyncGiftCard(AsyncGiftCardPaging):
     """`gift_card` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

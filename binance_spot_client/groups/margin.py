@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
+from .._paging import AsyncMarginPaging, MarginPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Margin:
+class Margin(MarginPaging):
     """`margin` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -3074,7 +3075,7 @@ class Margin:
         )
 
 
-class AsyncMargin:
+class AsyncMargin(AsyncMarginPaging):
     """`margin` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

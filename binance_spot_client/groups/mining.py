@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncMiningPaging, MiningPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Mining:
+class Mining(MiningPaging):
     """`mining` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -544,7 +545,7 @@ class Mining:
         )
 
 
-class AsyncMining:
+class AsyncMining(AsyncMiningPaging):
     """`mining` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

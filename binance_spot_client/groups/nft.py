@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncNftPaging, NftPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Nft:
+class Nft(NftPaging):
     """`nft` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -191,7 +192,7 @@ class Nft:
         )
 
 
-class AsyncNft:
+class AsyncNft(AsyncNftPaging):
     """`nft` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncOauthPaging, OauthPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Oauth:
+class Oauth(OauthPaging):
     """`oauth` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -305,7 +306,7 @@ class Oauth:
         return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncOauth:
+class AsyncOauth(AsyncOauthPaging):
     """`oauth` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncPayPaging, PayPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Pay:
+class Pay(PayPaging):
     """`pay` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -67,7 +68,7 @@ class Pay:
         )
 
 
-class AsyncPay:
+class AsyncPay(AsyncPayPaging):
     """`pay` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncPortfolioMarginPaging, PortfolioMarginPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class PortfolioMargin:
+class PortfolioMargin(PortfolioMarginPaging):
     """`portfolio_margin` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -801,7 +802,7 @@ class PortfolioMargin:
         )
 
 
-class AsyncPortfolioMargin:
+class AsyncPortfolioMargin(AsyncPortfolioMarginPaging):
     """`portfolio_margin` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

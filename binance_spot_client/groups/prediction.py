@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncPredictionPaging, PredictionPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Prediction:
+class Prediction(PredictionPaging):
     """`prediction` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1499,7 +1500,7 @@ class Prediction:
         return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
 
-class AsyncPrediction:
+class AsyncPrediction(AsyncPredictionPaging):
     """`prediction` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

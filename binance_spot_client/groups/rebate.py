@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncRebatePaging, RebatePaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Rebate:
+class Rebate(RebatePaging):
     """`rebate` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -67,7 +68,7 @@ class Rebate:
         )
 
 
-class AsyncRebate:
+class AsyncRebate(AsyncRebatePaging):
     """`rebate` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

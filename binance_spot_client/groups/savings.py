@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncSavingsPaging, SavingsPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Savings:
+class Savings(SavingsPaging):
     """`savings` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -201,7 +202,7 @@ class Savings:
         )
 
 
-class AsyncSavings:
+class AsyncSavings(AsyncSavingsPaging):
     """`savings` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncSimpleEarnPaging, SimpleEarnPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class SimpleEarn:
+class SimpleEarn(SimpleEarnPaging):
     """`simple_earn` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1685,7 +1686,7 @@ class SimpleEarn:
         )
 
 
-class AsyncSimpleEarn:
+class AsyncSimpleEarn(AsyncSimpleEarnPaging):
     """`simple_earn` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncStakingPaging, StakingPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Staking:
+class Staking(StakingPaging):
     """`staking` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -1467,7 +1468,7 @@ class Staking:
         )
 
 
-class AsyncStaking:
+class AsyncStaking(AsyncStakingPaging):
     """`staking` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncStocksPaging, StocksPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Stocks:
+class Stocks(StocksPaging):
     """`stocks` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -618,7 +619,7 @@ class Stocks:
         )
 
 
-class AsyncStocks:
+class AsyncStocks(AsyncStocksPaging):
     """`stocks` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

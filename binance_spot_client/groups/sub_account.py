@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
 
+from .._paging import AsyncSubAccountPaging, SubAccountPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class SubAccount:
+class SubAccount(SubAccountPaging):
     """`sub_account` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -2262,7 +2263,7 @@ class SubAccount:
         )
 
 
-class AsyncSubAccount:
+class AsyncSubAccount(AsyncSubAccountPaging):
     """`sub_account` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
+from .._paging import AsyncVipLoansPaging, VipLoansPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class VipLoans:
+class VipLoans(VipLoansPaging):
     """`vip_loans` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -604,7 +605,7 @@ class VipLoans:
         )
 
 
-class AsyncVipLoans:
+class AsyncVipLoans(AsyncVipLoansPaging):
     """`vip_loans` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
+from .._paging import AsyncWalletPaging, WalletPaging
 from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ DecimalLike = str | int | float | Decimal
 TimeLike = int | datetime | str
 
 
-class Wallet:
+class Wallet(WalletPaging):
     """`wallet` operations on a synchronous client."""
 
     __slots__ = ("_client",)
@@ -2160,7 +2161,7 @@ class Wallet:
         )
 
 
-class AsyncWallet:
+class AsyncWallet(AsyncWalletPaging):
     """`wallet` operations on an asynchronous client."""
 
     __slots__ = ("_client",)

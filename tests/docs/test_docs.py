@@ -88,7 +88,10 @@ def test_an_order_gets_its_signatures_call_rules_and_errors() -> None:
     assert "    def new_order(\n        symbol: str,\n        side: OrderSide | Literal['BUY', 'SELL'],\n" in section
     assert "    async def new_order(\n        symbol: str,\n" in section
     assert "    ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...\n" in section
-    assert "| `time_in_force` | `timeInForce` | `TimeInForce \\| Literal['GTC', 'IOC', 'FOK']` | one of `GTC`, `IOC`, `FOK` | no |  |" in section
+    assert (
+        "| `time_in_force` | `timeInForce` | `TimeInForce \\| Literal['GTC', 'IOC', 'FOK']` "
+        "| one of `GTC`, `IOC`, `FOK` | no |  |" in section
+    )
     assert '```python\nclient.new_order(symbol="BTCUSDT", side="BUY", type_="LIMIT")\n```' in section
     assert "`OrderStatusUnknownError`" in section
 
