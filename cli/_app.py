@@ -79,13 +79,13 @@ class JsonType(click.ParamType[Any, Any]):
 
 
 def _is_time(parameter: Parameter) -> bool:
-    return parameter.kind == "integer" and parameter.wire_name.endswith("Time")
+    return parameter.kind == "time" or (parameter.kind == "integer" and parameter.wire_name.endswith("Time"))
 
 
 def _type_of(parameter: Parameter) -> click.ParamType[Any, Any]:
     if _is_time(parameter):
         return TimeType()
-    if parameter.kind == "integer":
+    if parameter.kind in ("integer", "time"):
         return click.INT
     if parameter.kind == "enum" and parameter.enum:
         return click.Choice(parameter.enum)

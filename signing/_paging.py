@@ -18,7 +18,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal, TypeVar
 
 from ._calls import CallOptions, Endpoint
@@ -196,12 +196,15 @@ class PageWalk:
     def _time(self, item: Any) -> int:
         # Some /sapi records carry their time as UTC text ("2024-01-02 03:04:05").
         value = getattr(item, self.paging.item_time)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
         try:
-            return to_milliseconds(self.paging.item_time, value)
-        except ParameterError:
-            raise ResponseValidationError(
-                "paging", [f"{self.paging.item_time} {value!r} is not a time"], item
-            ) from None
+            moment = datetime.fromisoformat(value.strip()) if isinstance(value, str) else None
+        except ValueError:
+            moment = None
+        if moment is None:
+            raise ResponseValidationError("paging", [f"{self.paging.item_time} {value!r} is not a time"], item)
+        return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp() * 1000)
 
     def _in_range(self, item: Any) -> bool:
         if not self.paging.item_time:

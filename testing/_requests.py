@@ -152,7 +152,7 @@ def read_parameters(operation: Operation, enum_names: dict[str, str], sent: dict
 def _convert(parameter: Parameter, text: str, enum_name: str) -> object:
     name = parameter.wire_name
     value: object
-    if parameter.kind == "integer":
+    if parameter.kind in ("integer", "time"):  # times are epoch integers on the wire
         if not re.fullmatch(_INTEGER, text):
             raise illegal_characters(name, _INTEGER)
         value = int(text)

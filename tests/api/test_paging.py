@@ -67,7 +67,7 @@ def test_klines_over_several_pages_on_127_0_0_1_meet_without_gap_or_duplicate() 
 
 
 def test_time_arguments_take_iso_text_and_aware_datetimes(client: Spot, exchange: FakeExchange) -> None:
-    by_text = list(client.iter_klines("BTCUSDT", "1h", start_time="2025-12-31T18:00:00Z", end_time="2025-12-31T20:00"))
+    by_text = list(client.iter_klines("BTCUSDT", "1h", start_time="2025-12-31T18:00:00Z", end_time="2025-12-31T20:00Z"))
     by_datetime = list(
         client.iter_klines(
             "BTCUSDT",
@@ -78,7 +78,7 @@ def test_time_arguments_take_iso_text_and_aware_datetimes(client: Spot, exchange
     )
     assert [bar.open_time for bar in by_text] == [NOW_MS - 6 * HOUR, NOW_MS - 5 * HOUR, NOW_MS - 4 * HOUR]
     assert by_datetime == by_text
-    with pytest.raises(ParameterError, match="start_time: a datetime needs a time zone"):
+    with pytest.raises(ParameterError, match=r"start_time: datetime\.datetime.* has no time zone"):
         client.iter_klines("BTCUSDT", "1h", start_time=datetime(2025, 12, 31))
     with pytest.raises(ParameterError, match="start_time: is required"):
         client.iter_klines("BTCUSDT", "1h")

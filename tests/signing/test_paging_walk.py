@@ -29,14 +29,16 @@ def test_to_milliseconds_reads_each_form_and_names_the_argument_it_refuses() -> 
     assert to_milliseconds("start", JAN_1) == JAN_1
     assert to_milliseconds("start", "2024-01-01") == JAN_1
     assert to_milliseconds("start", "2024-01-01T01:00:00+01:00") == JAN_1
-    assert to_milliseconds("start", "2024-01-01 00:00:00.250") == JAN_1 + 250
+    assert to_milliseconds("start", "2024-01-01 00:00:00.250Z") == JAN_1 + 250
+    with pytest.raises(ParameterError, match=r"^start: '2024-01-01 00:00' has no time zone"):
+        to_milliseconds("start", "2024-01-01 00:00")  # a time of day needs its zone; a date alone is UTC
     assert to_milliseconds("start", datetime(2024, 1, 1, 8, tzinfo=timezone(timedelta(hours=8)))) == JAN_1
     assert to_milliseconds("start", date(2024, 1, 1)) == JAN_1
-    with pytest.raises(ParameterError, match=r"^start: a datetime needs a time zone"):
+    with pytest.raises(ParameterError, match=r"^start: datetime\.datetime\(2024, 1, 1, 0, 0\) has no time zone"):
         to_milliseconds("start", datetime(2024, 1, 1))
-    with pytest.raises(ParameterError, match=r"^end: 'yesterday' is not ISO-8601"):
+    with pytest.raises(ParameterError, match=r"^end: 'yesterday' is not an ISO-8601 time"):
         to_milliseconds("end", "yesterday")
-    with pytest.raises(ParameterError, match=r"^end: expected milliseconds.*not a bool"):
+    with pytest.raises(ParameterError, match=r"^end: expected milliseconds, an aware datetime or ISO-8601 .*True"):
         to_milliseconds("end", True)
 
 
