@@ -74,7 +74,7 @@ def test_a_binance_error_prints_its_code_and_message(base_url: str) -> None:
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (("depth", "btc"), "Error: symbol: 'btc' does not match ^[A-Z0-9-_.]{1,20}$\n"),
+        (("depth", "btc"), "Error: symbol: 'btc' does not match ^([A-Z0-9-_.]|[^\\x00-\\x7F]){1,20}$\n"),
         (
             ("klines", "BTCUSDT", "1m", "--start", "someday"),
             "'someday' is neither milliseconds nor an ISO date or time",
