@@ -10,7 +10,6 @@ does not import every model. Generated from spec/ by `python -m generator`; do n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
@@ -19,6 +18,7 @@ from ._paging import AsyncSpotPaging, SpotPaging
 from .signing import (
     CallOptions,
     SymbolRules,
+    TimeLike,
     async_raw_response_wrapper,
     raw_response_wrapper,
 )
@@ -147,7 +147,6 @@ if TYPE_CHECKING:
     from .models.unfilled_order_count import UnfilledOrderCount
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 
 
 class Spot(SpotPaging):

@@ -10,11 +10,10 @@ build on these classes. Generated from spec/ by `python -m generator`; do not ed
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Sequence
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .signing import RecvWindow
+from .signing import RecvWindow, TimeLike
 
 if TYPE_CHECKING:
     from .models.account import Account
@@ -77,7 +76,6 @@ if TYPE_CHECKING:
 __all__ = ["PARSERS", "ROWS", "AsyncWebSocketMethods", "WebSocketMethods"]
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 T = TypeVar("T")
 
 # name: (security, signed, weight, rest operationId, own schema, own parameters (wire, kind, required), deprecated)

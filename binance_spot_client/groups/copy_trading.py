@@ -5,12 +5,17 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
 from .._paging import AsyncCopyTradingPaging, CopyTradingPaging
-from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from ..signing import (
+    AsyncSpotClient,
+    CallOptions,
+    SpotClient,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.copy_trading_lead_symbols import CopyTradingLeadSymbols
@@ -18,7 +23,6 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 
 
 class CopyTrading(CopyTradingPaging):

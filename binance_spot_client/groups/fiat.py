@@ -6,12 +6,18 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
 from .._paging import AsyncFiatPaging, FiatPaging
-from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from ..signing import (
+    AsyncSpotClient,
+    CallOptions,
+    SpotClient,
+    TimeLike,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.fiat_order_detail import FiatOrderDetail
@@ -21,7 +27,6 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 
 
 class Fiat(FiatPaging):

@@ -5,12 +5,17 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
 from .._paging import AsyncGiftCardPaging, GiftCardPaging
-from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from ..signing import (
+    AsyncSpotClient,
+    CallOptions,
+    SpotClient,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.gift_card_code_result import GiftCardCodeResult
@@ -21,7 +26,6 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 
 
 class GiftCard(GiftCardPaging):

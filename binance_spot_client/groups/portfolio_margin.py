@@ -5,12 +5,18 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from .._paging import AsyncPortfolioMarginPaging, PortfolioMarginPaging
-from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from ..signing import (
+    AsyncSpotClient,
+    CallOptions,
+    SpotClient,
+    TimeLike,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.portfolio_margin_account import PortfolioMarginAccount
@@ -37,7 +43,6 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 
 
 class PortfolioMargin(PortfolioMarginPaging):

@@ -6,12 +6,17 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
 from .._paging import AsyncPredictionPaging, PredictionPaging
-from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from ..signing import (
+    AsyncSpotClient,
+    CallOptions,
+    SpotClient,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction_account_type import PredictionAccountType
@@ -59,7 +64,6 @@ if TYPE_CHECKING:
 
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 
 
 class Prediction(PredictionPaging):

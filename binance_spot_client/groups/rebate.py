@@ -5,19 +5,24 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
 from .._paging import AsyncRebatePaging, RebatePaging
-from ..signing import AsyncSpotClient, CallOptions, SpotClient, async_raw_response_wrapper, raw_response_wrapper
+from ..signing import (
+    AsyncSpotClient,
+    CallOptions,
+    SpotClient,
+    TimeLike,
+    async_raw_response_wrapper,
+    raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from ..models.rebate_history import RebateHistory
 
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 
 
 class Rebate(RebatePaging):

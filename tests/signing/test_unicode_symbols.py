@@ -66,8 +66,8 @@ def test_the_fake_exchange_lists_trades_and_answers_for_a_non_ascii_symbol() -> 
     with Spot(DEMO_API_KEY, DEMO_SECRET_KEY, transport=exchange, retry=RetryPolicy(attempts=1), clock=Clock()) as spot:
         listed = spot.exchange_info(symbol=TESTNET).symbols
         assert [(s.symbol, s.base_asset) for s in listed] == [(TESTNET, "这是测试币")]
-        assert [price.symbol for price in spot.ticker_price(symbols=[TESTNET])] == [TESTNET]  # type: ignore[union-attr]
+        assert [price.symbol for price in spot.ticker_price(symbols=[TESTNET])] == [TESTNET]
         order = spot.new_order(
             symbol=TESTNET, side="BUY", type_="LIMIT", time_in_force="GTC", quantity=10, price="0.90"
         )
-        assert (order.symbol, order.side) == (TESTNET, "BUY")  # type: ignore[union-attr]
+        assert (order.symbol, order.side) == (TESTNET, "BUY")

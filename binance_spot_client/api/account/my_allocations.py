@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.my_allocations`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
 from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.allocation import Allocation
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["myAllocations"]
 ANSWER = AnswerPlan(
     "myAllocations",

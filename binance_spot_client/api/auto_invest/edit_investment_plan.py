@@ -5,7 +5,6 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -13,11 +12,17 @@ from ...models.auto_invest_plan_change import AutoInvestPlanChange
 from ...models.auto_invest_subscription_cycle import AutoInvestSubscriptionCycle
 from ...models.auto_invest_weekday import AutoInvestWeekday
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["editInvestmentPlan"]
 ANSWER = AnswerPlan(
     "editInvestmentPlan",

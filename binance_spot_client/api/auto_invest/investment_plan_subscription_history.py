@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.auto_invest.investment_plan_sub
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_type_filter import AutoInvestPlanTypeFilter
 from ...models.auto_invest_subscription_record import AutoInvestSubscriptionRecord
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["investmentPlanSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "investmentPlanSubscriptionHistory",

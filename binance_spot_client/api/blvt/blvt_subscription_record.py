@@ -4,17 +4,15 @@ The parameters and answer are described on `Spot.blvt.blvt_subscription_record`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.blvt_subscription_record import BlvtSubscriptionRecord
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["blvtSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "blvtSubscriptionRecord",

@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.c2c.c_2_c_trade_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.c2c_trade_history import C2CTradeHistory
 from ...models.order_side import OrderSide
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["c2cTradeHistory"]
 ANSWER = AnswerPlan(
     "c2cTradeHistory",

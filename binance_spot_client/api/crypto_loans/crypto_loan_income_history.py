@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.crypto_loans.crypto_loan_income
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_income import CryptoLoansIncome
 from ...models.crypto_loans_income_type import CryptoLoansIncomeType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["cryptoLoanIncomeHistory"]
 ANSWER = AnswerPlan(
     "cryptoLoanIncomeHistory",

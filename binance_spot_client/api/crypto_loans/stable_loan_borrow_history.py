@@ -4,17 +4,15 @@ The parameters and answer are described on `Spot.crypto_loans.stable_loan_borrow
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_borrow_history import CryptoLoansStableBorrowHistory
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["stableLoanBorrowHistory"]
 ANSWER = AnswerPlan(
     "stableLoanBorrowHistory",

@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.futures.futures_historical_data
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.futures_hist_data_links import FuturesHistDataLinks
 from ...models.futures_hist_data_type import FuturesHistDataType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["futuresHistoricalDataLink"]
 ANSWER = AnswerPlan(
     "futuresHistoricalDataLink",

@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.margin.margin_my_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_trade import MarginTrade
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["marginMyTrades"]
 ANSWER = AnswerPlan(
     "marginMyTrades",

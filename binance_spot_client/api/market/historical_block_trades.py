@@ -4,7 +4,6 @@ The parameters and answer are described on `Spot.historical_block_trades`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -15,7 +14,6 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["historicalBlockTrades"]
 ANSWER = AnswerPlan(
     "historicalBlockTrades",

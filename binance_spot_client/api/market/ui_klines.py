@@ -4,7 +4,6 @@ The parameters and answer are described on `Spot.ui_klines`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -12,11 +11,10 @@ from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, rows_of
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike, rows_of
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["uiKlines"]
 ANSWER = AnswerPlan(
     "uiKlines",

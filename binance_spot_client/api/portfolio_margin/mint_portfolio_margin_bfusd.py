@@ -4,7 +4,6 @@ The parameters and answer are described on `Spot.portfolio_margin.mint_portfolio
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
@@ -14,7 +13,6 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["mintPortfolioMarginBfusd"]
 ANSWER = AnswerPlan(
     "mintPortfolioMarginBfusd",

@@ -5,17 +5,22 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_batch_cancel import PredictionBatchCancel
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["batchCancelOrders"]
 ANSWER = AnswerPlan(
     "batchCancelOrders",

@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.simple_earn.flexible_rewards_hi
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_flexible_reward_page import SimpleEarnFlexibleRewardPage
 from ...models.simple_earn_flexible_reward_type import SimpleEarnFlexibleRewardType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["flexibleRewardsHistory"]
 ANSWER = AnswerPlan(
     "flexibleRewardsHistory",

@@ -4,17 +4,15 @@ The parameters and answer are described on `Spot.simple_earn.locked_redemption_r
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_locked_redemption_record_page import SimpleEarnLockedRedemptionRecordPage
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["lockedRedemptionRecord"]
 ANSWER = AnswerPlan(
     "lockedRedemptionRecord",

@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.simple_earn.rwusd_subscription_
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
 from ...models.simple_earn_stable_subscription_record_page import SimpleEarnStableSubscriptionRecordPage
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["rwusdSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "rwusdSubscriptionHistory",

@@ -4,17 +4,15 @@ The parameters and answer are described on `Spot.staking.wbeth_wrap_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_wbeth_conversion_page import StakingWbethConversionPage
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["wbethWrapHistory"]
 ANSWER = AnswerPlan(
     "wbethWrapHistory",

@@ -4,7 +4,6 @@ The parameters and answer are described on `Spot.stocks.equity_order_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -12,11 +11,10 @@ from ...models.equity_order_page import EquityOrderPage
 from ...models.equity_order_type import EquityOrderType
 from ...models.order_side import OrderSide
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["equityOrderHistory"]
 ANSWER = AnswerPlan(
     "equityOrderHistory",

@@ -4,7 +4,6 @@ The parameters and answer are described on `Spot.sub_account.managed_sub_account
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -12,11 +11,10 @@ from ...models.sub_account_managed_account_type import SubAccountManagedAccountT
 from ...models.sub_account_managed_transfer_log import SubAccountManagedTransferLog
 from ...models.sub_account_transfer_direction import SubAccountTransferDirection
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["managedSubAccountTransferLogForTradingTeam"]
 ANSWER = AnswerPlan(
     "managedSubAccountTransferLogForTradingTeam",

@@ -5,18 +5,23 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.sub_account_move_position_product_type import SubAccountMovePositionProductType
 from ...models.sub_account_move_position_result import SubAccountMovePositionResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["moveSubAccountFuturesPosition"]
 ANSWER = AnswerPlan(
     "moveSubAccountFuturesPosition",

@@ -4,7 +4,6 @@ The parameters and answer are described on `Spot.new_order`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
@@ -23,7 +22,6 @@ from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Respo
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["newOrder"]
 ANSWER = AnswerPlan(
     "newOrder",

@@ -4,18 +4,16 @@ The parameters and answer are described on `Spot.wallet.delegation_history`.
 Generated from spec/ by `python -m generator`; do not edit.
 """
 
-from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.wallet_delegation_history import WalletDelegationHistory
 from ...models.wallet_delegation_type import WalletDelegationType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
-TimeLike = int | datetime | str
 OPERATION = OPERATIONS["delegationHistory"]
 ANSWER = AnswerPlan(
     "delegationHistory",
