@@ -81,12 +81,12 @@ class PageWalk:
         now_ms: int,
     ) -> None:
         self.paging = paging
-        self.arguments = dict(arguments)
+        self.arguments: dict[str, object] = dict(arguments)
         if page_size is not None and not 1 <= page_size <= paging.page_size:
             raise ParameterError("page_size", f"must be between 1 and {paging.page_size}")
-        self.size = page_size or paging.page_size
-        self.start = None if start is None else to_milliseconds(paging.start, start)
-        self.end = None if end is None else to_milliseconds(paging.end, end)
+        self.size: int = page_size or paging.page_size
+        self.start: int | None = None if start is None else to_milliseconds(paging.start, start)
+        self.end: int | None = None if end is None else to_milliseconds(paging.end, end)
         if paging.max_span_ms is not None and self.start is not None and self.end is None:
             self.end = now_ms  # windows need an end: up to now
         if self.start is not None and self.end is not None and self.start > self.end:
@@ -97,14 +97,14 @@ class PageWalk:
             # Without either, Binance answers with the latest items: there is no range to walk.
             either = f"or {paging.start} " if paging.start else ""
             raise ParameterError(paging.cursor, f"give it {either}to say where the walk starts")
-        self.window_start = self.start
+        self.window_start: int | None = self.start
         # id: the next id to ask for (None while the first item is being looked for by time);
         # page and offset: the page number or item offset within the window.
         self.cursor: int | None = {"page": 1, "offset": 0}.get(paging.by)
         if paging.by == "id":
             given = self.arguments.pop(paging.cursor, None)
             self.cursor = given if isinstance(given, int) else None
-        self.done = False
+        self.done: bool = False
         self._held: list[Any] = []  # a window's items, for methods whose pages are not in time order
 
     @property

@@ -114,7 +114,7 @@ class FakeWebSocketServer:
     """
 
     def __init__(self, exchange: FakeExchange | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.exchange = exchange or FakeExchange()
+        self.exchange: FakeExchange = exchange or FakeExchange()
         self.host = host
         self.paths: list[str] = []
         """The request path of every connection accepted, in order (reconnects show here)."""
