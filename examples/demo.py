@@ -5,7 +5,9 @@ started here on 127.0.0.1: real HTTP, real HMAC signatures checked by the server
 matching on a deterministic order book, so it needs no account and no network.
 
 `--testnet` runs the same steps against Binance's spot test network, `--mainnet`
-against api.binance.com (where orders are only tested, never placed). Keys come from
+against api.binance.com (where orders are only tested, never placed). `--encoding sbe`
+asks for Simple Binary Encoding on every operation Binance's SBE schema covers: the
+steps and what they print stay the same, only the bytes on the wire change. Keys come from
 the environment: BINANCE_API_KEY with BINANCE_API_SECRET (HMAC), or with
 BINANCE_PRIVATE_KEY, the path of an RSA or Ed25519 PEM private key.
 """
@@ -243,14 +245,20 @@ def main(argv: list[str] | None = None) -> int:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--testnet", action="store_true", help="Binance's spot test network (keys from the environment)")
     where.add_argument("--mainnet", action="store_true", help="api.binance.com; orders are tested, never placed")
+    parser.add_argument(
+        "--encoding",
+        choices=("json", "sbe"),
+        default="json",
+        help="how answers are encoded (sbe: where the schema covers them)",
+    )
     args = parser.parse_args(argv)
     if args.testnet or args.mainnet:
         urls, name = (TESTNET, "Binance's spot testnet") if args.testnet else (MAINNET, "api.binance.com")
         target: Any = contextlib.nullcontext((list(urls), name, real_keys()))
     else:
         target = fake_exchange()
-    with target as (base_url, name, keys), Spot(**keys, base_url=base_url) as client:
-        print(f"Binance Spot API tutorial against {name} ({client.base_url})")
+    with target as (base_url, name, keys), Spot(**keys, base_url=base_url, encoding=args.encoding) as client:
+        print(f"Binance Spot API tutorial against {name} ({client.base_url}), answers in {args.encoding.upper()}")
         try:
             Demo(client, place_orders=not args.mainnet).run()
         except BinanceError as error:

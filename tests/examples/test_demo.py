@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from binance_spot_client import _sbe_spot
 from examples.demo import main, table
 
 
-def test_demo_runs_the_whole_tutorial_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
+@pytest.mark.parametrize("encoding", ["json", "sbe"])
+def test_demo_runs_the_whole_tutorial_against_the_fake(
+    encoding: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decoded: list[str] = []
+    decode = _sbe_spot.SCHEMA.decode
+
+    def recording(data: Any) -> tuple[str, Any]:
+        name, value = decode(data)
+        decoded.append(name)
+        return name, value
+
+    monkeypatch.setattr(_sbe_spot.SCHEMA, "decode", recording)
+    assert main(["--encoding", encoding]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Binance Spot API tutorial against the fake exchange (http://127.0.0.1:")
+    assert f"), answers in {encoding.upper()}\n" in out
+    # The fake answers these three in SBE when asked; with JSON nothing is decoded as SBE.
+    expected = {"DepthResponse", "KlinesResponse", "ExchangeInfoResponse"} if encoding == "sbe" else set()
+    assert {name for name in decoded if name.endswith("Response")} == expected
     for line in [
         "Trading rules of BTCUSDT (BTC/USDT, TRADING)",
         "System status: normal (0)",
