@@ -253,6 +253,8 @@ def stream_payload(name: str, change: SymbolChange, market: Market, account: Acc
         return [_depth(market, account, int(partial.group(1)))] if change.book_moved else []
     if name == "bookTicker":
         return [book_ticker(market, account)] if change.book_moved else []
+    if name == "bestBidAsk":  # the SBE streams' book ticker, with an event time
+        return [{**book_ticker(market, account), "E": now_ms}] if change.book_moved else []
     if name.startswith("kline_") and change.trades:
         return [_kline(market, name.removeprefix("kline_"), now_ms)]
     return []

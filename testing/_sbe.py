@@ -247,3 +247,75 @@ def wants_sbe(headers: Mapping[str, str]) -> bool:
     """Whether a request asks for SBE (the schema's id:version is checked by the client)."""
     named = {name.lower(): value for name, value in headers.items()}
     return SBE_CONTENT_TYPE in named.get("accept", "") and bool(named.get("x-mbx-sbe"))
+
+
+# -- the SBE market data streams (schema 1:0): one message per payload, times in microseconds -------
+
+_STREAM_SCHEMA = (1, 0)
+_GROUP16 = struct.Struct("<HH")
+_TRADE = struct.Struct("<qqqB")
+_BEST_BID_ASK = struct.Struct("<qqbbqqqq")
+
+
+def _stream_message(template_id: int, block: bytes, rest: bytes) -> bytes:
+    return _HEADER.pack(len(block), template_id, *_STREAM_SCHEMA) + block + rest
+
+
+def _levels16(levels: Sequence[Sequence[str]], price: int, qty: int) -> bytes:
+    rows = b"".join(_LEVEL.pack(_mantissa(p, price), _mantissa(q, qty)) for p, q, *_ in levels)
+    return _GROUP16.pack(_LEVEL.size, len(levels)) + rows
+
+
+def _book_exponents(bids: Sequence[Sequence[str]], asks: Sequence[Sequence[str]]) -> tuple[int, int]:
+    levels = [*bids, *asks]
+    return _exponent([level[0] for level in levels]), _exponent([level[1] for level in levels])
+
+
+def _stream_trade(payload: Mapping[str, Any], symbol: str, now_ms: int) -> bytes:
+    price, qty = _exponent([payload["p"]]), _exponent([payload["q"]])
+    block = struct.pack("<qqbb", payload["E"] * 1000, payload["T"] * 1000, price, qty)
+    row = _TRADE.pack(payload["t"], _mantissa(payload["p"], price), _mantissa(payload["q"], qty), payload["m"])
+    return _stream_message(10000, block, _GROUP.pack(_TRADE.size, 1) + row + _text8(symbol))
+
+
+def _stream_best_bid_ask(payload: Mapping[str, Any], symbol: str, now_ms: int) -> bytes:
+    price, qty = _exponent([payload["b"], payload["a"]]), _exponent([payload["B"], payload["A"]])
+    block = _BEST_BID_ASK.pack(
+        payload.get("E", now_ms) * 1000,
+        payload["u"],
+        price,
+        qty,
+        *(_mantissa(payload[key], exponent) for key, exponent in (("b", price), ("B", qty), ("a", price), ("A", qty))),
+    )
+    return _stream_message(10001, block, _text8(symbol))
+
+
+def _stream_depth_snapshot(payload: Mapping[str, Any], symbol: str, now_ms: int) -> bytes:
+    price, qty = _book_exponents(payload["bids"], payload["asks"])
+    block = struct.pack("<qqbb", payload.get("E", now_ms) * 1000, payload["lastUpdateId"], price, qty)
+    groups = _levels16(payload["bids"], price, qty) + _levels16(payload["asks"], price, qty)
+    return _stream_message(10002, block, groups + _text8(symbol))
+
+
+def _stream_depth_diff(payload: Mapping[str, Any], symbol: str, now_ms: int) -> bytes:
+    price, qty = _book_exponents(payload["b"], payload["a"])
+    block = struct.pack("<qqqbb", payload["E"] * 1000, payload["U"], payload["u"], price, qty)
+    groups = _levels16(payload["b"], price, qty) + _levels16(payload["a"], price, qty)
+    return _stream_message(10003, block, groups + _text8(symbol))
+
+
+# By what follows `<symbol>@` in a stream's name: how its JSON payload is sent on the SBE streams.
+STREAM_ENCODERS: dict[str, Callable[[Mapping[str, Any], str, int], bytes]] = {
+    "trade": _stream_trade,
+    "bestBidAsk": _stream_best_bid_ask,
+    "depth": _stream_depth_diff,
+    "depth20": _stream_depth_snapshot,
+}
+
+
+def sbe_stream_frame(stream: str, payload: Any, now_ms: int) -> bytes | None:
+    """The binary frame the SBE streams send for `payload` (a JSON stream payload) on `stream`;
+    None for a stream they do not serve."""
+    symbol, _, kind = stream.partition("@")
+    encode = STREAM_ENCODERS.get(kind)
+    return None if encode is None else encode(payload, symbol.upper(), now_ms)

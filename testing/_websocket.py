@@ -11,6 +11,9 @@ as the REST side, so an order placed on one shows on the other:
 - `/ws/<stream>…` (raw) and `/stream?streams=a/b` (combined), with SUBSCRIBE,
   UNSUBSCRIBE and LIST_SUBSCRIPTIONS: trade, aggTrade, bookTicker, depth diff, partial
   depth and kline payloads whenever the exchange's market moves; `push` sends any payload.
+- `/sbe/ws/<stream>…` and `/sbe/stream?streams=a/b` (`sbe_streams_url`): Binance's SBE
+  market data streams (trade, bestBidAsk, depth, depth20), each event a binary frame of
+  the stream schema, for a registered Ed25519 key in the `X-MBX-APIKEY` header only.
 
 Faults a test can trigger: `drop_connections` (abruptly, no close frame),
 `send_server_shutdown` and `skip_depth_updates` (a gap in the depth diff stream's ids).
@@ -27,7 +30,7 @@ import contextlib
 import json
 import socket
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from types import TracebackType
@@ -45,11 +48,13 @@ from ._events import Changes, stream_payload
 from ._exchange import FakeExchange, SocketAuth
 from ._keys import ApiKey
 from ._rejections import Rejection
+from ._sbe import sbe_stream_frame
 
 __all__ = ["FakeWebSocketServer"]
 
 T = TypeVar("T")
 API_PATH = "/ws-api/v3"
+SBE_PREFIX = "/sbe"  # the fake's stand-in for Binance's separate SBE streams host
 _ORDER_LIMITS = (("SECOND", 10, 50, "X-MBX-ORDER-COUNT-10S"), ("DAY", 1, 160000, "X-MBX-ORDER-COUNT-1D"))
 _STREAM_METHODS = ("SUBSCRIBE", "UNSUBSCRIBE", "LIST_SUBSCRIPTIONS")
 _CALL_TIMEOUT = 10.0  # seconds a caller waits for the server's loop; far beyond any test's need
@@ -64,6 +69,7 @@ class _Connection:
     ws: ServerConnection
     api: bool
     combined: bool = False
+    sbe: bool = False
     streams: list[str] = field(default_factory=list)
     connected_since: int = 0
     return_rate_limits: bool = True
@@ -72,9 +78,14 @@ class _Connection:
     subscriptions: dict[int, bool] = field(default_factory=dict)  # id -> opened by session.logon's key
     next_subscription: int = 0
 
-    def stream_frames(self, payloads: list[tuple[str, Any]]) -> list[str]:
+    def stream_frames(self, payloads: list[tuple[str, Any]], now_ms: int) -> list[str | bytes]:
         if self.api:
             return []
+        if self.sbe:  # binary, with no envelope: the message names its symbol and type itself
+            frames = (
+                sbe_stream_frame(stream, payload, now_ms) for stream, payload in payloads if stream in self.streams
+            )
+            return [frame for frame in frames if frame is not None]
         return [
             _json({"stream": stream, "data": payload} if self.combined else payload)
             for stream, payload in payloads
@@ -152,6 +163,11 @@ class FakeWebSocketServer:
         return self.url
 
     @property
+    def sbe_streams_url(self) -> str:
+        """The SBE market streams' base: `AsyncMarketStreams(encoding="sbe", base_url=...)`."""
+        return self.url + SBE_PREFIX
+
+    @property
     def connection_count(self) -> int:
         """Connections open now, of both kinds."""
         return len(self._connections)
@@ -218,7 +234,8 @@ class FakeWebSocketServer:
 
     def push(self, stream: str, payload: Any) -> None:
         """Send `payload` on `stream` to every connection subscribed to it (combined ones wrap it)."""
-        self._deliver(lambda conn: self._send(conn, conn.stream_frames([(stream, payload)])))
+        now = self.exchange.clock.timestamp_ms()
+        self._deliver(lambda conn: self._send(conn, conn.stream_frames([(stream, payload)], now)))
 
     def push_user_data(self, payload: Mapping[str, Any]) -> None:
         """Send a user data event to every user data subscription."""
@@ -274,7 +291,7 @@ class FakeWebSocketServer:
                     done.set_result(None)
 
     @staticmethod
-    async def _send(conn: _Connection, frames: list[str]) -> None:
+    async def _send(conn: _Connection, frames: Sequence[str | bytes]) -> None:
         for frame in frames:
             try:
                 await conn.ws.send(frame)
@@ -300,9 +317,10 @@ class FakeWebSocketServer:
                     (name, p) for p in stream_payload(kind, change, market, self.exchange.account, changes.time)
                 )
         user_data = changes.user_data
+        now = changes.time
 
         async def send(conn: _Connection) -> None:
-            await self._send(conn, conn.stream_frames(payloads) + conn.user_data_frames(user_data))
+            await self._send(conn, [*conn.stream_frames(payloads, now), *conn.user_data_frames(user_data)])
 
         if (payloads or user_data) and self._loop is not None and self._outbox is not None:
             self._loop.call_soon_threadsafe(self._outbox.put_nowait, (send, None))
@@ -311,7 +329,14 @@ class FakeWebSocketServer:
 
     def _check_path(self, connection: ServerConnection, request: Request) -> Response | None:
         path = urlsplit(request.path).path
-        if path == API_PATH or path == "/stream" or path == "/ws" or path.startswith("/ws/"):
+        streams = path.removeprefix(SBE_PREFIX)
+        if path.startswith(SBE_PREFIX) and _is_streams_path(streams):
+            key = self.exchange.api_keys.get(request.headers.get("X-MBX-APIKEY", ""))
+            if key is None or key.key_type != "Ed25519":  # the SBE streams take Ed25519 keys only
+                body = '{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."}\n'
+                return connection.respond(HTTPStatus.UNAUTHORIZED, body)
+            return None
+        if path == API_PATH or _is_streams_path(path):
             return None
         return connection.respond(HTTPStatus.NOT_FOUND, f"The fake exchange has no WebSocket endpoint {path}.\n")
 
@@ -322,14 +347,16 @@ class FakeWebSocketServer:
         self.paths.append(request.path)
         target = urlsplit(request.path)
         query = parse_qs(target.query)
-        conn = _Connection(ws, api=target.path == API_PATH, connected_since=self.exchange.clock.timestamp_ms())
+        path = target.path.removeprefix(SBE_PREFIX)
+        conn = _Connection(ws, api=path == API_PATH, connected_since=self.exchange.clock.timestamp_ms())
+        conn.sbe = path != target.path
         if conn.api:
             conn.return_rate_limits = query.get("returnRateLimits", ["true"])[0] != "false"
-        elif target.path == "/stream":
+        elif path == "/stream":
             conn.combined = True
             conn.streams = [name for name in query.get("streams", [""])[0].split("/") if name]
         else:
-            conn.streams = [name for name in target.path.removeprefix("/ws").split("/") if name]
+            conn.streams = [name for name in path.removeprefix("/ws").split("/") if name]
         self._connections.append(conn)
         self._resubscribed()
 
@@ -485,6 +512,10 @@ class FakeWebSocketServer:
         conn.next_subscription += 1
         conn.subscriptions[sid] = by_session
         return sid
+
+
+def _is_streams_path(path: str) -> bool:
+    return path == "/stream" or path == "/ws" or path.startswith("/ws/")
 
 
 def _stream_request_id(value: Any) -> bool:

@@ -39,6 +39,7 @@ from ._connection import (
     STREAMS_DEMO,
     STREAMS_MAINNET,
     STREAMS_MARKET_DATA_ONLY,
+    STREAMS_SBE_MAINNET,
     STREAMS_TESTNET,
     WS_API_DEMO,
     WS_API_MAINNET,
@@ -49,15 +50,18 @@ from ._decode import decode_event
 from ._methods import METHODS, ListenTokenSubscription, SessionStatus, WebSocketMethod
 from ._order_book import LocalOrderBook
 from ._queue import EventQueue
+from ._sbe_streams import SBE_STREAM_NAMES, sbe_stream_events
 from ._signing import sign_params, signature_payload
 from ._streams import AsyncMarketStreams, StreamMessage
 from ._sync import MarketStreams, WebSocketAPI
 
 __all__ = [
     "METHODS",
+    "SBE_STREAM_NAMES",
     "STREAMS_DEMO",
     "STREAMS_MAINNET",
     "STREAMS_MARKET_DATA_ONLY",
+    "STREAMS_SBE_MAINNET",
     "STREAMS_TESTNET",
     "WS_API_DEMO",
     "WS_API_MAINNET",
@@ -101,6 +105,7 @@ __all__ = [
     "WebSocketResponse",
     "decode_event",
     "parse_event",
+    "sbe_stream_events",
     "sign_params",
     "signature_payload",
 ]

@@ -15,6 +15,7 @@ __all__ = [
     "STREAMS_DEMO",
     "STREAMS_MAINNET",
     "STREAMS_MARKET_DATA_ONLY",
+    "STREAMS_SBE_MAINNET",
     "STREAMS_TESTNET",
     "WS_API_DEMO",
     "WS_API_MAINNET",
@@ -32,6 +33,7 @@ STREAMS_MAINNET = "wss://stream.binance.com:9443"
 STREAMS_MARKET_DATA_ONLY = "wss://data-stream.binance.vision"
 STREAMS_TESTNET = "wss://stream.testnet.binance.vision"
 STREAMS_DEMO = "wss://demo-stream.binance.com"
+STREAMS_SBE_MAINNET = "wss://stream-sbe.binance.com:9443"  # the SBE market data streams: Ed25519 keys only
 # Binance's demo mode (2026-01): real market data and the mainnet's rules, with demo balances; the REST
 # side is signing's DEMO base URL.
 

@@ -7,6 +7,10 @@ queue that drops the oldest message when full. The supervisor the API client use
 (`_connection.Supervisor`) reconnects with backoff after a disconnect, and moves to a
 new connection before the 24 h cut or on `serverShutdown`; every stream the client had
 is in the new connection's URL, so it is subscribed again.
+
+`encoding="sbe"` connects to Binance's SBE streams instead (`_sbe_streams.py`): events come
+as binary frames and become the same event types, with microsecond times; control answers
+and `serverShutdown` stay JSON text frames, read as here.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
@@ -25,12 +30,16 @@ import websockets
 from websockets.asyncio.client import ClientConnection
 
 from binance_spot_client._stream_events import Event, ServerShutdown, parse_event
-from binance_spot_client.signing import ClientError, ClientOptions, TransportError
-from binance_spot_client.signing._options import check_seconds
+from binance_spot_client.signing import ClientError, ClientOptions, SbeDecodeError, Signer, TransportError
+from binance_spot_client.signing._credentials import credentials_from_environment
+from binance_spot_client.signing._options import check_encoding, check_seconds
+from binance_spot_client.signing._sbe import Encoding
+from binance_spot_client.signing._signers import make_signer
 
-from ._connection import STREAMS_MAINNET, Reconnect, Supervisor
+from ._connection import STREAMS_MAINNET, STREAMS_SBE_MAINNET, Reconnect, Supervisor
 from ._decode import decode_combined, decode_typed
 from ._queue import EventQueue
+from ._sbe_streams import check_sbe_credentials, sbe_stream_events
 
 __all__ = ["AsyncMarketStreams", "StreamMessage"]
 
@@ -51,24 +60,45 @@ class AsyncMarketStreams:
     `combined=True` (the default) connects to /stream and tags each message with its
     stream name; `combined=False` uses /ws, where payloads arrive bare. Names are sent
     lowercase, as Binance requires.
+
+    `encoding="sbe"` uses Binance's SBE streams (`<symbol>@trade`, `@bestBidAsk`, `@depth`,
+    `@depth20`, at stream-sbe.binance.com unless `base_url` says otherwise), which need an
+    Ed25519 API key: `api_key` with its `private_key` (or `signer`), or BINANCE_API_KEY and
+    BINANCE_PRIVATE_KEY. Any other key type is a `ParameterError` before connecting. Their
+    events are the JSON streams' types with every time in microseconds.
     """
 
     def __init__(
         self,
         streams: Iterable[str] = (),
         *,
-        base_url: str = STREAMS_MAINNET,
+        base_url: str | None = None,
         combined: bool = True,
         queue_size: int = 10_000,
         reconnect: Reconnect | None = None,
         timeout: float | None = None,
         open_timeout: float = 10.0,
         options: ClientOptions | None = None,
+        encoding: Encoding = "json",
+        api_key: str | None = None,
+        private_key: bytes | str | Path | None = None,
+        private_key_password: str | bytes | None = None,
+        signer: Signer | None = None,
     ) -> None:
         """`timeout` (seconds to wait for a subscription's answer) defaults to `options.timeout`, so
         streams can share the REST client's `ClientOptions`; `options.microseconds` asks for event times in
         microseconds, and `options.max_answer_bytes` caps a message once decompressed (a bigger one closes the
-        connection, which reconnects). Nothing else of them applies here."""
+        connection, which reconnects). Nothing else of them applies here. The key arguments serve
+        `encoding="sbe"` alone: the JSON streams are public."""
+        check_encoding(encoding)
+        self.encoding: Encoding = encoding
+        self._headers: dict[str, str] = {}
+        if encoding == "sbe":
+            api_key, _, private_key = credentials_from_environment(api_key, None, private_key, signer)
+            signer = signer or make_signer(None, private_key, private_key_password)
+            self._headers["X-MBX-APIKEY"] = check_sbe_credentials(api_key, signer)
+        if base_url is None:
+            base_url = STREAMS_SBE_MAINNET if encoding == "sbe" else STREAMS_MAINNET
         self.base_url: str = base_url.rstrip("/")
         self.combined = combined
         self.streams: list[str] = []
@@ -79,7 +109,8 @@ class AsyncMarketStreams:
         self.reconnect: Reconnect = reconnect or Reconnect()
         options = options or ClientOptions()
         self.timeout: float = options.timeout if timeout is None else check_seconds("timeout", timeout)
-        self.microseconds: bool = options.microseconds
+        # SBE events always carry microseconds; JSON ones when asked for.
+        self.microseconds: bool = options.microseconds or encoding == "sbe"
         self.max_message_bytes: int = options.max_answer_bytes
         self.open_timeout = open_timeout
         self._ids = itertools.count(1)
@@ -98,7 +129,7 @@ class AsyncMarketStreams:
     @property
     def url(self) -> str:
         """Where the next connection goes: every current stream is in it, so a reconnect resubscribes."""
-        unit = ["timeUnit=MICROSECOND"] if self.microseconds else []
+        unit = ["timeUnit=MICROSECOND"] if self.microseconds and self.encoding == "json" else []
         if self.combined:
             query = "&".join([f"streams={'/'.join(self.streams)}"] * bool(self.streams) + unit)
             return f"{self.base_url}/stream" + (f"?{query}" if query else "")
@@ -127,7 +158,12 @@ class AsyncMarketStreams:
 
     async def _open(self) -> asyncio.Task[None]:
         try:
-            ws = await websockets.connect(self.url, open_timeout=self.open_timeout, max_size=self.max_message_bytes)
+            ws = await websockets.connect(
+                self.url,
+                open_timeout=self.open_timeout,
+                max_size=self.max_message_bytes,
+                additional_headers=self._headers,
+            )
         except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
             raise TransportError(f"cannot connect to {self.base_url}: {type(exc).__name__}: {exc}", True) from exc
         old = self._ws
@@ -139,7 +175,14 @@ class AsyncMarketStreams:
     async def _read(self, ws: ClientConnection) -> None:
         try:
             while True:
-                raw = await ws.recv(decode=False)  # bytes: msgspec reads them without a UTF-8 decode first
+                if self.encoding == "sbe":
+                    frame = await ws.recv()  # bytes for a binary frame (an event), str for a text one
+                    if isinstance(frame, bytes):
+                        self._deliver_sbe(frame)
+                        continue
+                    raw = frame.encode()
+                else:
+                    raw = await ws.recv(decode=False)  # bytes: msgspec reads them without a UTF-8 decode first
                 typed = self._decode(raw)
                 if typed is not None:
                     self._deliver(*typed)
@@ -163,6 +206,16 @@ class AsyncMarketStreams:
             return decode_combined(raw)
         event = decode_typed(raw, self.streams[0] if len(self.streams) == 1 else None)
         return None if event is None else (None, event)
+
+    def _deliver_sbe(self, frame: bytes) -> None:
+        """A binary frame: one SBE message, one or more events (each trade of a message on its own)."""
+        try:
+            stream, events = sbe_stream_events(frame)
+        except SbeDecodeError as exc:
+            logger.warning("ignoring a binary frame that is no SBE stream event: %s", exc)
+            return
+        for event in events:
+            self.messages.put(StreamMessage(stream if self.combined else None, event))
 
     def _dispatch(self, message: Any) -> None:
         if isinstance(message, dict) and "id" in message and ("result" in message or "code" in message):
