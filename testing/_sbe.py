@@ -1,7 +1,9 @@
 """The fake exchange's SBE answers: the JSON payload it would send, encoded in schema 3:5.
 
 Hand-written from the schema's layout for the answers the fake encodes (depth, klines,
-exchangeInfo, errors); enum and set values come from the generated decoders' tables.
+exchangeInfo, errors; over the WebSocket API also ping, time, the session and user data
+subscription methods, each inside a `WebSocketResponse`), and for the SBE market data streams
+(schema 1:0); enum and set values come from the generated decoders' tables.
 The client's decoders are generated from the same schema, and are checked against hand-built
 bytes in the tests, so this encoder is not what proves them right.
 """
@@ -13,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from binance_spot_client._sbe_spot import (
+    PROD_RETIRED,
     SCHEMA_ID,
     SCHEMA_VERSION,
     _ENUM_rateLimitInterval,
@@ -319,3 +322,91 @@ def sbe_stream_frame(stream: str, payload: Any, now_ms: int) -> bytes | None:
     symbol, _, kind = stream.partition("@")
     encode = STREAM_ENCODERS.get(kind)
     return None if encode is None else encode(payload, symbol.upper(), now_ms)
+
+
+# -- the WebSocket API's SBE sessions: every answer a `WebSocketResponse` around the method's message ---
+
+_RATE_LIMIT = struct.Struct("<BBBqq")
+_SESSION = struct.Struct("<qqBqB")
+
+
+def _micros(ms: int | None) -> int:
+    return _NULL_TIME if ms is None else ms * 1000
+
+
+def _session(template_id: int) -> Callable[[Any], bytes]:
+    def encode(status: Any) -> bytes:
+        user_data = status.get("userDataStream")
+        block = _SESSION.pack(
+            _micros(status.get("authorizedSince")),
+            _micros(status["connectedSince"]),
+            int(status["returnRateLimits"]),
+            _micros(status["serverTime"]),
+            255 if user_data is None else int(user_data),
+        )
+        key = (status.get("apiKey") or "").encode()
+        return _message(template_id, block, struct.pack("<H", len(key)) + key)
+
+    return encode
+
+
+def _subscription(result: Any) -> bytes:
+    return _message(503, struct.pack("<H", result["subscriptionId"]))
+
+
+# By WebSocket API method: how the fake encodes its result. Other methods are answered in JSON text
+# frames, which the client reads too (Binance itself answers every method of an SBE session in SBE).
+API_ENCODERS: dict[str, Callable[[Any], bytes]] = {
+    "ping": lambda _: _message(101, b""),
+    "time": lambda result: _message(102, struct.pack("<q", result["serverTime"] * 1000)),
+    "depth": _depth,
+    "klines": _klines,
+    "uiKlines": _klines,
+    "exchangeInfo": _exchange_info,
+    "session.logon": _session(51),
+    "session.status": _session(52),
+    "session.logout": _session(53),
+    "userDataStream.subscribe": _subscription,
+    "userDataStream.subscribe.signature": _subscription,
+    "userDataStream.unsubscribe": lambda _: _message(504, b""),
+}
+
+
+def sbe_api_reply(method: str, reply: Mapping[str, Any]) -> bytes | None:
+    """The `WebSocketResponse` frame of a WebSocket API reply (as the JSON frame `{id, status, result
+    or error, rateLimits}`); None for a result the fake cannot encode."""
+    status = int(reply["status"])
+    if status >= 400:
+        inner = sbe_error(reply["error"])
+    else:
+        encode = API_ENCODERS.get(method)
+        if encode is None:
+            return None
+        inner = encode(reply["result"])
+    limits = reply.get("rateLimits", [])
+    rate_limits = _GROUP16.pack(_RATE_LIMIT.size, len(limits)) + b"".join(
+        _RATE_LIMIT.pack(
+            _code(_ENUM_rateLimitType, item["rateLimitType"]),
+            _code(_ENUM_rateLimitInterval, item["interval"]),
+            item["intervalNum"],
+            item["limit"],
+            item["count"],
+        )
+        for item in limits
+    )
+    request_id = "" if reply.get("id") is None else str(reply["id"])  # SBE answers every id as text
+    body = rate_limits + _text8(request_id) + struct.pack("<I", len(inner)) + inner
+    return _message(50, struct.pack("<BH", 0, status), body)
+
+
+def sbe_schema_refusal(query: Mapping[str, list[str]]) -> str | None:
+    """Why a WebSocket API connection's SBE query cannot be served (None: it can, or asks for JSON)."""
+    if query.get("responseFormat", ["json"]) != ["sbe"]:
+        return None if query.get("responseFormat", ["json"]) == ["json"] else "Invalid responseFormat."
+    try:
+        version = (int(query["sbeSchemaId"][0]), int(query["sbeSchemaVersion"][0]))
+    except (KeyError, ValueError):
+        return "Missing or invalid sbeSchemaId or sbeSchemaVersion."
+    if version[0] != SCHEMA_ID or version[1] > SCHEMA_VERSION or version in PROD_RETIRED:
+        return f"Unsupported SBE schema {version[0]}:{version[1]}."
+    return None

@@ -3,10 +3,11 @@
 One server answers both of Binance's WebSocket endpoints, from the same `FakeExchange`
 as the REST side, so an order placed on one shows on the other:
 
-- `/ws-api/v3`: requests by id. A method with a REST twin goes through the exchange's
-  REST pipeline (same handlers, weights, checks and errors), signed by its params;
-  `session.logon` / `status` / `logout` and the `userDataStream.*` methods are the
-  server's own. Subscribed sessions get executionReport and outboundAccountPosition
+- `/ws-api/v3`: requests by id (answered in SBE binary frames with `responseFormat=sbe` on
+  the URL, for the methods `testing/_sbe.py` encodes; the others stay JSON). A method with a
+  REST twin goes through the exchange's REST pipeline (same handlers, weights, checks and
+  errors), signed by its params; `session.logon` / `status` / `logout` and the
+  `userDataStream.*` methods are the server's own. Subscribed sessions get executionReport and outboundAccountPosition
   events as the account changes.
 - `/ws/<stream>…` (raw) and `/stream?streams=a/b` (combined), with SUBSCRIBE,
   UNSUBSCRIBE and LIST_SUBSCRIPTIONS: trade, aggTrade, bookTicker, depth diff, partial
@@ -48,7 +49,7 @@ from ._events import Changes, stream_payload
 from ._exchange import FakeExchange, SocketAuth
 from ._keys import ApiKey
 from ._rejections import Rejection
-from ._sbe import sbe_stream_frame
+from ._sbe import sbe_api_reply, sbe_schema_refusal, sbe_stream_frame
 
 __all__ = ["FakeWebSocketServer"]
 
@@ -336,7 +337,12 @@ class FakeWebSocketServer:
                 body = '{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."}\n'
                 return connection.respond(HTTPStatus.UNAUTHORIZED, body)
             return None
-        if path == API_PATH or _is_streams_path(path):
+        if path == API_PATH:
+            refusal = sbe_schema_refusal(parse_qs(urlsplit(request.path).query))
+            if refusal is not None:  # Binance refuses the handshake itself, in JSON
+                return connection.respond(HTTPStatus.BAD_REQUEST, _json({"code": -1000, "msg": refusal}) + "\n")
+            return None
+        if _is_streams_path(path):
             return None
         return connection.respond(HTTPStatus.NOT_FOUND, f"The fake exchange has no WebSocket endpoint {path}.\n")
 
@@ -352,6 +358,7 @@ class FakeWebSocketServer:
         conn.sbe = path != target.path
         if conn.api:
             conn.return_rate_limits = query.get("returnRateLimits", ["true"])[0] != "false"
+            conn.sbe = query.get("responseFormat") == ["sbe"]
         elif path == "/stream":
             conn.combined = True
             conn.streams = [name for name in query.get("streams", [""])[0].split("/") if name]
@@ -366,7 +373,8 @@ class FakeWebSocketServer:
             async for raw in ws:
                 text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
                 answer = await self._api_answer(conn, text) if conn.api else self._stream_answer(conn, text)
-                await ws.send(_json(answer))
+                frame = sbe_api_reply(_method(text), answer) if conn.api and conn.sbe else None
+                await ws.send(_json(answer) if frame is None else frame)
         except websockets.ConnectionClosed:
             pass
         finally:
@@ -512,6 +520,13 @@ class FakeWebSocketServer:
         conn.next_subscription += 1
         conn.subscriptions[sid] = by_session
         return sid
+
+
+def _method(text: str) -> str:
+    """The method a WebSocket API request names ("" for one that names none)."""
+    with contextlib.suppress(ValueError, AttributeError):
+        return str(json.loads(text).get("method", ""))
+    return ""
 
 
 def _is_streams_path(path: str) -> bool:

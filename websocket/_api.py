@@ -12,6 +12,9 @@ the user data stream before any waiting request is sent; before the 24 h cut (or
 `serverShutdown`) it opens the next connection and retires the old one once the
 answers still due on it are in. Ping frames are answered by the websockets library
 with the ping's payload, as Binance asks.
+
+`encoding="sbe"` (the client's option) opens SBE connections: `_sbe_api.py` asks for them on
+the URL and turns each binary frame back into the JSON frame's shape, read here as any other.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from binance_spot_client.signing import (
     ParameterError,
     RateLimits,
     RecvWindow,
+    SbeDecodeError,
     Signer,
     TransportError,
 )
@@ -52,6 +56,7 @@ from ._connection import WS_API_MAINNET, Reconnect, Supervisor
 from ._methods import METHODS, ListenTokenSubscription, SessionStatus
 from ._queue import EventQueue
 from ._responses import error_from_message, rate_limits_from_message
+from ._sbe_api import sbe_connect_query, sbe_message
 from ._signing import sign_params
 
 __all__ = ["AsyncWebSocketAPI", "UserDataEvent", "WebSocketResponse"]
@@ -113,8 +118,13 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         """Credentials, the WebSocket's own settings, and the REST client's options (`ClientOptions`,
         whole or as keywords): `recv_window`, `timeout`, `microseconds` and `client_order_id` apply
         here, so `AsyncWebSocketAPI(key, secret, options=spot.options)` signs and waits as `spot` does;
-        `max_answer_bytes` caps a message once decompressed (a bigger one closes the connection)."""
+        `max_answer_bytes` caps a message once decompressed (a bigger one closes the connection), and
+        `encoding="sbe"` (with `sbe_schema`) asks for every answer in SBE: Binance sets the encoding per
+        connection, so it holds for every call of this client."""
         self.options: ClientOptions = (options or ClientOptions()).replace(option_fields)
+        self.encoding = self.options.encoding
+        # Checked now, so that a retired schema fails before anything is sent.
+        self._sbe_query = sbe_connect_query(self.options.sbe_schema) if self.encoding == "sbe" else []
         api_key, api_secret, private_key = credentials_from_environment(api_key, api_secret, private_key, signer)
         self._api_key = api_key
         self._signer = signer or make_signer(api_secret, private_key, private_key_password)
@@ -187,8 +197,8 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
 
     @property
     def connect_url(self) -> str:
-        """The URL a connection opens: `url` with the answers' time unit and rate-limit reporting asked for."""
-        query = [] if self.return_rate_limits else ["returnRateLimits=false"]
+        """The URL a connection opens: `url` with the answers' encoding, time unit and rate-limit reporting."""
+        query = [*self._sbe_query] if self.return_rate_limits else [*self._sbe_query, "returnRateLimits=false"]
         if self.microseconds:  # the answers' times, not only the signed timestamp, in microseconds
             query.append("timeUnit=MICROSECOND")
         if not query:
@@ -228,6 +238,12 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
     async def _read(self, ws: ClientConnection) -> None:
         try:
             async for raw in ws:
+                if isinstance(raw, bytes) and self.encoding == "sbe":
+                    try:
+                        self._dispatch(self._with_request_id(sbe_message(raw)))
+                    except SbeDecodeError as exc:
+                        logger.warning("ignoring a binary frame that is no SBE answer or event: %s", exc)
+                    continue
                 try:
                     message = json.loads(raw)
                 except ValueError:
@@ -241,6 +257,13 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
             for request_id, (future, owner) in list(self._pending.items()):
                 if owner is ws and not future.done():
                     future.set_exception(TransportError(f"connection closed before the answer to {request_id!r}"))
+
+    def _with_request_id(self, message: dict[str, Any]) -> dict[str, Any]:
+        """SBE answers carry every id as text: give back the id the request was sent with."""
+        sent = message.get("id")
+        if isinstance(sent, str) and sent not in self._pending:
+            message["id"] = next((rid for rid in self._pending if str(rid) == sent), sent)
+        return message
 
     def _dispatch(self, message: dict[str, Any]) -> None:
         if "event" in message and "status" not in message:

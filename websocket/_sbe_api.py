@@ -1,0 +1,77 @@
+"""SBE on the WebSocket API: asking for it on the connection URL, and reading its binary frames.
+
+Binance fixes a WebSocket API connection's encoding when it opens (`responseFormat=sbe` with
+the schema's id and version in the URL); from then on every answer is a binary frame holding a
+`WebSocketResponse` message (status, rate limits, id, and the method's own message inside), and
+user data events come as binary frames of their own messages. The generated spot decoders
+(`binance_spot_client._sbe_spot`) read them into the data the JSON frames hold; this module
+gives that data the JSON frame's shape, so the client reads both the same way: results through
+the same parsers into the same models, errors into the same typed errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from binance_spot_client._sbe_spot import SCHEMA
+from binance_spot_client.signing import SbeDecodeError
+from binance_spot_client.signing._sbe import check_schema_version
+
+__all__ = ["sbe_connect_query", "sbe_message"]
+
+
+def sbe_connect_query(requested: str | None) -> list[str]:
+    """The URL query asking for SBE answers in `requested` (`<id>:<version>`; default: the generated schema).
+
+    Checked against Binance's schema lifecycle first: a retired version raises `SbeSchemaError`,
+    a deprecated one warns, as over REST.
+    """
+    schema_id, version = check_schema_version(
+        requested or f"{SCHEMA.schema_id}:{SCHEMA.version}",
+        (SCHEMA.schema_id, SCHEMA.version),
+        SCHEMA.deprecated,
+        SCHEMA.retired,
+    )
+    return ["responseFormat=sbe", f"sbeSchemaId={schema_id}", f"sbeSchemaVersion={version}"]
+
+
+def _error(data: Mapping[str, Any]) -> dict[str, Any]:
+    """An `ErrorResponse` as the JSON frame's `error`: its retry time goes where JSON puts it, in `data`."""
+    error: dict[str, Any] = {"code": data["code"], "msg": data["msg"]}
+    if data.get("retryAfter") is not None:
+        error["data"] = {"retryAfter": data["retryAfter"]}
+    return error
+
+
+def _event_type(message: str) -> str:
+    """A user data event message's JSON `e`: `ExecutionReportEvent` -> `executionReport`."""
+    name = message.removesuffix("Event")
+    return name[:1].lower() + name[1:]
+
+
+def sbe_message(frame: bytes) -> dict[str, Any]:
+    """A binary frame of an SBE session as the JSON frame Binance would have sent.
+
+    Raises `SbeDecodeError` for bytes that are no message of the spot schema, or a message
+    that is neither an answer nor an event.
+    """
+    name, data = SCHEMA.decode(frame)
+    if name == "WebSocketResponse":
+        status: int = data["status"]
+        result = data["result"]
+        message: dict[str, Any] = {"id": data["id"], "status": status}
+        if data["rateLimits"]:
+            message["rateLimits"] = data["rateLimits"]
+        if status >= 400:
+            message["error"] = _error(result)
+        elif isinstance(result, dict) and set(result) == {"subscriptions"}:
+            message["result"] = result["subscriptions"]  # session.subscriptions: JSON answers the bare list
+        else:
+            message["result"] = result
+        return message
+    if name.endswith("Event"):
+        event = dict(data)
+        subscription = event.pop("subscriptionId", None)
+        return {"subscriptionId": subscription, "event": {"e": _event_type(name), **event}}
+    raise SbeDecodeError(f"a {name} message outside a WebSocketResponse")
