@@ -130,7 +130,7 @@ async def test_sbe_errors_are_the_same_typed_errors(server: FakeServer) -> None:
     url = server.websocket.api_url
     errors: list[ClientError] = []
     for encoding in ("json", "sbe"):
-        async with AsyncWebSocketAPI(url=url, reconnect=FAST, encoding=encoding) as api:  # type: ignore[arg-type]
+        async with AsyncWebSocketAPI(url=url, reconnect=FAST, encoding=encoding) as api:
             with pytest.raises(ClientError) as caught:
                 await api.depth("NOSUCHPAIR", limit=5)
             errors.append(caught.value)
