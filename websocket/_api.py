@@ -15,6 +15,8 @@ with the ping's payload, as Binance asks.
 
 `encoding="sbe"` (the client's option) opens SBE connections: `_sbe_api.py` asks for them on
 the URL and turns each binary frame back into the JSON frame's shape, read here as any other.
+Binance fixes the encoding per connection, so a `call` in the other encoding goes through a
+second client of this one's settings, opened on first use and closed with it.
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ from binance_spot_client.signing import (
     TransportError,
 )
 from binance_spot_client.signing._credentials import credentials_from_environment
+from binance_spot_client.signing._options import check_encoding
 from binance_spot_client.signing._orders import settled_error, with_client_order_id
+from binance_spot_client.signing._sbe import Encoding
 from binance_spot_client.signing._signers import make_signer
 
 from ._connection import WS_API_MAINNET, Reconnect, Supervisor
@@ -149,6 +153,8 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         self._logged_on = False
         self._user_data = False
         self._background: set[asyncio.Task[None]] = set()
+        self._other_encoding: AsyncWebSocketAPI | None = None
+        self._other_encoding_lock = asyncio.Lock()
 
     def __repr__(self) -> str:
         return f"AsyncWebSocketAPI(url={self.url!r}, signer={self._signer!r}, logged_on={self._logged_on})"
@@ -187,6 +193,9 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
     async def close(self) -> None:
         """Close the connection; requests still waiting fail with TransportError."""
         await self._supervisor.stop()
+        if self._other_encoding is not None:
+            await self._other_encoding.close()
+            self._other_encoding = None
         for task in list(self._background):
             task.cancel()
         if self._ws is not None:
@@ -369,9 +378,17 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         request_id: str | int | None = None,
         timeout: float | None = None,
         recv_window: RecvWindow | None = None,
+        encoding: Encoding | None = None,
         **arguments: Any,
     ) -> Any:
-        """Call a method of the spec by name with Python-named arguments; return its parsed result."""
+        """Call a method of the spec by name with Python-named arguments; return its parsed result.
+
+        `encoding` other than the client's sends the call on a connection of that encoding."""
+        if encoding is not None and encoding != self.encoding:
+            other = await self._in_encoding(encoding)
+            return await other.call(
+                method, request_id=request_id, timeout=timeout, recv_window=recv_window, **arguments
+            )
         spec = METHODS.get(method)
         if spec is None:
             raise ParameterError("method", f"{method!r} is not a method of spec/websocket/api.yaml")
@@ -395,6 +412,27 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
                 raise
             raise settled from error
         return spec.parse_result(response.result)
+
+    async def _in_encoding(self, encoding: Encoding) -> AsyncWebSocketAPI:
+        """The client of this one's settings in `encoding`, connected (and logged on as this one would be)."""
+        check_encoding(encoding)
+        async with self._other_encoding_lock:
+            if self._other_encoding is None:
+                other = AsyncWebSocketAPI(
+                    self._api_key,
+                    signer=self._signer,
+                    url=self.url,
+                    clock=self.clock,
+                    return_rate_limits=self.return_rate_limits,
+                    auto_logon=self.auto_logon,
+                    reconnect=self.reconnect,
+                    request_id=self._next_id,  # one sequence of ids for both connections
+                    open_timeout=self.open_timeout,
+                    options=self.options.replace({"encoding": encoding}),
+                )
+                await other.connect()
+                self._other_encoding = other
+            return self._other_encoding
 
     # Methods without a REST twin
 

@@ -6,6 +6,7 @@ client end to end against the fake exchange, against its own answers in JSON.
 
 from __future__ import annotations
 
+import asyncio
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ import websockets
 from binance_spot_client import Spot, _sbe_spot
 from binance_spot_client.signing import ClientError, RateLimits, SbeSchemaDeprecatedWarning, SbeSchemaError
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
-from binance_spot_client.websocket import AsyncWebSocketAPI
+from binance_spot_client.websocket import AsyncWebSocketAPI, WebSocketAPI
 from binance_spot_client.websocket._sbe_api import sbe_message
 
 from .conftest import FAST
@@ -180,3 +181,33 @@ async def test_a_deprecated_schema_warns_and_the_fake_refuses_a_retired_one(serv
         await api.ping()
     with pytest.raises(websockets.InvalidStatus, match="HTTP 400"):
         await websockets.connect(f"{url}?responseFormat=sbe&sbeSchemaId=3&sbeSchemaVersion=1")
+
+
+async def test_a_call_in_the_other_encoding_goes_through_a_second_connection(
+    server: FakeServer, decoded: list[str]
+) -> None:
+    url = server.websocket.api_url
+    async with AsyncWebSocketAPI(DEMO_API_KEY, DEMO_SECRET_KEY, url=url, reconnect=FAST) as api:
+        plain = await api.depth("BTCUSDT", limit=5)
+        assert decoded == []
+        binary = await api.call("depth", symbol="BTCUSDT", limit=5, encoding="sbe")
+        again = await api.call("time", encoding="sbe")  # the same second connection
+        assert server.websocket.connection_count == 2
+    assert binary == plain and again.server_time > 0
+    assert decoded.count("WebSocketResponse") == 2
+    assert server.websocket.paths == ["/ws-api/v3", "/ws-api/v3?responseFormat=sbe&sbeSchemaId=3&sbeSchemaVersion=5"]
+    await eventually_closed(server)
+
+
+def test_the_blocking_client_calls_in_the_other_encoding_too(server: FakeServer, decoded: list[str]) -> None:
+    with WebSocketAPI(url=server.websocket.api_url, reconnect=FAST, encoding="sbe") as api:
+        assert api.call("depth", symbol="BTCUSDT", limit=5, encoding="json") == api.depth("BTCUSDT", limit=5)
+    assert decoded.count("WebSocketResponse") == 1
+
+
+async def eventually_closed(server: FakeServer) -> None:
+    for _ in range(500):
+        if server.websocket.connection_count == 0:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{server.websocket.connection_count} connections still open")
