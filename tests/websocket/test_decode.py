@@ -75,7 +75,7 @@ def test_every_stream_decodes_in_c_to_what_the_general_reading_gives(stream: dic
     events = decoded[1] if isinstance(decoded[1], tuple) else (decoded[1],)
     assert [type(event).__name__ for event in events] == [stream["event"]] * len(events)
     ignored = {key: True for key in SPEC["events"][stream["event"]].get("ignored", ())}
-    assert [getattr(event, "extra", None) for event in events] == [ignored] * len(events)
+    assert [getattr(event, "unknown_fields", None) for event in events] == [ignored] * len(events)
 
 
 def test_every_stream_name_of_the_spec_has_one_entry() -> None:
