@@ -20,6 +20,7 @@ from .signing import (
     SpotClient,
     TimeLike,
     aiterate_pages,
+    former_keywords,
     iterate_pages,
 )
 
@@ -3159,9 +3160,10 @@ class MarginPaging:
         )
         return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_margin_borrow_repay_records(
         self,
-        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+        type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -3179,7 +3181,7 @@ class MarginPaging:
         and it asks again for a page refused with a 429. Each page is one call of weight 10.
 
         Args:
-            type_: As for `Spot.margin.margin_borrow_repay_records`.
+            type: As for `Spot.margin.margin_borrow_repay_records`.
             start_time: The start of the range: milliseconds (UTC), an aware datetime or
                 ISO-8601 text.
             end_time: The end of the range, inclusive, in the same forms.
@@ -3194,7 +3196,7 @@ class MarginPaging:
         walk = PageWalk(
             _MARGIN_BORROW_REPAY_RECORDS,
             {
-                "type_": type_,
+                "type": type,
                 "asset": asset,
                 "isolated_symbol": isolated_symbol,
                 "tx_id": tx_id,
@@ -3374,13 +3376,14 @@ class MarginPaging:
         )
         return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_margin_transfer_history(
         self,
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
         asset: str | None = None,
-        type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         isolated_symbol: str | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -3397,7 +3400,7 @@ class MarginPaging:
                 ISO-8601 text.
             end_time: The end of the range, inclusive, in the same forms.
             asset: As for `Spot.margin.margin_transfer_history`.
-            type_: As for `Spot.margin.margin_transfer_history`.
+            type: As for `Spot.margin.margin_transfer_history`.
             isolated_symbol: As for `Spot.margin.margin_transfer_history`.
             page_size: Items per call, at most 100 (the default).
             **options: Per-call options of every page (see `CallOptions`).
@@ -3408,7 +3411,7 @@ class MarginPaging:
             _MARGIN_TRANSFER_HISTORY,
             {
                 "asset": asset,
-                "type_": type_,
+                "type": type,
                 "isolated_symbol": isolated_symbol,
             },
             start_time,
@@ -3481,9 +3484,10 @@ class AsyncMarginPaging:
         )
         return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_margin_borrow_repay_records(
         self,
-        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+        type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -3499,7 +3503,7 @@ class AsyncMarginPaging:
         walk = PageWalk(
             _MARGIN_BORROW_REPAY_RECORDS,
             {
-                "type_": type_,
+                "type": type,
                 "asset": asset,
                 "isolated_symbol": isolated_symbol,
                 "tx_id": tx_id,
@@ -3614,13 +3618,14 @@ class AsyncMarginPaging:
         )
         return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_margin_transfer_history(
         self,
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
         asset: str | None = None,
-        type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         isolated_symbol: str | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -3632,7 +3637,7 @@ class AsyncMarginPaging:
             _MARGIN_TRANSFER_HISTORY,
             {
                 "asset": asset,
-                "type_": type_,
+                "type": type,
                 "isolated_symbol": isolated_symbol,
             },
             start_time,
@@ -3981,9 +3986,10 @@ class SavingsPaging:
     __slots__ = ()
     _client: SpotClient
 
+    @former_keywords({"type_": "type"})
     def iter_savings_fixed_project_list(
         self,
-        type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+        type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
         *,
         asset: str | None = None,
         status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
@@ -4001,7 +4007,7 @@ class SavingsPaging:
         of weight 1.
 
         Args:
-            type_: As for `Spot.savings.savings_fixed_project_list`.
+            type: As for `Spot.savings.savings_fixed_project_list`.
             asset: As for `Spot.savings.savings_fixed_project_list`.
             status: As for `Spot.savings.savings_fixed_project_list`.
             is_sort_asc: As for `Spot.savings.savings_fixed_project_list`.
@@ -4014,7 +4020,7 @@ class SavingsPaging:
         walk = PageWalk(
             _SAVINGS_FIXED_PROJECT_LIST,
             {
-                "type_": type_,
+                "type": type,
                 "asset": asset,
                 "status": status,
                 "is_sort_asc": is_sort_asc,
@@ -4034,9 +4040,10 @@ class AsyncSavingsPaging:
     __slots__ = ()
     _client: AsyncSpotClient
 
+    @former_keywords({"type_": "type"})
     def iter_savings_fixed_project_list(
         self,
-        type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+        type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
         *,
         asset: str | None = None,
         status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
@@ -4051,7 +4058,7 @@ class AsyncSavingsPaging:
         walk = PageWalk(
             _SAVINGS_FIXED_PROJECT_LIST,
             {
-                "type_": type_,
+                "type": type,
                 "asset": asset,
                 "status": status,
                 "is_sort_asc": is_sort_asc,
@@ -4387,6 +4394,7 @@ class SimpleEarnPaging:
         )
         return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_flexible_rewards_history(
         self,
         *,
@@ -4394,7 +4402,7 @@ class SimpleEarnPaging:
         end_time: TimeLike | None = None,
         product_id: str | None = None,
         asset: str | None = None,
-        type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+        type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Iterator[SimpleEarnFlexibleReward]:
@@ -4411,7 +4419,7 @@ class SimpleEarnPaging:
             end_time: The end of the range, inclusive, in the same forms.
             product_id: As for `Spot.simple_earn.flexible_rewards_history`.
             asset: As for `Spot.simple_earn.flexible_rewards_history`.
-            type_: As for `Spot.simple_earn.flexible_rewards_history`.
+            type: As for `Spot.simple_earn.flexible_rewards_history`.
             page_size: Items per call, at most 100 (the default).
             **options: Per-call options of every page (see `CallOptions`).
         """
@@ -4422,7 +4430,7 @@ class SimpleEarnPaging:
             {
                 "product_id": product_id,
                 "asset": asset,
-                "type_": type_,
+                "type": type,
             },
             start_time,
             end_time,
@@ -4994,6 +5002,7 @@ class AsyncSimpleEarnPaging:
         )
         return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_flexible_rewards_history(
         self,
         *,
@@ -5001,7 +5010,7 @@ class AsyncSimpleEarnPaging:
         end_time: TimeLike | None = None,
         product_id: str | None = None,
         asset: str | None = None,
-        type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+        type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[SimpleEarnFlexibleReward]:
@@ -5013,7 +5022,7 @@ class AsyncSimpleEarnPaging:
             {
                 "product_id": product_id,
                 "asset": asset,
-                "type_": type_,
+                "type": type,
             },
             start_time,
             end_time,
@@ -5685,9 +5694,10 @@ class StakingPaging:
         )
         return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+        type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -5702,7 +5712,7 @@ class StakingPaging:
         asks again for a page refused with a 429. Each page is one call of weight 150.
 
         Args:
-            type_: As for `Spot.staking.sol_boost_rewards_history`.
+            type: As for `Spot.staking.sol_boost_rewards_history`.
             start_time: The start of the range: milliseconds (UTC), an aware datetime or
                 ISO-8601 text.
             end_time: The end of the range, inclusive, in the same forms.
@@ -5714,7 +5724,7 @@ class StakingPaging:
         walk = PageWalk(
             _SOL_BOOST_REWARDS_HISTORY,
             {
-                "type_": type_,
+                "type": type,
             },
             start_time,
             end_time,
@@ -6180,9 +6190,10 @@ class AsyncStakingPaging:
         )
         return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+        type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -6195,7 +6206,7 @@ class AsyncStakingPaging:
         walk = PageWalk(
             _SOL_BOOST_REWARDS_HISTORY,
             {
-                "type_": type_,
+                "type": type,
             },
             start_time,
             end_time,
@@ -7019,13 +7030,14 @@ class WalletPaging:
         )
         return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_delegation_history(
         self,
         email: str,
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
-        type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+        type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -7042,7 +7054,7 @@ class WalletPaging:
             start_time: The start of the range: milliseconds (UTC), an aware datetime or
                 ISO-8601 text.
             end_time: The end of the range, inclusive, in the same forms.
-            type_: As for `Spot.wallet.delegation_history`.
+            type: As for `Spot.wallet.delegation_history`.
             asset: As for `Spot.wallet.delegation_history`.
             page_size: Items per call, at most 100 (the default).
             **options: Per-call options of every page (see `CallOptions`).
@@ -7053,7 +7065,7 @@ class WalletPaging:
             _DELEGATION_HISTORY,
             {
                 "email": email,
-                "type_": type_,
+                "type": type,
                 "asset": asset,
             },
             start_time,
@@ -7168,9 +7180,10 @@ class WalletPaging:
         )
         return iterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_universal_transfer_history(
         self,
-        type_: WalletUniversalTransferType
+        type: WalletUniversalTransferType
         | Literal[
             "MAIN_UMFUTURE",
             "MAIN_CMFUTURE",
@@ -7220,7 +7233,7 @@ class WalletPaging:
         asks again for a page refused with a 429. Each page is one call of weight 1.
 
         Args:
-            type_: As for `Spot.wallet.universal_transfer_history`.
+            type: As for `Spot.wallet.universal_transfer_history`.
             start_time: The start of the range: milliseconds (UTC), an aware datetime or
                 ISO-8601 text.
             end_time: The end of the range, inclusive, in the same forms.
@@ -7234,7 +7247,7 @@ class WalletPaging:
         walk = PageWalk(
             _UNIVERSAL_TRANSFER_HISTORY,
             {
-                "type_": type_,
+                "type": type,
                 "from_symbol": from_symbol,
                 "to_symbol": to_symbol,
             },
@@ -7464,13 +7477,14 @@ class AsyncWalletPaging:
         )
         return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_delegation_history(
         self,
         email: str,
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
-        type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+        type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
@@ -7482,7 +7496,7 @@ class AsyncWalletPaging:
             _DELEGATION_HISTORY,
             {
                 "email": email,
-                "type_": type_,
+                "type": type,
                 "asset": asset,
             },
             start_time,
@@ -7558,9 +7572,10 @@ class AsyncWalletPaging:
         )
         return aiterate_pages(self._client, _operation.ENDPOINT, walk, options)
 
+    @former_keywords({"type_": "type"})
     def iter_universal_transfer_history(
         self,
-        type_: WalletUniversalTransferType
+        type: WalletUniversalTransferType
         | Literal[
             "MAIN_UMFUTURE",
             "MAIN_CMFUTURE",
@@ -7608,7 +7623,7 @@ class AsyncWalletPaging:
         walk = PageWalk(
             _UNIVERSAL_TRANSFER_HISTORY,
             {
-                "type_": type_,
+                "type": type,
                 "from_symbol": from_symbol,
                 "to_symbol": to_symbol,
             },

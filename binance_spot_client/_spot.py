@@ -20,6 +20,7 @@ from .signing import (
     SymbolRules,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -430,7 +431,7 @@ class Spot(SpotPaging):
 
         Lists a symbol's trades with fills merged: fills of the same taker order at the same price and
         time are reported as one entry with their quantities added up. Select by first aggregate id or
-        by time; with none of `fromId`, `startTime` and `endTime` the latest entries are returned.
+        by time; with none of `from_id`, `start_time` and `end_time` the latest entries are returned.
 
         GET /api/v3/aggTrades · security NONE · weight 4
 
@@ -473,7 +474,7 @@ class Spot(SpotPaging):
         """All order lists.
 
         Lists the account's order lists whatever their state, either starting from an order list id
-        (`fromId`) or within a time window of at most 24 hours (`startTime`/`endTime`); the two ways
+        (`from_id`) or within a time window of at most 24 hours (`start_time`/`end_time`); the two ways
         cannot be combined.
 
         GET /api/v3/allOrderList · security USER_DATA · weight 20
@@ -481,11 +482,11 @@ class Spot(SpotPaging):
 
         Args:
             from_id: Return order lists whose id is greater than or equal to this one. Cannot be sent
-                together with `startTime` or `endTime`.
+                together with `start_time` or `end_time`.
             start_time: Earliest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-                before `endTime`; not allowed with `fromId`.
+                before `end_time`; not allowed with `from_id`.
             end_time: Latest transaction time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-                after `startTime`; not allowed with `fromId`.
+                after `start_time`; not allowed with `from_id`.
             limit: How many order lists to return. Default 500, maximum 1000.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -519,9 +520,9 @@ class Spot(SpotPaging):
         """All orders.
 
         Lists the account's orders on a symbol whatever their state (open, canceled or filled). With
-        `orderId`, the list starts at that order id and goes up; without it, the most recent orders come
-        back. A time window given by `startTime` and `endTime` may span at most 24 hours. For some old
-        orders `cummulativeQuoteQty` is negative, meaning the value is not available.
+        `order_id`, the list starts at that order id and goes up; without it, the most recent orders
+        come back. A time window given by `start_time` and `end_time` may span at most 24 hours. For
+        some old orders `cummulativeQuoteQty` is negative, meaning the value is not available.
 
         GET /api/v3/allOrders · security USER_DATA · weight 20
 
@@ -531,9 +532,9 @@ class Spot(SpotPaging):
             order_id: Return orders whose id is greater than or equal to this one. Not needed when a time
                 window is given.
             start_time: Earliest order creation time, in milliseconds since the Unix epoch (UTC). At most 24
-                hours before `endTime`.
+                hours before `end_time`.
             end_time: Latest order creation time, in milliseconds since the Unix epoch (UTC). At most 24 hours
-                after `startTime`.
+                after `start_time`.
             limit: How many orders to return. Default 500, maximum 1000.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -630,11 +631,11 @@ class Spot(SpotPaging):
     ) -> CanceledOrder:
         """Cancel an order.
 
-        Cancels one active order, found by `orderId` and/or `origClientOrderId`. When both are given,
-        the order found by `orderId` must also carry `origClientOrderId`, otherwise the request is
-        rejected; giving `orderId` alone is the fastest. `cancelRestrictions` makes the cancellation
-        conditional on the order's status. The answer may include the conditional order fields (iceberg,
-        stop, strategy, pegging, STP...).
+        Cancels one active order, found by `order_id` and/or `orig_client_order_id`. When both are
+        given, the order found by `order_id` must also carry `orig_client_order_id`, otherwise the
+        request is rejected; giving `order_id` alone is the fastest. `cancel_restrictions` makes the
+        cancellation conditional on the order's status. The answer may include the conditional order
+        fields (iceberg, stop, strategy, pegging, STP...).
 
         DELETE /api/v3/order · security TRADE · weight 1
 
@@ -679,10 +680,10 @@ class Spot(SpotPaging):
     ) -> CanceledOrderList:
         """Cancel an order list.
 
-        Cancels a whole order list, found by `orderListId` and/or `listClientOrderId`. When both are
-        given, the list found by `orderListId` must also carry `listClientOrderId`, otherwise the
-        request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has the
-        same effect on the whole list.
+        Cancels a whole order list, found by `order_list_id` and/or `list_client_order_id`. When both
+        are given, the list found by `order_list_id` must also carry `list_client_order_id`, otherwise
+        the request is rejected. Cancelling a single order of a list through `DELETE /api/v3/order` has
+        the same effect on the whole list.
 
         DELETE /api/v3/orderList · security TRADE · weight 1
 
@@ -711,11 +712,12 @@ class Spot(SpotPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def cancel_replace_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
@@ -746,9 +748,9 @@ class Spot(SpotPaging):
         """Cancel an order and place a new one.
 
         In a single request, cancels one of your orders and submits a replacement on that symbol.
-        Filters and the unfilled order count are checked before either step runs. `cancelReplaceMode`
+        Filters and the unfilled order count are checked before either step runs. `cancel_replace_mode`
         decides whether the new order is still attempted when the cancellation fails, and
-        `orderRateLimitExceededMode` whether the cancellation still happens once the unfilled order
+        `order_rate_limit_exceeded_mode` whether the cancellation still happens once the unfilled order
         count is exhausted. Cancelling one order of an order list cancels the whole list. The new order
         takes the same parameters, with the same type-dependent rules, as `POST /api/v3/order`.
 
@@ -765,11 +767,11 @@ class Spot(SpotPaging):
         Args:
             symbol: Trading pair the request applies to. Required.
             side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
-                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
-                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+            type: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `time_in_force`, `quantity` and `price`; `MARKET` needs `quantity` or `quote_order_qty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stop_price` and/or `trailing_delta`
                 (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
-                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                need `time_in_force`, `quantity`, `price` plus `stop_price` and/or `trailing_delta`;
                 `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
                 `quantity` and `price`. Required.
             cancel_replace_mode: What to do when the cancellation fails: `STOP_ON_FAILURE` skips the new order,
@@ -782,13 +784,13 @@ class Spot(SpotPaging):
                 liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
                 to this amount.
             price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `peg_price_type`.
             cancel_new_client_order_id: Client id given to the cancellation itself; Binance generates one when it is omitted.
-            cancel_orig_client_order_id: Client order id of the order to cancel. Send it or `cancelOrderId`; when both are sent,
-                the order found by `cancelOrderId` must also carry this client id, otherwise the request
-                is rejected.
-            cancel_order_id: Exchange id of the order to cancel. Send it or `cancelOrigClientOrderId`; when both are
-                sent, they must designate the same order. Cancelling by this id alone is the fastest
+            cancel_orig_client_order_id: Client order id of the order to cancel. Send it or `cancel_order_id`; when both are
+                sent, the order found by `cancel_order_id` must also carry this client id, otherwise the
+                request is rejected.
+            cancel_order_id: Exchange id of the order to cancel. Send it or `cancel_orig_client_order_id`; when both
+                are sent, they must designate the same order. Cancelling by this id alone is the fastest
                 way.
             new_client_order_id: Your own id for the new order, unique among your open orders; Binance generates one when
                 it is omitted.
@@ -797,12 +799,12 @@ class Spot(SpotPaging):
             strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
                 are reserved by Binance.
             stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
-                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                orders; can be combined with `trailing_delta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
                 `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
                 `BUY` trigger below it.
             trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
                 points (BIPS), the market must move back from its best price before the order triggers.
-                Can be combined with `stopPrice`; see the trailing stop FAQ.
+                Can be combined with `stop_price`; see the trailing stop FAQ.
             iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
                 and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
@@ -822,9 +824,9 @@ class Spot(SpotPaging):
                 for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
                 the price parameter becomes optional when this is set.
             peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
-                Must be sent together with `pegOffsetType`.
-            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
-                together with `pegOffsetValue`.
+                Must be sent together with `peg_offset_type`.
+            peg_offset_type: Unit of `peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports. Must be
+                sent together with `peg_offset_value`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -838,7 +840,7 @@ class Spot(SpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 cancel_replace_mode=cancel_replace_mode,
                 time_in_force=time_in_force,
                 quantity=quantity,
@@ -932,9 +934,9 @@ class Spot(SpotPaging):
 
         Args:
             symbol: Restrict the answer to this one symbol. Cannot be combined with `symbols`, `permissions`
-                or `symbolStatus`.
+                or `symbol_status`.
             symbols: Restrict the answer to these symbols, sent as a JSON list (`["BTCUSDT","BNBBTC"]`).
-                Cannot be combined with `symbol`, `permissions` or `symbolStatus`.
+                Cannot be combined with `symbol`, `permissions` or `symbol_status`.
             permissions: List the symbols that carry any of these permissions. Binance reads either one bare
                 value (`permissions=SPOT`) or a JSON list (`permissions=["MARGIN","LEVERAGED"]`); a list
                 of one element selects the same symbols as the bare value, so this is modelled as a list
@@ -1053,8 +1055,8 @@ class Spot(SpotPaging):
     ) -> list[RecentTrade]:
         """Older trades.
 
-        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `fromId` it
-        returns the latest trades.
+        Looks up past trades of a symbol starting at a given trade id, oldest first. Without `from_id`
+        it returns the latest trades.
 
         GET /api/v3/historicalTrades · security NONE · weight 25
 
@@ -1096,8 +1098,9 @@ class Spot(SpotPaging):
         """Klines (candlesticks).
 
         Returns candlestick bars of a symbol for one interval; a bar is identified by its open time.
-        Without `startTime` and `endTime` the latest bars are returned. With `timeZone`, bar boundaries
-        follow that offset instead of UTC, while `startTime` and `endTime` stay UTC timestamps.
+        Without `start_time` and `end_time` the latest bars are returned. With `time_zone`, bar
+        boundaries follow that offset instead of UTC, while `start_time` and `end_time` stay UTC
+        timestamps.
 
         GET /api/v3/klines · security NONE · weight 2
 
@@ -1145,9 +1148,9 @@ class Spot(SpotPaging):
         """Allocations.
 
         Lists the allocations the account received from orders placed through the Smart Order Router
-        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `startTime`,
-        `endTime`, `startTime` + `endTime` (at most 24 hours apart), `fromAllocationId`, `orderId`, or
-        `orderId` + `fromAllocationId`.
+        (SOR). Accepted combinations besides `symbol`: nothing else (oldest first), `start_time`,
+        `end_time`, `start_time` + `end_time` (at most 24 hours apart), `from_allocation_id`,
+        `order_id`, or `order_id` + `from_allocation_id`.
 
         GET /api/v3/myAllocations · security USER_DATA · weight 20
 
@@ -1226,19 +1229,19 @@ class Spot(SpotPaging):
         """Prevented matches.
 
         Lists the account's matches that self-trade prevention stopped (and the orders it expired as a
-        result). Accepted combinations: `symbol` + `preventedMatchId`; `symbol` + `orderId`, optionally
-        with `fromPreventedMatchId` and then `limit`.
+        result). Accepted combinations: `symbol` + `prevented_match_id`; `symbol` + `order_id`,
+        optionally with `from_prevented_match_id` and then `limit`.
 
         GET /api/v3/myPreventedMatches · security USER_DATA · weight 20
 
 
         Args:
             symbol: The symbol of the prevented matches. Required.
-            prevented_match_id: Fetch the single prevented match with this id. Not combined with `orderId`.
+            prevented_match_id: Fetch the single prevented match with this id. Not combined with `order_id`.
             order_id: Fetch the prevented matches that involved this order (exchange-assigned id).
-            from_prevented_match_id: With `orderId`: start from this prevented match id (inclusive).
-            limit: How many prevented matches to return, with `orderId` and `fromPreventedMatchId`. Default
-                500, maximum 1000.
+            from_prevented_match_id: With `order_id`: start from this prevented match id (inclusive).
+            limit: How many prevented matches to return, with `order_id` and `from_prevented_match_id`.
+                Default 500, maximum 1000.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -1272,22 +1275,22 @@ class Spot(SpotPaging):
     ) -> list[AccountTrade]:
         """Account trade list.
 
-        Lists the account's own trades on a symbol. Without `fromId` the most recent trades come back;
-        with it, trades whose id is at least `fromId`. Accepted combinations besides `symbol`: nothing
-        else, `orderId`, `startTime`, `endTime`, `fromId`, `startTime` + `endTime`, or `orderId` +
-        `fromId`. A time window may span at most 24 hours.
+        Lists the account's own trades on a symbol. Without `from_id` the most recent trades come back;
+        with it, trades whose id is at least `from_id`. Accepted combinations besides `symbol`: nothing
+        else, `order_id`, `start_time`, `end_time`, `from_id`, `start_time` + `end_time`, or `order_id`
+        + `from_id`. A time window may span at most 24 hours.
 
         GET /api/v3/myTrades · security USER_DATA · weight 20
 
 
         Args:
             symbol: The symbol whose trades are listed. Required.
-            order_id: Only trades of this order (exchange-assigned id). May be combined with `fromId` but not
+            order_id: Only trades of this order (exchange-assigned id). May be combined with `from_id` but not
                 with a time window; lowers the weight to 5.
             start_time: Earliest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours before
-                `endTime`.
+                `end_time`.
             end_time: Latest trade time, in milliseconds since the Unix epoch (UTC). At most 24 hours after
-                `startTime`.
+                `start_time`.
             from_id: Trade id to start from (inclusive). Without it the most recent trades are returned.
             limit: How many trades to return. Default 500, maximum 1000.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -1344,7 +1347,7 @@ class Spot(SpotPaging):
         profit legs, for instance); new code should use that endpoint.
 
         Places a one-cancels-the-other pair on one symbol: a `LIMIT_MAKER` leg at `price` and a stop-
-        loss leg triggered at `stopPrice` (a `STOP_LOSS_LIMIT` when `stopLimitPrice` is given, else
+        loss leg triggered at `stop_price` (a `STOP_LOSS_LIMIT` when `stop_limit_price` is given, else
         `STOP_LOSS`). For a `SELL`, the limit price must be above the last price and the stop price
         below it; for a `BUY`, the other way round. Both legs have the same quantity (iceberg quantities
         may differ). The pair counts as two orders against the `EXCHANGE_MAX_ORDERS` and
@@ -1360,7 +1363,7 @@ class Spot(SpotPaging):
             list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
                 one when it is omitted. It can be reused only once the list carrying it is filled or
                 fully expired, and it is separate from the client ids of the orders
-                (`limitClientOrderId`, `stopClientOrderId`).
+                (`limit_client_order_id`, `stop_client_order_id`).
             side: Side of both legs. Required.
             quantity: Quantity of both legs. Required.
             limit_client_order_id: Your own id for the limit leg, unique among your open orders; Binance generates one when
@@ -1380,7 +1383,7 @@ class Spot(SpotPaging):
             stop_strategy_type: Your own numeric label for the kind of strategy the stop leg follows. Values below
                 1000000 are reserved by Binance.
             stop_limit_price: Limit price of the stop leg, which makes it a `STOP_LOSS_LIMIT`; requires
-                `stopLimitTimeInForce`.
+                `stop_limit_time_in_force`.
             stop_iceberg_qty: Visible part of a `STOP_LOSS_LIMIT` stop leg, making it an iceberg order.
             stop_limit_time_in_force: Time in force of a `STOP_LOSS_LIMIT` stop leg: `GTC`, `FOK` or `IOC`.
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
@@ -1427,7 +1430,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1454,7 +1457,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1481,7 +1484,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1508,7 +1511,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
@@ -1534,7 +1537,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[
+        type: Literal[
             OrderType.STOP_LOSS,
             OrderType.STOP_LOSS_LIMIT,
             OrderType.TAKE_PROFIT,
@@ -1571,7 +1574,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1593,11 +1596,12 @@ class Spot(SpotPaging):
         peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
+    @former_keywords({"type_": "type"})
     def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1622,9 +1626,9 @@ class Spot(SpotPaging):
         """Place an order.
 
         Sends a new order for one symbol to the matching engine. Which parameters are needed depends on
-        `type` (see that parameter). Stop-loss and take-profit orders trigger on `stopPrice`, on a
-        trailing distance (`trailingDelta`), or both. Limit-priced types may be pegged to the book with
-        `pegPriceType`, and `LIMIT`-style orders can be made icebergs with `icebergQty`. The order
+        `type` (see that parameter). Stop-loss and take-profit orders trigger on `stop_price`, on a
+        trailing distance (`trailing_delta`), or both. Limit-priced types may be pegged to the book with
+        `peg_price_type`, and `LIMIT`-style orders can be made icebergs with `iceberg_qty`. The order
         counts as one against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
 
         POST /api/v3/order · security TRADE · weight 1
@@ -1633,11 +1637,11 @@ class Spot(SpotPaging):
         Args:
             symbol: Trading pair the request applies to. Required.
             side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
-                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
-                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+            type: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `time_in_force`, `quantity` and `price`; `MARKET` needs `quantity` or `quote_order_qty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stop_price` and/or `trailing_delta`
                 (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
-                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                need `time_in_force`, `quantity`, `price` plus `stop_price` and/or `trailing_delta`;
                 `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
                 `quantity` and `price`. Required.
             time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
@@ -1648,7 +1652,7 @@ class Spot(SpotPaging):
                 liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
                 to this amount.
             price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `peg_price_type`.
             new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
                 is omitted. An id in use can only be reused once the order carrying it has filled;
                 otherwise the new order is rejected.
@@ -1657,12 +1661,12 @@ class Spot(SpotPaging):
             strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
                 are reserved by Binance.
             stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
-                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                orders; can be combined with `trailing_delta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
                 `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
                 `BUY` trigger below it.
             trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
                 points (BIPS), the market must move back from its best price before the order triggers.
-                Can be combined with `stopPrice`; see the trailing stop FAQ.
+                Can be combined with `stop_price`; see the trailing stop FAQ.
             iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
                 and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
@@ -1675,9 +1679,9 @@ class Spot(SpotPaging):
                 for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
                 the price parameter becomes optional when this is set.
             peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
-                Must be sent together with `pegOffsetType`.
-            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
-                together with `pegOffsetValue`.
+                Must be sent together with `peg_offset_type`.
+            peg_offset_type: Unit of `peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports. Must be
+                sent together with `peg_offset_value`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -1691,7 +1695,7 @@ class Spot(SpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
@@ -1716,7 +1720,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -1737,7 +1741,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -1758,7 +1762,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -1779,7 +1783,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -1800,7 +1804,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -1816,11 +1820,12 @@ class Spot(SpotPaging):
         | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
+    @former_keywords({"type_": "type"})
     def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -1851,7 +1856,7 @@ class Spot(SpotPaging):
         Args:
             symbol: Trading pair the request applies to. Required.
             side: Whether to buy or sell the base asset. Required.
-            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+            type: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
             time_in_force: How long the order stays active; needed for `LIMIT`.
             quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
             price: Limit price; needed for `LIMIT`.
@@ -1880,7 +1885,7 @@ class Spot(SpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 price=price,
@@ -1963,17 +1968,18 @@ class Spot(SpotPaging):
 
         Lowers the quantity of an open order in place, so that it keeps its place in the queue at its
         price level (unlike cancel-replace, which creates a new order at the back of the queue). The
-        order is found by `orderId` and/or `origClientOrderId`. Orders inside order lists can be amended
-        too; both orders of an OCO pair always share one quantity. Only symbols with `amendAllowed`
-        accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and `MAX_NUM_ORDERS` filters.
+        order is found by `order_id` and/or `orig_client_order_id`. Orders inside order lists can be
+        amended too; both orders of an OCO pair always share one quantity. Only symbols with
+        `amendAllowed` accept it. It does not count against the `EXCHANGE_MAX_ORDERS` and
+        `MAX_NUM_ORDERS` filters.
 
         PUT /api/v3/order/amend/keepPriority · security TRADE · weight 4
 
 
         Args:
             symbol: Trading pair the request applies to. Required.
-            order_id: Exchange id of the order to amend. Send it or `origClientOrderId`.
-            orig_client_order_id: Client order id of the order to amend. Send it or `orderId`.
+            order_id: Exchange id of the order to amend. Send it or `orig_client_order_id`.
+            orig_client_order_id: Client order id of the order to amend. Send it or `order_id`.
             new_client_order_id: Client order id the order carries after the amendment; a random one is generated when
                 omitted. Sending the current client order id keeps it.
             new_qty: The order's new quantity; must be above zero and below the order's current quantity. Required.
@@ -2094,7 +2100,7 @@ class Spot(SpotPaging):
             list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
                 one when it is omitted. It can be reused only once the list carrying it is filled or
                 fully expired, and it is separate from the client ids of the orders
-                (`aboveClientOrderId`, `belowClientOrderId`).
+                (`above_client_order_id`, `below_client_order_id`).
             side: Side of both orders. Required.
             quantity: Quantity of both orders. Required.
             above_type: Type of the above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`, `TAKE_PROFIT` or
@@ -2107,9 +2113,9 @@ class Spot(SpotPaging):
             above_price: Limit price of the above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
                 `TAKE_PROFIT_LIMIT`.
             above_stop_price: Trigger price of the above order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
-                `TAKE_PROFIT_LIMIT`; those types need this and/or `aboveTrailingDelta`.
+                `TAKE_PROFIT_LIMIT`; those types need this and/or `above_trailing_delta`.
             above_trailing_delta: Trailing distance in basis points (BIPS) for the above order; see the trailing stop FAQ.
-            above_time_in_force: Time in force of the above order; mandatory when `aboveType` is `STOP_LOSS_LIMIT` or
+            above_time_in_force: Time in force of the above order; mandatory when `above_type` is `STOP_LOSS_LIMIT` or
                 `TAKE_PROFIT_LIMIT`.
             above_strategy_id: Your own numeric label linking the above order to one of your strategies; echoed back in
                 responses.
@@ -2120,9 +2126,9 @@ class Spot(SpotPaging):
                 Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             above_peg_offset_value: How many price levels away from the best price the above order is pegged to (at most
-                100). Must be sent together with `abovePegOffsetType`.
-            above_peg_offset_type: Unit of `abovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
-                sent together with `abovePegOffsetValue`.
+                100). Must be sent together with `above_peg_offset_type`.
+            above_peg_offset_type: Unit of `above_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `above_peg_offset_value`.
             below_type: Type of the below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
                 `TAKE_PROFIT_LIMIT`. Required.
             below_client_order_id: Your own id for the below order, unique among your open orders; Binance generates one
@@ -2133,9 +2139,9 @@ class Spot(SpotPaging):
             below_price: Limit price of the below order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
                 `TAKE_PROFIT_LIMIT`.
             below_stop_price: Trigger price of the below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and
-                `TAKE_PROFIT_LIMIT`; this and/or `belowTrailingDelta` must be sent.
+                `TAKE_PROFIT_LIMIT`; this and/or `below_trailing_delta` must be sent.
             below_trailing_delta: Trailing distance in basis points (BIPS) for the below order; see the trailing stop FAQ.
-            below_time_in_force: Time in force of the below order; mandatory when `belowType` is `STOP_LOSS_LIMIT` or
+            below_time_in_force: Time in force of the below order; mandatory when `below_type` is `STOP_LOSS_LIMIT` or
                 `TAKE_PROFIT_LIMIT`.
             below_strategy_id: Your own numeric label linking the below order to one of your strategies; echoed back in
                 responses.
@@ -2146,9 +2152,9 @@ class Spot(SpotPaging):
                 Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             below_peg_offset_value: How many price levels away from the best price the below order is pegged to (at most
-                100). Must be sent together with `belowPegOffsetType`.
-            below_peg_offset_type: Unit of `belowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be
-                sent together with `belowPegOffsetValue`.
+                100). Must be sent together with `below_peg_offset_type`.
+            below_peg_offset_type: Unit of `below_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports. Must
+                be sent together with `below_peg_offset_value`.
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
                 `orderReports` of the answer.
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
@@ -2252,22 +2258,22 @@ class Spot(SpotPaging):
             list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
                 one when it is omitted. It can be reused only once the list carrying it is filled or
                 fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingClientOrderId`).
+                (`working_client_order_id`, `pending_client_order_id`).
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
                 `orderReports` of the answer.
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
+                `working_time_in_force`. Required.
             working_side: Side of the working order. Must be `BUY` for an OPO. Required.
             working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
                 when it is omitted.
             working_price: Limit price of the working order. Required.
             working_quantity: Quantity of the working order. Required.
             working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+                `workingTimeInForce=GTC` unless `working_type` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `working_type` is `LIMIT`.
             working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
                 in responses.
             working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
@@ -2277,14 +2283,14 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
+                100). Must be sent together with `working_peg_offset_type`.
+            working_peg_offset_type: Unit of `working_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `working_peg_offset_value`.
             pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-                and/or `pendingTrailingDelta`. Required.
+                quote quantity. `LIMIT` needs `pending_price` and `pending_time_in_force`; `STOP_LOSS`
+                and `TAKE_PROFIT` need `pending_stop_price` and/or `pending_trailing_delta`;
+                `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` need `pending_price`, `pending_time_in_force`
+                and `pending_stop_price` and/or `pending_trailing_delta`. Required.
             pending_side: Side of the pending order. Must be `SELL` for an OPO. Required.
             pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
                 when it is omitted.
@@ -2293,7 +2299,7 @@ class Spot(SpotPaging):
             pending_trailing_delta: Trailing distance in basis points (BIPS) for a stop-loss or take-profit pending order;
                 see the trailing stop FAQ.
             pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
+                `pendingTimeInForce=GTC` unless `pending_type` is `LIMIT_MAKER`.
             pending_time_in_force: Time in force of the pending order.
             pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
                 in responses.
@@ -2304,9 +2310,9 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-                100). Must be sent together with `pendingPegOffsetType`.
-            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `pendingPegOffsetValue`.
+                100). Must be sent together with `pending_peg_offset_type`.
+            pending_peg_offset_type: Unit of `pending_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pending_peg_offset_value`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -2418,22 +2424,23 @@ class Spot(SpotPaging):
             list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
                 one when it is omitted. It can be reused only once the list carrying it is filled or
                 fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
+                (`working_client_order_id`, `pending_above_client_order_id`,
+                `pending_below_client_order_id`).
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
                 `orderReports` of the answer.
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
+                `working_time_in_force`. Required.
             working_side: Side of the working order. Must be `BUY` for an OPO. Required.
             working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
                 when it is omitted.
             working_price: Limit price of the working order. Required.
             working_quantity: Quantity of the working order. Required.
             working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+                `workingTimeInForce=GTC` unless `working_type` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `working_type` is `LIMIT`.
             working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
                 in responses.
             working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
@@ -2443,16 +2450,16 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
+                100). Must be sent together with `working_peg_offset_type`.
+            working_peg_offset_type: Unit of `working_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `working_peg_offset_value`.
             pending_side: Side of both pending orders. Must be `SELL` for an OPOCO. Required.
             pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
-                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
-                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
-                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`. Required.
+                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pending_above_price`;
+                `STOP_LOSS`/`TAKE_PROFIT` need `pending_above_stop_price` and/or
+                `pending_above_trailing_delta`; the `_LIMIT` variants need `pending_above_price`,
+                `pending_above_time_in_force` and `pending_above_stop_price` and/or
+                `pending_above_trailing_delta`. Required.
             pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
                 generates one when it is omitted.
             pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
@@ -2462,7 +2469,7 @@ class Spot(SpotPaging):
             pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
                 stop FAQ.
             pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
-                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
+                `pendingAboveTimeInForce=GTC` unless `pending_above_type` is `LIMIT_MAKER`.
             pending_above_time_in_force: Time in force of the pending above order.
             pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
                 back in responses.
@@ -2473,24 +2480,24 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
-                most 100). Must be sent together with `pendingAbovePegOffsetType`.
-            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingAbovePegOffsetValue`.
+                most 100). Must be sent together with `pending_above_peg_offset_type`.
+            pending_above_peg_offset_type: Unit of `pending_above_peg_offset_value`; `PRICE_LEVEL` is the only value Binance
+                supports. Must be sent together with `pending_above_peg_offset_value`.
             pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
-                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
-                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`.
+                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pending_below_stop_price` and/or
+                `pending_below_trailing_delta`; the `_LIMIT` variants need `pending_below_price`,
+                `pending_below_time_in_force` and `pending_below_stop_price` and/or
+                `pending_below_trailing_delta`.
             pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
                 generates one when it is omitted.
             pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
             pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
-                for those types.
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pending_below_trailing_delta` is
+                needed for those types.
             pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
                 stop FAQ.
             pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
-                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
+                `pendingBelowTimeInForce=GTC` unless `pending_below_type` is `LIMIT_MAKER`.
             pending_below_time_in_force: Time in force of the pending below order.
             pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
                 back in responses.
@@ -2501,9 +2508,9 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
-                most 100). Must be sent together with `pendingBelowPegOffsetType`.
-            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingBelowPegOffsetValue`.
+                most 100). Must be sent together with `pending_below_peg_offset_type`.
+            pending_below_peg_offset_type: Unit of `pending_below_peg_offset_value`; `PRICE_LEVEL` is the only value Binance
+                supports. Must be sent together with `pending_below_peg_offset_value`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -2616,22 +2623,22 @@ class Spot(SpotPaging):
             list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
                 one when it is omitted. It can be reused only once the list carrying it is filled or
                 fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingClientOrderId`).
+                (`working_client_order_id`, `pending_client_order_id`).
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
                 `orderReports` of the answer.
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
+                `working_time_in_force`. Required.
             working_side: Side of the working order. Required.
             working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
                 when it is omitted.
             working_price: Limit price of the working order. Required.
             working_quantity: Quantity of the working order. Required.
             working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+                `workingTimeInForce=GTC` unless `working_type` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `working_type` is `LIMIT`.
             working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
                 in responses.
             working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
@@ -2641,14 +2648,14 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
+                100). Must be sent together with `working_peg_offset_type`.
+            working_peg_offset_type: Unit of `working_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `working_peg_offset_value`.
             pending_type: Type of the pending order; any type is accepted except a `MARKET` order sized with a
-                quote quantity. `LIMIT` needs `pendingPrice` and `pendingTimeInForce`; `STOP_LOSS` and
-                `TAKE_PROFIT` need `pendingStopPrice` and/or `pendingTrailingDelta`; `STOP_LOSS_LIMIT`
-                and `TAKE_PROFIT_LIMIT` need `pendingPrice`, `pendingTimeInForce` and `pendingStopPrice`
-                and/or `pendingTrailingDelta`. Required.
+                quote quantity. `LIMIT` needs `pending_price` and `pending_time_in_force`; `STOP_LOSS`
+                and `TAKE_PROFIT` need `pending_stop_price` and/or `pending_trailing_delta`;
+                `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT` need `pending_price`, `pending_time_in_force`
+                and `pending_stop_price` and/or `pending_trailing_delta`. Required.
             pending_side: Side of the pending order. Required.
             pending_client_order_id: Your own id for the pending order, unique among your open orders; Binance generates one
                 when it is omitted.
@@ -2658,7 +2665,7 @@ class Spot(SpotPaging):
                 see the trailing stop FAQ.
             pending_quantity: Quantity of the pending order. Required.
             pending_iceberg_qty: Visible part of the pending order, making it an iceberg order; needs
-                `pendingTimeInForce=GTC` unless `pendingType` is `LIMIT_MAKER`.
+                `pendingTimeInForce=GTC` unless `pending_type` is `LIMIT_MAKER`.
             pending_time_in_force: Time in force of the pending order.
             pending_strategy_id: Your own numeric label linking the pending order to one of your strategies; echoed back
                 in responses.
@@ -2669,9 +2676,9 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             pending_peg_offset_value: How many price levels away from the best price the pending order is pegged to (at most
-                100). Must be sent together with `pendingPegOffsetType`.
-            pending_peg_offset_type: Unit of `pendingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `pendingPegOffsetValue`.
+                100). Must be sent together with `pending_peg_offset_type`.
+            pending_peg_offset_type: Unit of `pending_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `pending_peg_offset_value`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -2786,22 +2793,23 @@ class Spot(SpotPaging):
             list_client_order_id: Your own id for the order list, unique among your open order lists; Binance generates
                 one when it is omitted. It can be reused only once the list carrying it is filled or
                 fully expired, and it is separate from the client ids of the orders
-                (`workingClientOrderId`, `pendingAboveClientOrderId`, `pendingBelowClientOrderId`).
+                (`working_client_order_id`, `pending_above_client_order_id`,
+                `pending_below_client_order_id`).
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. Applies to the
                 `orderReports` of the answer.
             self_trade_prevention_mode: Self-trade prevention behaviour for this request. Only the modes the symbol allows
                 (`allowedSelfTradePreventionModes` in exchange information) are accepted; when omitted,
                 the symbol's `defaultSelfTradePreventionMode` applies.
             working_type: Type of the working order: `LIMIT` or `LIMIT_MAKER` only. `LIMIT` also needs
-                `workingTimeInForce`. Required.
+                `working_time_in_force`. Required.
             working_side: Side of the working order. Required.
             working_client_order_id: Your own id for the working order, unique among your open orders; Binance generates one
                 when it is omitted.
             working_price: Limit price of the working order. Required.
             working_quantity: Quantity of the working order. Required.
             working_iceberg_qty: Visible part of the working order, making it an iceberg order; needs
-                `workingTimeInForce=GTC` unless `workingType` is `LIMIT_MAKER`.
-            working_time_in_force: Time in force of the working order; mandatory when `workingType` is `LIMIT`.
+                `workingTimeInForce=GTC` unless `working_type` is `LIMIT_MAKER`.
+            working_time_in_force: Time in force of the working order; mandatory when `working_type` is `LIMIT`.
             working_strategy_id: Your own numeric label linking the working order to one of your strategies; echoed back
                 in responses.
             working_strategy_type: Your own numeric label for the kind of strategy the working order follows. Values below
@@ -2811,17 +2819,17 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             working_peg_offset_value: How many price levels away from the best price the working order is pegged to (at most
-                100). Must be sent together with `workingPegOffsetType`.
-            working_peg_offset_type: Unit of `workingPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must
-                be sent together with `workingPegOffsetValue`.
+                100). Must be sent together with `working_peg_offset_type`.
+            working_peg_offset_type: Unit of `working_peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports.
+                Must be sent together with `working_peg_offset_value`.
             pending_side: Side of both pending orders. Required.
             pending_quantity: Quantity of both pending orders. Required.
             pending_above_type: Type of the pending above order: `STOP_LOSS_LIMIT`, `STOP_LOSS`, `LIMIT_MAKER`,
-                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pendingAbovePrice`;
-                `STOP_LOSS`/`TAKE_PROFIT` need `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`; the `_LIMIT` variants need `pendingAbovePrice`,
-                `pendingAboveTimeInForce` and `pendingAboveStopPrice` and/or
-                `pendingAboveTrailingDelta`. Required.
+                `TAKE_PROFIT` or `TAKE_PROFIT_LIMIT`. `LIMIT_MAKER` needs `pending_above_price`;
+                `STOP_LOSS`/`TAKE_PROFIT` need `pending_above_stop_price` and/or
+                `pending_above_trailing_delta`; the `_LIMIT` variants need `pending_above_price`,
+                `pending_above_time_in_force` and `pending_above_stop_price` and/or
+                `pending_above_trailing_delta`. Required.
             pending_above_client_order_id: Your own id for the pending above order, unique among your open orders; Binance
                 generates one when it is omitted.
             pending_above_price: Limit price of the pending above order, for `STOP_LOSS_LIMIT`, `LIMIT_MAKER` and
@@ -2831,7 +2839,7 @@ class Spot(SpotPaging):
             pending_above_trailing_delta: Trailing distance in basis points (BIPS) for the pending above order; see the trailing
                 stop FAQ.
             pending_above_iceberg_qty: Visible part of the pending above order, making it an iceberg order; needs
-                `pendingAboveTimeInForce=GTC` unless `pendingAboveType` is `LIMIT_MAKER`.
+                `pendingAboveTimeInForce=GTC` unless `pending_above_type` is `LIMIT_MAKER`.
             pending_above_time_in_force: Time in force of the pending above order.
             pending_above_strategy_id: Your own numeric label linking the pending above order to one of your strategies; echoed
                 back in responses.
@@ -2842,24 +2850,24 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             pending_above_peg_offset_value: How many price levels away from the best price the pending above order is pegged to (at
-                most 100). Must be sent together with `pendingAbovePegOffsetType`.
-            pending_above_peg_offset_type: Unit of `pendingAbovePegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingAbovePegOffsetValue`.
+                most 100). Must be sent together with `pending_above_peg_offset_type`.
+            pending_above_peg_offset_type: Unit of `pending_above_peg_offset_value`; `PRICE_LEVEL` is the only value Binance
+                supports. Must be sent together with `pending_above_peg_offset_value`.
             pending_below_type: Type of the pending below order: `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` or
-                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`; the `_LIMIT` variants need `pendingBelowPrice`,
-                `pendingBelowTimeInForce` and `pendingBelowStopPrice` and/or
-                `pendingBelowTrailingDelta`.
+                `TAKE_PROFIT_LIMIT`. `STOP_LOSS`/`TAKE_PROFIT` need `pending_below_stop_price` and/or
+                `pending_below_trailing_delta`; the `_LIMIT` variants need `pending_below_price`,
+                `pending_below_time_in_force` and `pending_below_stop_price` and/or
+                `pending_below_trailing_delta`.
             pending_below_client_order_id: Your own id for the pending below order, unique among your open orders; Binance
                 generates one when it is omitted.
             pending_below_price: Limit price of the pending below order, for `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`.
             pending_below_stop_price: Trigger price of the pending below order, for `STOP_LOSS`, `STOP_LOSS_LIMIT`,
-                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pendingBelowTrailingDelta` is needed
-                for those types.
+                `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`; this and/or `pending_below_trailing_delta` is
+                needed for those types.
             pending_below_trailing_delta: Trailing distance in basis points (BIPS) for the pending below order; see the trailing
                 stop FAQ.
             pending_below_iceberg_qty: Visible part of the pending below order, making it an iceberg order; needs
-                `pendingBelowTimeInForce=GTC` unless `pendingBelowType` is `LIMIT_MAKER`.
+                `pendingBelowTimeInForce=GTC` unless `pending_below_type` is `LIMIT_MAKER`.
             pending_below_time_in_force: Time in force of the pending below order.
             pending_below_strategy_id: Your own numeric label linking the pending below order to one of your strategies; echoed
                 back in responses.
@@ -2870,9 +2878,9 @@ class Spot(SpotPaging):
                 side. Only for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`,
                 `TAKE_PROFIT_LIMIT`); the price parameter becomes optional when this is set.
             pending_below_peg_offset_value: How many price levels away from the best price the pending below order is pegged to (at
-                most 100). Must be sent together with `pendingBelowPegOffsetType`.
-            pending_below_peg_offset_type: Unit of `pendingBelowPegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports.
-                Must be sent together with `pendingBelowPegOffsetValue`.
+                most 100). Must be sent together with `pending_below_peg_offset_type`.
+            pending_below_peg_offset_type: Unit of `pending_below_peg_offset_value`; `PRICE_LEVEL` is the only value Binance
+                supports. Must be sent together with `pending_below_peg_offset_value`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -2963,10 +2971,10 @@ class Spot(SpotPaging):
     ) -> Order:
         """Query order.
 
-        Looks up one order of the account on a symbol, by its exchange id (`orderId`) or by the client
-        id it was given (`origClientOrderId`), and returns its current state. When both ids are sent,
-        the order is found by `orderId` and the request fails unless its client id equals
-        `origClientOrderId`. For some old orders `cummulativeQuoteQty` is negative, which means the
+        Looks up one order of the account on a symbol, by its exchange id (`order_id`) or by the client
+        id it was given (`orig_client_order_id`), and returns its current state. When both ids are sent,
+        the order is found by `order_id` and the request fails unless its client id equals
+        `orig_client_order_id`. For some old orders `cummulativeQuoteQty` is negative, which means the
         value is not available.
 
         GET /api/v3/order · security USER_DATA · weight 4
@@ -2974,8 +2982,8 @@ class Spot(SpotPaging):
 
         Args:
             symbol: The symbol the order was placed on. Required.
-            order_id: The exchange-assigned id of the order. Send this or `origClientOrderId` (or both).
-            orig_client_order_id: The client order id of the order. Send this or `orderId` (or both).
+            order_id: The exchange-assigned id of the order. Send this or `orig_client_order_id` (or both).
+            orig_client_order_id: The client order id of the order. Send this or `order_id` (or both).
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -3003,15 +3011,16 @@ class Spot(SpotPaging):
     ) -> OrderList:
         """Query order list.
 
-        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`orderListId`) or by
-        its client list id (`origClientOrderId`), and returns its status and the orders it is made of.
+        Looks up one order list (OCO, OTO, …) of the account, by its exchange id (`order_list_id`) or by
+        its client list id (`orig_client_order_id`), and returns its status and the orders it is made
+        of.
 
         GET /api/v3/orderList · security USER_DATA · weight 4
 
 
         Args:
-            order_list_id: The exchange-assigned id of the order list. Send this or `origClientOrderId`.
-            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `orderListId`.
+            order_list_id: The exchange-assigned id of the order list. Send this or `orig_client_order_id`.
+            orig_client_order_id: The `listClientOrderId` of the order list. Send this or `order_list_id`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -3103,7 +3112,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -3131,7 +3140,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -3159,7 +3168,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -3187,7 +3196,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -3210,11 +3219,12 @@ class Spot(SpotPaging):
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty: ...
+    @former_keywords({"type_": "type"})
     def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -3241,7 +3251,7 @@ class Spot(SpotPaging):
 
         Runs the same checks as placing an order (parameters, filters, signature, `recvWindow`) without
         sending the order to the matching engine. Accepts every parameter of `POST /api/v3/order` plus
-        `computeCommissionRates`, which makes the answer report the commission rates the order would
+        `compute_commission_rates`, which makes the answer report the commission rates the order would
         pay.
 
         POST /api/v3/order/test · security TRADE · weight 1
@@ -3250,11 +3260,11 @@ class Spot(SpotPaging):
         Args:
             symbol: Trading pair the request applies to. Required.
             side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters become mandatory: `LIMIT` needs
-                `timeInForce`, `quantity` and `price`; `MARKET` needs `quantity` or `quoteOrderQty`;
-                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stopPrice` and/or `trailingDelta`
+            type: Order type; it decides which other parameters become mandatory: `LIMIT` needs
+                `time_in_force`, `quantity` and `price`; `MARKET` needs `quantity` or `quote_order_qty`;
+                `STOP_LOSS` and `TAKE_PROFIT` need `quantity` plus `stop_price` and/or `trailing_delta`
                 (they become market orders when triggered); `STOP_LOSS_LIMIT` and `TAKE_PROFIT_LIMIT`
-                need `timeInForce`, `quantity`, `price` plus `stopPrice` and/or `trailingDelta`;
+                need `time_in_force`, `quantity`, `price` plus `stop_price` and/or `trailing_delta`;
                 `LIMIT_MAKER` (post-only: rejected if it would trade immediately as taker) needs
                 `quantity` and `price`. Required.
             time_in_force: How long the order stays active. Mandatory for `LIMIT`, `STOP_LOSS_LIMIT` and
@@ -3265,7 +3275,7 @@ class Spot(SpotPaging):
                 liquidity while respecting `LOT_SIZE`, so the traded notional comes as close as it can
                 to this amount.
             price: Limit price. Mandatory for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT` and
-                `TAKE_PROFIT_LIMIT` unless the order is pegged with `pegPriceType`.
+                `TAKE_PROFIT_LIMIT` unless the order is pegged with `peg_price_type`.
             new_client_order_id: Your own id for the order, unique among your open orders; Binance generates one when it
                 is omitted. An id in use can only be reused once the order carrying it has filled;
                 otherwise the new order is rejected.
@@ -3274,12 +3284,12 @@ class Spot(SpotPaging):
             strategy_type: Your own numeric label for the kind of strategy the order follows. Values below 1000000
                 are reserved by Binance.
             stop_price: Trigger price for `STOP_LOSS`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT` and `TAKE_PROFIT_LIMIT`
-                orders; can be combined with `trailingDelta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
+                orders; can be combined with `trailing_delta`. A `STOP_LOSS` `BUY` or `TAKE_PROFIT`
                 `SELL` trigger must lie above the market price, a `STOP_LOSS` `SELL` or `TAKE_PROFIT`
                 `BUY` trigger below it.
             trailing_delta: Turns a stop-loss or take-profit order into a trailing stop: the distance, in basis
                 points (BIPS), the market must move back from its best price before the order triggers.
-                Can be combined with `stopPrice`; see the trailing stop FAQ.
+                Can be combined with `stop_price`; see the trailing stop FAQ.
             iceberg_qty: Visible part of an iceberg order; allowed for `LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`
                 and `TAKE_PROFIT_LIMIT` orders and requires `timeInForce=GTC`.
             new_order_resp_type: How much detail the response carries: `ACK`, `RESULT` or `FULL`. When omitted, `MARKET`
@@ -3292,9 +3302,9 @@ class Spot(SpotPaging):
                 for limit-priced types (`LIMIT`, `LIMIT_MAKER`, `STOP_LOSS_LIMIT`, `TAKE_PROFIT_LIMIT`);
                 the price parameter becomes optional when this is set.
             peg_offset_value: How many price levels away from the best price the order is pegged to (at most 100).
-                Must be sent together with `pegOffsetType`.
-            peg_offset_type: Unit of `pegOffsetValue`; `PRICE_LEVEL` is the only value Binance supports. Must be sent
-                together with `pegOffsetValue`.
+                Must be sent together with `peg_offset_type`.
+            peg_offset_type: Unit of `peg_offset_value`; `PRICE_LEVEL` is the only value Binance supports. Must be
+                sent together with `peg_offset_value`.
             compute_commission_rates: When true, the answer lists the commission rates the order's trades would pay instead of
                 being empty.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -3310,7 +3320,7 @@ class Spot(SpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
@@ -3336,7 +3346,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -3358,7 +3368,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -3380,7 +3390,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -3402,7 +3412,7 @@ class Spot(SpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -3419,11 +3429,12 @@ class Spot(SpotPaging):
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty: ...
+    @former_keywords({"type_": "type"})
     def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -3452,7 +3463,7 @@ class Spot(SpotPaging):
         Args:
             symbol: Trading pair the request applies to. Required.
             side: Whether to buy or sell the base asset. Required.
-            type_: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
+            type: Order type: only `LIMIT` and `MARKET` are supported with SOR. Required.
             time_in_force: How long the order stays active; needed for `LIMIT`.
             quantity: Amount of base asset to buy or sell (a quote quantity is not supported). Required.
             price: Limit price; needed for `LIMIT`.
@@ -3483,7 +3494,7 @@ class Spot(SpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 price=price,
@@ -3505,7 +3516,7 @@ class Spot(SpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerRollingWindowFull: ...
@@ -3516,7 +3527,7 @@ class Spot(SpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerRollingWindowFull]: ...
@@ -3527,7 +3538,7 @@ class Spot(SpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerRollingWindowMini: ...
@@ -3538,7 +3549,7 @@ class Spot(SpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerRollingWindowMini]: ...
@@ -3549,7 +3560,7 @@ class Spot(SpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerRollingWindowFull: ...
@@ -3560,7 +3571,7 @@ class Spot(SpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerRollingWindowFull]: ...
@@ -3571,7 +3582,7 @@ class Spot(SpotPaging):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> (
@@ -3580,13 +3591,14 @@ class Spot(SpotPaging):
         | TickerRollingWindowFull
         | TickerRollingWindowMini
     ): ...
+    @former_keywords({"type_": "type"})
     def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> (
@@ -3599,7 +3611,7 @@ class Spot(SpotPaging):
 
         Price change statistics over a trailing window of chosen length (unlike `ticker24hr`, whose
         window is fixed). The window starts on a whole minute and ends at the time of the request, so it
-        can be up to 59 999 ms longer than `windowSize`. Exactly one of `symbol` (answer: one object)
+        can be up to 59 999 ms longer than `window_size`. Exactly one of `symbol` (answer: one object)
         and `symbols` (answer: a list, at most 100 symbols) must be sent. `type=MINI` drops the price
         change fields.
 
@@ -3612,7 +3624,7 @@ class Spot(SpotPaging):
                 `symbol`.
             window_size: Length of the window: a number followed by one unit, `1m`-`59m` (minutes), `1h`-`23h`
                 (hours) or `1d`-`7d` (days); units cannot be mixed. Defaults to `1d`.
-            type_: Response detail, `FULL` (the default) or `MINI`.
+            type: Response detail, `FULL` (the default) or `MINI`.
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
@@ -3630,7 +3642,7 @@ class Spot(SpotPaging):
                 symbol=symbol,
                 symbols=symbols,
                 window_size=window_size,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
             ),
             options,
@@ -3642,7 +3654,7 @@ class Spot(SpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> Ticker24HrFull: ...
@@ -3652,7 +3664,7 @@ class Spot(SpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull]: ...
@@ -3662,7 +3674,7 @@ class Spot(SpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> Ticker24HrMini: ...
@@ -3672,7 +3684,7 @@ class Spot(SpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrMini]: ...
@@ -3682,7 +3694,7 @@ class Spot(SpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> Ticker24HrFull: ...
@@ -3692,7 +3704,7 @@ class Spot(SpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull]: ...
@@ -3702,16 +3714,17 @@ class Spot(SpotPaging):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
+    @former_keywords({"type_": "type"})
     def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
@@ -3729,7 +3742,7 @@ class Spot(SpotPaging):
                 Leave both out to get every symbol in a list.
             symbols: Several trading pairs, sent as a JSON list; the answer is then a list. Cannot be
                 combined with `symbol`.
-            type_: Response detail, `FULL` (the default) or `MINI`.
+            type: Response detail, `FULL` (the default) or `MINI`.
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; for several or all symbols the others are left out of the list.
                 Binance accepts `TRADING`, `HALT` and `BREAK` here.
@@ -3746,7 +3759,7 @@ class Spot(SpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 symbols=symbols,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
             ),
             options,
@@ -3779,6 +3792,7 @@ class Spot(SpotPaging):
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> BookTicker | list[BookTicker]: ...
+
     def ticker_book_ticker(
         self,
         *,
@@ -3848,6 +3862,7 @@ class Spot(SpotPaging):
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerPrice] | TickerPrice: ...
+
     def ticker_price(
         self,
         *,
@@ -3897,7 +3912,7 @@ class Spot(SpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerTradingDayFull: ...
@@ -3908,7 +3923,7 @@ class Spot(SpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull]: ...
@@ -3919,7 +3934,7 @@ class Spot(SpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerTradingDayMini: ...
@@ -3930,7 +3945,7 @@ class Spot(SpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayMini]: ...
@@ -3941,7 +3956,7 @@ class Spot(SpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerTradingDayFull: ...
@@ -3952,7 +3967,7 @@ class Spot(SpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull]: ...
@@ -3963,17 +3978,18 @@ class Spot(SpotPaging):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
+    @former_keywords({"type_": "type"})
     def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
@@ -3992,7 +4008,7 @@ class Spot(SpotPaging):
                 `symbol`.
             time_zone: UTC offset that decides where the trading day starts, as hours (`8`, `-1`) or hours and
                 minutes (`05:45`, `-1:00`). Defaults to `0` (UTC).
-            type_: Response detail, `FULL` (the default) or `MINI`.
+            type: Response detail, `FULL` (the default) or `MINI`.
             symbol_status: Only consider symbols in this trading status. For a single `symbol` a mismatch fails
                 with error -1220; with `symbols` the others are left out of the list. Binance accepts
                 `TRADING`, `HALT` and `BREAK` here.
@@ -4010,7 +4026,7 @@ class Spot(SpotPaging):
                 symbol=symbol,
                 symbols=symbols,
                 time_zone=time_zone,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
             ),
             options,
@@ -4088,8 +4104,8 @@ class Spot(SpotPaging):
         """Klines tuned for charts.
 
         Same request and response shape as `klines`, but the bars are adjusted by Binance for drawing
-        candlestick charts. Without `startTime` and `endTime` the latest bars are returned; `timeZone`
-        shifts bar boundaries, not the meaning of `startTime`/`endTime`.
+        candlestick charts. Without `start_time` and `end_time` the latest bars are returned;
+        `time_zone` shifts bar boundaries, not the meaning of `start_time`/`end_time`.
 
         GET /api/v3/uiKlines · security NONE · weight 2
 
@@ -4535,11 +4551,12 @@ class AsyncSpot(AsyncSpotPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def cancel_replace_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
@@ -4575,7 +4592,7 @@ class AsyncSpot(AsyncSpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 cancel_replace_mode=cancel_replace_mode,
                 time_in_force=time_in_force,
                 quantity=quantity,
@@ -4893,7 +4910,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4920,7 +4937,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4947,7 +4964,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4974,7 +4991,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
@@ -5000,7 +5017,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[
+        type: Literal[
             OrderType.STOP_LOSS,
             OrderType.STOP_LOSS_LIMIT,
             OrderType.TAKE_PROFIT,
@@ -5037,7 +5054,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -5059,11 +5076,12 @@ class AsyncSpot(AsyncSpotPaging):
         peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
+    @former_keywords({"type_": "type"})
     async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -5093,7 +5111,7 @@ class AsyncSpot(AsyncSpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
@@ -5118,7 +5136,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5139,7 +5157,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5160,7 +5178,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5181,7 +5199,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5202,7 +5220,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5218,11 +5236,12 @@ class AsyncSpot(AsyncSpotPaging):
         | None = None,
         **options: Unpack[CallOptions],
     ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
+    @former_keywords({"type_": "type"})
     async def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5246,7 +5265,7 @@ class AsyncSpot(AsyncSpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 price=price,
@@ -5866,7 +5885,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -5894,7 +5913,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -5922,7 +5941,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -5950,7 +5969,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -5973,11 +5992,12 @@ class AsyncSpot(AsyncSpotPaging):
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty: ...
+    @former_keywords({"type_": "type"})
     async def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -6008,7 +6028,7 @@ class AsyncSpot(AsyncSpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
@@ -6034,7 +6054,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -6056,7 +6076,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -6078,7 +6098,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -6100,7 +6120,7 @@ class AsyncSpot(AsyncSpotPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -6117,11 +6137,12 @@ class AsyncSpot(AsyncSpotPaging):
         compute_commission_rates: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> TestOrderCommission | TestOrderEmpty: ...
+    @former_keywords({"type_": "type"})
     async def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -6146,7 +6167,7 @@ class AsyncSpot(AsyncSpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 price=price,
@@ -6168,7 +6189,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerRollingWindowFull: ...
@@ -6179,7 +6200,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerRollingWindowFull]: ...
@@ -6190,7 +6211,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerRollingWindowMini: ...
@@ -6201,7 +6222,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerRollingWindowMini]: ...
@@ -6212,7 +6233,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerRollingWindowFull: ...
@@ -6223,7 +6244,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerRollingWindowFull]: ...
@@ -6234,7 +6255,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> (
@@ -6243,13 +6264,14 @@ class AsyncSpot(AsyncSpotPaging):
         | TickerRollingWindowFull
         | TickerRollingWindowMini
     ): ...
+    @former_keywords({"type_": "type"})
     async def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> (
@@ -6267,7 +6289,7 @@ class AsyncSpot(AsyncSpotPaging):
                 symbol=symbol,
                 symbols=symbols,
                 window_size=window_size,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
             ),
             options,
@@ -6279,7 +6301,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> Ticker24HrFull: ...
@@ -6289,7 +6311,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull]: ...
@@ -6299,7 +6321,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> Ticker24HrMini: ...
@@ -6309,7 +6331,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrMini]: ...
@@ -6319,7 +6341,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> Ticker24HrFull: ...
@@ -6329,7 +6351,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull]: ...
@@ -6339,16 +6361,17 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
+    @former_keywords({"type_": "type"})
     async def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
@@ -6360,7 +6383,7 @@ class AsyncSpot(AsyncSpotPaging):
             _operation._arguments(
                 symbol=symbol,
                 symbols=symbols,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
             ),
             options,
@@ -6393,6 +6416,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> BookTicker | list[BookTicker]: ...
+
     async def ticker_book_ticker(
         self,
         *,
@@ -6441,6 +6465,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerPrice] | TickerPrice: ...
+
     async def ticker_price(
         self,
         *,
@@ -6469,7 +6494,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerTradingDayFull: ...
@@ -6480,7 +6505,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull]: ...
@@ -6491,7 +6516,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerTradingDayMini: ...
@@ -6502,7 +6527,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayMini]: ...
@@ -6513,7 +6538,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> TickerTradingDayFull: ...
@@ -6524,7 +6549,7 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull]: ...
@@ -6535,17 +6560,18 @@ class AsyncSpot(AsyncSpotPaging):
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
+    @former_keywords({"type_": "type"})
     async def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
@@ -6558,7 +6584,7 @@ class AsyncSpot(AsyncSpotPaging):
                 symbol=symbol,
                 symbols=symbols,
                 time_zone=time_zone,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
             ),
             options,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .signing import RecvWindow, TimeLike
+from .signing import RecvWindow, TimeLike, former_keywords, former_name
 
 if TYPE_CHECKING:
     from .models.account import Account
@@ -177,25 +177,25 @@ def _read_depth(data: Any) -> OrderBook:
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_trades_recent(data: Any) -> list[RecentTrade]:
+def _read_trades(data: Any) -> list[RecentTrade]:
     from .api.market import trades as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_trades_historical(data: Any) -> list[RecentTrade]:
+def _read_historical_trades(data: Any) -> list[RecentTrade]:
     from .api.market import historical_trades as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_block_trades_historical(data: Any) -> list[HistoricalBlockTrade]:
+def _read_historical_block_trades(data: Any) -> list[HistoricalBlockTrade]:
     from .api.market import historical_block_trades as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_trades_aggregate(data: Any) -> list[AggregateTrade]:
+def _read_agg_trades(data: Any) -> list[AggregateTrade]:
     from .api.market import agg_trades as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
@@ -219,7 +219,7 @@ def _read_avg_price(data: Any) -> AveragePrice:
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_ticker_24hr(data: Any) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
+def _read_ticker24hr(data: Any) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
     from .api.market import ticker24hr as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
@@ -247,7 +247,7 @@ def _read_ticker_price(data: Any) -> list[TickerPrice] | TickerPrice:
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_ticker_book(data: Any) -> BookTicker | list[BookTicker]:
+def _read_ticker_book_ticker(data: Any) -> BookTicker | list[BookTicker]:
     from .api.market import ticker_book_ticker as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
@@ -265,25 +265,25 @@ def _read_reference_price_calculation(data: Any) -> ReferencePriceCalculation:
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_place(data: Any) -> NewOrderAck | NewOrderFull | NewOrderResult:
+def _read_new_order(data: Any) -> NewOrderAck | NewOrderFull | NewOrderResult:
     from .api.trade import new_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_test(data: Any) -> TestOrderCommission | TestOrderEmpty:
+def _read_test_new_order(data: Any) -> TestOrderCommission | TestOrderEmpty:
     from .api.trade import test_new_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_cancel(data: Any) -> CanceledOrder:
+def _read_cancel_order(data: Any) -> CanceledOrder:
     from .api.trade import cancel_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_cancel_replace(data: Any) -> CancelReplaceResult:
+def _read_cancel_replace_order(data: Any) -> CancelReplaceResult:
     from .api.trade import cancel_replace_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
@@ -295,79 +295,79 @@ def _read_order_amend_keep_priority(data: Any) -> OrderAmendResult:
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_open_orders_cancel_all(data: Any) -> list[CanceledOrder | CanceledOrderList]:
+def _read_cancel_open_orders(data: Any) -> list[CanceledOrder | CanceledOrderList]:
     from .api.trade import cancel_open_orders as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_place(data: Any) -> OrderListResponse:
+def _read_new_oco_order(data: Any) -> OrderListResponse:
     from .api.trade import new_oco_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_place_oco(data: Any) -> OrderListResponse:
+def _read_order_list_oco(data: Any) -> OrderListResponse:
     from .api.trade import order_list_oco as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_place_oto(data: Any) -> OrderListResponse:
+def _read_order_list_oto(data: Any) -> OrderListResponse:
     from .api.trade import order_list_oto as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_place_otoco(data: Any) -> OrderListResponse:
+def _read_order_list_otoco(data: Any) -> OrderListResponse:
     from .api.trade import order_list_otoco as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_place_opo(data: Any) -> OrderListResponse:
+def _read_order_list_opo(data: Any) -> OrderListResponse:
     from .api.trade import order_list_opo as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_place_opoco(data: Any) -> OrderListResponse:
+def _read_order_list_opoco(data: Any) -> OrderListResponse:
     from .api.trade import order_list_opoco as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_cancel(data: Any) -> CanceledOrderList:
+def _read_cancel_order_list(data: Any) -> CanceledOrderList:
     from .api.trade import cancel_order_list as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_sor_order_place(data: Any) -> NewOrderAck | SorOrderFull | SorOrderResult:
+def _read_new_sor_order(data: Any) -> NewOrderAck | SorOrderFull | SorOrderResult:
     from .api.trade import new_sor_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_sor_order_test(data: Any) -> TestOrderCommission | TestOrderEmpty:
+def _read_test_new_sor_order(data: Any) -> TestOrderCommission | TestOrderEmpty:
     from .api.trade import test_new_sor_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_account_status(data: Any) -> Account:
+def _read_account(data: Any) -> Account:
     from .api.account import account as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_status(data: Any) -> Order:
+def _read_query_order(data: Any) -> Order:
     from .api.account import query_order as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_open_orders_status(data: Any) -> list[Order]:
+def _read_open_orders(data: Any) -> list[Order]:
     from .api.account import open_orders as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
@@ -379,13 +379,13 @@ def _read_all_orders(data: Any) -> list[Order]:
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_order_list_status(data: Any) -> OrderList:
+def _read_query_order_list(data: Any) -> OrderList:
     from .api.account import query_order_list as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_open_order_lists_status(data: Any) -> list[OrderList]:
+def _read_open_order_lists(data: Any) -> list[OrderList]:
     from .api.account import open_order_lists as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
@@ -403,7 +403,7 @@ def _read_my_trades(data: Any) -> list[AccountTrade]:
     return _operation.ENDPOINT.read_decoded(data)
 
 
-def _read_account_rate_limits_orders(data: Any) -> list[UnfilledOrderCount]:
+def _read_unfilled_order_count(data: Any) -> list[UnfilledOrderCount]:
     from .api.account import unfilled_order_count as _operation
 
     return _operation.ENDPOINT.read_decoded(data)
@@ -446,44 +446,44 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "exchangeInfo": _read_exchange_info,
     "executionRules": _read_execution_rules,
     "depth": _read_depth,
-    "trades.recent": _read_trades_recent,
-    "trades.historical": _read_trades_historical,
-    "blockTrades.historical": _read_block_trades_historical,
-    "trades.aggregate": _read_trades_aggregate,
+    "trades.recent": _read_trades,
+    "trades.historical": _read_historical_trades,
+    "blockTrades.historical": _read_historical_block_trades,
+    "trades.aggregate": _read_agg_trades,
     "klines": _read_klines,
     "uiKlines": _read_ui_klines,
     "avgPrice": _read_avg_price,
-    "ticker.24hr": _read_ticker_24hr,
+    "ticker.24hr": _read_ticker24hr,
     "ticker.tradingDay": _read_ticker_trading_day,
     "ticker": _read_ticker,
     "ticker.price": _read_ticker_price,
-    "ticker.book": _read_ticker_book,
+    "ticker.book": _read_ticker_book_ticker,
     "referencePrice": _read_reference_price,
     "referencePrice.calculation": _read_reference_price_calculation,
-    "order.place": _read_order_place,
-    "order.test": _read_order_test,
-    "order.cancel": _read_order_cancel,
-    "order.cancelReplace": _read_order_cancel_replace,
+    "order.place": _read_new_order,
+    "order.test": _read_test_new_order,
+    "order.cancel": _read_cancel_order,
+    "order.cancelReplace": _read_cancel_replace_order,
     "order.amend.keepPriority": _read_order_amend_keep_priority,
-    "openOrders.cancelAll": _read_open_orders_cancel_all,
-    "orderList.place": _read_order_list_place,
-    "orderList.place.oco": _read_order_list_place_oco,
-    "orderList.place.oto": _read_order_list_place_oto,
-    "orderList.place.otoco": _read_order_list_place_otoco,
-    "orderList.place.opo": _read_order_list_place_opo,
-    "orderList.place.opoco": _read_order_list_place_opoco,
-    "orderList.cancel": _read_order_list_cancel,
-    "sor.order.place": _read_sor_order_place,
-    "sor.order.test": _read_sor_order_test,
-    "account.status": _read_account_status,
-    "order.status": _read_order_status,
-    "openOrders.status": _read_open_orders_status,
+    "openOrders.cancelAll": _read_cancel_open_orders,
+    "orderList.place": _read_new_oco_order,
+    "orderList.place.oco": _read_order_list_oco,
+    "orderList.place.oto": _read_order_list_oto,
+    "orderList.place.otoco": _read_order_list_otoco,
+    "orderList.place.opo": _read_order_list_opo,
+    "orderList.place.opoco": _read_order_list_opoco,
+    "orderList.cancel": _read_cancel_order_list,
+    "sor.order.place": _read_new_sor_order,
+    "sor.order.test": _read_test_new_sor_order,
+    "account.status": _read_account,
+    "order.status": _read_query_order,
+    "openOrders.status": _read_open_orders,
     "allOrders": _read_all_orders,
-    "orderList.status": _read_order_list_status,
-    "openOrderLists.status": _read_open_order_lists_status,
+    "orderList.status": _read_query_order_list,
+    "openOrderLists.status": _read_open_order_lists,
     "allOrderLists": _read_all_order_lists,
     "myTrades": _read_my_trades,
-    "account.rateLimits.orders": _read_account_rate_limits_orders,
+    "account.rateLimits.orders": _read_unfilled_order_count,
     "myPreventedMatches": _read_my_prevented_matches,
     "myAllocations": _read_my_allocations,
     "account.commission": _read_account_commission,
@@ -620,7 +620,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def trades_recent(
+    async def trades(
         self,
         symbol: str,
         *,
@@ -639,7 +639,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def trades_historical(
+    trades_recent = former_name("trades_recent", trades)
+
+    async def historical_trades(
         self,
         symbol: str,
         *,
@@ -665,7 +667,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def block_trades_historical(
+    trades_historical = former_name("trades_historical", historical_trades)
+
+    async def historical_block_trades(
         self,
         symbol: str,
         from_id: int,
@@ -691,7 +695,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def trades_aggregate(
+    block_trades_historical = former_name("block_trades_historical", historical_block_trades)
+
+    async def agg_trades(
         self,
         symbol: str,
         *,
@@ -720,6 +726,8 @@ class AsyncWebSocketMethods:
             timeout=timeout,
         )
         return result
+
+    trades_aggregate = former_name("trades_aggregate", agg_trades)
 
     async def klines(
         self,
@@ -806,96 +814,97 @@ class AsyncWebSocketMethods:
         return result
 
     @overload
-    async def ticker_24hr(
+    async def ticker24hr(
         self,
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> Ticker24HrFull: ...
     @overload
-    async def ticker_24hr(
+    async def ticker24hr(
         self,
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
-    async def ticker_24hr(
+    async def ticker24hr(
         self,
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> Ticker24HrMini: ...
     @overload
-    async def ticker_24hr(
+    async def ticker24hr(
         self,
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrMini]: ...
     @overload
-    async def ticker_24hr(
+    async def ticker24hr(
         self,
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> Ticker24HrFull: ...
     @overload
-    async def ticker_24hr(
+    async def ticker24hr(
         self,
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
-    async def ticker_24hr(
+    async def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
 
-    async def ticker_24hr(
+    @former_keywords({"type_": "type"})
+    async def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -911,12 +920,14 @@ class AsyncWebSocketMethods:
             request_id=request_id,
             symbol=symbol,
             symbols=symbols,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
         )
         return result
+
+    ticker_24hr = former_name("ticker_24hr", ticker24hr)
 
     @overload
     async def ticker_trading_day(
@@ -925,7 +936,7 @@ class AsyncWebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -938,7 +949,7 @@ class AsyncWebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -951,7 +962,7 @@ class AsyncWebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -964,7 +975,7 @@ class AsyncWebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -977,7 +988,7 @@ class AsyncWebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -990,7 +1001,7 @@ class AsyncWebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1003,20 +1014,21 @@ class AsyncWebSocketMethods:
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
 
+    @former_keywords({"type_": "type"})
     async def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1035,7 +1047,7 @@ class AsyncWebSocketMethods:
             symbol=symbol,
             symbols=symbols,
             time_zone=time_zone,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
@@ -1049,7 +1061,7 @@ class AsyncWebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1062,7 +1074,7 @@ class AsyncWebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1075,7 +1087,7 @@ class AsyncWebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1088,7 +1100,7 @@ class AsyncWebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1101,7 +1113,7 @@ class AsyncWebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1114,7 +1126,7 @@ class AsyncWebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1127,7 +1139,7 @@ class AsyncWebSocketMethods:
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1139,13 +1151,14 @@ class AsyncWebSocketMethods:
         | TickerRollingWindowMini
     ): ...
 
+    @former_keywords({"type_": "type"})
     async def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -1172,7 +1185,7 @@ class AsyncWebSocketMethods:
             symbol=symbol,
             symbols=symbols,
             window_size=window_size,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
@@ -1240,7 +1253,7 @@ class AsyncWebSocketMethods:
         return result
 
     @overload
-    async def ticker_book(
+    async def ticker_book_ticker(
         self,
         *,
         symbol: str,
@@ -1251,7 +1264,7 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> BookTicker: ...
     @overload
-    async def ticker_book(
+    async def ticker_book_ticker(
         self,
         *,
         symbol: None = None,
@@ -1262,7 +1275,7 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> list[BookTicker]: ...
     @overload
-    async def ticker_book(
+    async def ticker_book_ticker(
         self,
         *,
         symbol: str | None = None,
@@ -1273,7 +1286,7 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> BookTicker | list[BookTicker]: ...
 
-    async def ticker_book(
+    async def ticker_book_ticker(
         self,
         *,
         symbol: str | None = None,
@@ -1298,6 +1311,8 @@ class AsyncWebSocketMethods:
             timeout=timeout,
         )
         return result
+
+    ticker_book = former_name("ticker_book", ticker_book_ticker)
 
     async def reference_price(
         self,
@@ -1342,11 +1357,11 @@ class AsyncWebSocketMethods:
         return result
 
     @overload
-    async def order_place(
+    async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1371,11 +1386,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderFull: ...
     @overload
-    async def order_place(
+    async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1400,11 +1415,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderResult: ...
     @overload
-    async def order_place(
+    async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1429,11 +1444,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck: ...
     @overload
-    async def order_place(
+    async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
@@ -1457,11 +1472,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderFull: ...
     @overload
-    async def order_place(
+    async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[
+        type: Literal[
             OrderType.STOP_LOSS,
             OrderType.STOP_LOSS_LIMIT,
             OrderType.TAKE_PROFIT,
@@ -1496,11 +1511,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck: ...
     @overload
-    async def order_place(
+    async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1525,11 +1540,12 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
 
-    async def order_place(
+    @former_keywords({"type_": "type"})
+    async def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1563,7 +1579,7 @@ class AsyncWebSocketMethods:
             request_id=request_id,
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -1584,12 +1600,14 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    order_place = former_name("order_place", new_order)
+
     @overload
-    async def order_test(
+    async def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1615,11 +1633,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission: ...
     @overload
-    async def order_test(
+    async def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1645,11 +1663,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    async def order_test(
+    async def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1675,11 +1693,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    async def order_test(
+    async def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1705,11 +1723,12 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
-    async def order_test(
+    @former_keywords({"type_": "type"})
+    async def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -1744,7 +1763,7 @@ class AsyncWebSocketMethods:
             request_id=request_id,
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -1766,7 +1785,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_cancel(
+    order_test = former_name("order_test", test_new_order)
+
+    async def cancel_order(
         self,
         symbol: str,
         *,
@@ -1796,11 +1817,14 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_cancel_replace(
+    order_cancel = former_name("order_cancel", cancel_order)
+
+    @former_keywords({"type_": "type"})
+    async def cancel_replace_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
@@ -1840,7 +1864,7 @@ class AsyncWebSocketMethods:
             request_id=request_id,
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             cancel_replace_mode=cancel_replace_mode,
             time_in_force=time_in_force,
             quantity=quantity,
@@ -1866,6 +1890,8 @@ class AsyncWebSocketMethods:
             timeout=timeout,
         )
         return result
+
+    order_cancel_replace = former_name("order_cancel_replace", cancel_replace_order)
 
     async def order_amend_keep_priority(
         self,
@@ -1897,7 +1923,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def open_orders_cancel_all(
+    async def cancel_open_orders(
         self,
         symbol: str,
         *,
@@ -1915,7 +1941,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_place(
+    open_orders_cancel_all = former_name("open_orders_cancel_all", cancel_open_orders)
+
+    async def new_oco_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
@@ -1975,7 +2003,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_place_oco(
+    order_list_place = former_name("order_list_place", new_oco_order)
+
+    async def order_list_oco(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
@@ -2059,7 +2089,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_place_oto(
+    order_list_place_oco = former_name("order_list_place_oco", order_list_oco)
+
+    async def order_list_oto(
         self,
         symbol: str,
         working_type: OrderType
@@ -2143,7 +2175,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_place_otoco(
+    order_list_place_oto = former_name("order_list_place_oto", order_list_oto)
+
+    async def order_list_otoco(
         self,
         symbol: str,
         working_type: OrderType
@@ -2253,7 +2287,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_place_opo(
+    order_list_place_otoco = former_name("order_list_place_otoco", order_list_otoco)
+
+    async def order_list_opo(
         self,
         symbol: str,
         working_type: OrderType
@@ -2335,7 +2371,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_place_opoco(
+    order_list_place_opo = former_name("order_list_place_opo", order_list_opo)
+
+    async def order_list_opoco(
         self,
         symbol: str,
         working_type: OrderType
@@ -2443,7 +2481,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_cancel(
+    order_list_place_opoco = former_name("order_list_place_opoco", order_list_opoco)
+
+    async def cancel_order_list(
         self,
         symbol: str,
         *,
@@ -2471,12 +2511,14 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    order_list_cancel = former_name("order_list_cancel", cancel_order_list)
+
     @overload
-    async def sor_order_place(
+    async def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2495,11 +2537,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> SorOrderFull: ...
     @overload
-    async def sor_order_place(
+    async def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2518,11 +2560,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> SorOrderResult: ...
     @overload
-    async def sor_order_place(
+    async def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2541,11 +2583,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck: ...
     @overload
-    async def sor_order_place(
+    async def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2564,11 +2606,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> SorOrderFull: ...
     @overload
-    async def sor_order_place(
+    async def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2587,11 +2629,12 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
 
-    async def sor_order_place(
+    @former_keywords({"type_": "type"})
+    async def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2619,7 +2662,7 @@ class AsyncWebSocketMethods:
             request_id=request_id,
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -2634,12 +2677,14 @@ class AsyncWebSocketMethods:
         )
         return result
 
+    sor_order_place = former_name("sor_order_place", new_sor_order)
+
     @overload
-    async def sor_order_test(
+    async def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2659,11 +2704,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission: ...
     @overload
-    async def sor_order_test(
+    async def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2683,11 +2728,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    async def sor_order_test(
+    async def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2707,11 +2752,11 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    async def sor_order_test(
+    async def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2731,11 +2776,12 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
-    async def sor_order_test(
+    @former_keywords({"type_": "type"})
+    async def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -2764,7 +2810,7 @@ class AsyncWebSocketMethods:
             request_id=request_id,
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -2780,7 +2826,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def account_status(
+    sor_order_test = former_name("sor_order_test", test_new_sor_order)
+
+    async def account(
         self,
         *,
         omit_zero_balances: bool | None = None,
@@ -2802,7 +2850,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_status(
+    account_status = former_name("account_status", account)
+
+    async def query_order(
         self,
         symbol: str,
         *,
@@ -2828,7 +2878,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def open_orders_status(
+    order_status = former_name("order_status", query_order)
+
+    async def open_orders(
         self,
         *,
         symbol: str | None = None,
@@ -2845,6 +2897,8 @@ class AsyncWebSocketMethods:
             "openOrders.status", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
         )
         return result
+
+    open_orders_status = former_name("open_orders_status", open_orders)
 
     async def all_orders(
         self,
@@ -2876,7 +2930,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def order_list_status(
+    async def query_order_list(
         self,
         *,
         order_list_id: int | None = None,
@@ -2900,7 +2954,9 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def open_order_lists_status(
+    order_list_status = former_name("order_list_status", query_order_list)
+
+    async def open_order_lists(
         self,
         *,
         recv_window: RecvWindow | None = None,
@@ -2916,6 +2972,8 @@ class AsyncWebSocketMethods:
             "openOrderLists.status", request_id=request_id, recv_window=recv_window, timeout=timeout
         )
         return result
+
+    open_order_lists_status = former_name("open_order_lists_status", open_order_lists)
 
     async def all_order_lists(
         self,
@@ -2977,7 +3035,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    async def account_rate_limits_orders(
+    async def unfilled_order_count(
         self,
         *,
         recv_window: RecvWindow | None = None,
@@ -2993,6 +3051,8 @@ class AsyncWebSocketMethods:
             "account.rateLimits.orders", request_id=request_id, recv_window=recv_window, timeout=timeout
         )
         return result
+
+    account_rate_limits_orders = former_name("account_rate_limits_orders", unfilled_order_count)
 
     async def my_prevented_matches(
         self,
@@ -3243,7 +3303,7 @@ class WebSocketMethods:
             )
         )
 
-    def trades_recent(
+    def trades(
         self,
         symbol: str,
         *,
@@ -3258,12 +3318,14 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.trades_recent(
+            self._async_methods.trades(
                 request_id=request_id, symbol=symbol, limit=limit, recv_window=recv_window, timeout=timeout
             )
         )
 
-    def trades_historical(
+    trades_recent = former_name("trades_recent", trades)
+
+    def historical_trades(
         self,
         symbol: str,
         *,
@@ -3279,7 +3341,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.trades_historical(
+            self._async_methods.historical_trades(
                 request_id=request_id,
                 symbol=symbol,
                 limit=limit,
@@ -3289,7 +3351,9 @@ class WebSocketMethods:
             )
         )
 
-    def block_trades_historical(
+    trades_historical = former_name("trades_historical", historical_trades)
+
+    def historical_block_trades(
         self,
         symbol: str,
         from_id: int,
@@ -3305,7 +3369,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.block_trades_historical(
+            self._async_methods.historical_block_trades(
                 request_id=request_id,
                 symbol=symbol,
                 from_id=from_id,
@@ -3315,7 +3379,9 @@ class WebSocketMethods:
             )
         )
 
-    def trades_aggregate(
+    block_trades_historical = former_name("block_trades_historical", historical_block_trades)
+
+    def agg_trades(
         self,
         symbol: str,
         *,
@@ -3333,7 +3399,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.trades_aggregate(
+            self._async_methods.agg_trades(
                 request_id=request_id,
                 symbol=symbol,
                 from_id=from_id,
@@ -3344,6 +3410,8 @@ class WebSocketMethods:
                 timeout=timeout,
             )
         )
+
+    trades_aggregate = former_name("trades_aggregate", agg_trades)
 
     def klines(
         self,
@@ -3431,96 +3499,97 @@ class WebSocketMethods:
         )
 
     @overload
-    def ticker_24hr(
+    def ticker24hr(
         self,
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> Ticker24HrFull: ...
     @overload
-    def ticker_24hr(
+    def ticker24hr(
         self,
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
-    def ticker_24hr(
+    def ticker24hr(
         self,
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> Ticker24HrMini: ...
     @overload
-    def ticker_24hr(
+    def ticker24hr(
         self,
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrMini]: ...
     @overload
-    def ticker_24hr(
+    def ticker24hr(
         self,
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> Ticker24HrFull: ...
     @overload
-    def ticker_24hr(
+    def ticker24hr(
         self,
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
-    def ticker_24hr(
+    def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
 
-    def ticker_24hr(
+    @former_keywords({"type_": "type"})
+    def ticker24hr(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3532,16 +3601,18 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.ticker_24hr(
+            self._async_methods.ticker24hr(
                 request_id=request_id,
                 symbol=symbol,
                 symbols=symbols,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
             )
         )
+
+    ticker_24hr = former_name("ticker_24hr", ticker24hr)
 
     @overload
     def ticker_trading_day(
@@ -3550,7 +3621,7 @@ class WebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3563,7 +3634,7 @@ class WebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3576,7 +3647,7 @@ class WebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3589,7 +3660,7 @@ class WebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3602,7 +3673,7 @@ class WebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3615,7 +3686,7 @@ class WebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3628,20 +3699,21 @@ class WebSocketMethods:
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
 
+    @former_keywords({"type_": "type"})
     def ticker_trading_day(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         time_zone: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3658,7 +3730,7 @@ class WebSocketMethods:
                 symbol=symbol,
                 symbols=symbols,
                 time_zone=time_zone,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
@@ -3672,7 +3744,7 @@ class WebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3685,7 +3757,7 @@ class WebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.FULL, "FULL"],
+        type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3698,7 +3770,7 @@ class WebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3711,7 +3783,7 @@ class WebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: Literal[TickerType.MINI, "MINI"],
+        type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3724,7 +3796,7 @@ class WebSocketMethods:
         symbol: str,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3737,7 +3809,7 @@ class WebSocketMethods:
         symbol: None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: None = None,
+        type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3750,7 +3822,7 @@ class WebSocketMethods:
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3762,13 +3834,14 @@ class WebSocketMethods:
         | TickerRollingWindowMini
     ): ...
 
+    @former_keywords({"type_": "type"})
     def ticker(
         self,
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
         window_size: str | None = None,
-        type_: TickerType | Literal["FULL", "MINI"] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
@@ -3790,7 +3863,7 @@ class WebSocketMethods:
                 symbol=symbol,
                 symbols=symbols,
                 window_size=window_size,
-                type_=type_,
+                type=type,
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
@@ -3858,7 +3931,7 @@ class WebSocketMethods:
         )
 
     @overload
-    def ticker_book(
+    def ticker_book_ticker(
         self,
         *,
         symbol: str,
@@ -3869,7 +3942,7 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> BookTicker: ...
     @overload
-    def ticker_book(
+    def ticker_book_ticker(
         self,
         *,
         symbol: None = None,
@@ -3880,7 +3953,7 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> list[BookTicker]: ...
     @overload
-    def ticker_book(
+    def ticker_book_ticker(
         self,
         *,
         symbol: str | None = None,
@@ -3891,7 +3964,7 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> BookTicker | list[BookTicker]: ...
 
-    def ticker_book(
+    def ticker_book_ticker(
         self,
         *,
         symbol: str | None = None,
@@ -3907,7 +3980,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.ticker_book(
+            self._async_methods.ticker_book_ticker(
                 request_id=request_id,
                 symbol=symbol,
                 symbols=symbols,
@@ -3916,6 +3989,8 @@ class WebSocketMethods:
                 timeout=timeout,
             )
         )
+
+    ticker_book = former_name("ticker_book", ticker_book_ticker)
 
     def reference_price(
         self,
@@ -3961,11 +4036,11 @@ class WebSocketMethods:
         )
 
     @overload
-    def order_place(
+    def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -3990,11 +4065,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderFull: ...
     @overload
-    def order_place(
+    def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4019,11 +4094,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderResult: ...
     @overload
-    def order_place(
+    def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4048,11 +4123,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck: ...
     @overload
-    def order_place(
+    def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         quantity: DecimalLike | None = None,
@@ -4076,11 +4151,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderFull: ...
     @overload
-    def order_place(
+    def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[
+        type: Literal[
             OrderType.STOP_LOSS,
             OrderType.STOP_LOSS_LIMIT,
             OrderType.TAKE_PROFIT,
@@ -4115,11 +4190,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck: ...
     @overload
-    def order_place(
+    def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4144,11 +4219,12 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
 
-    def order_place(
+    @former_keywords({"type_": "type"})
+    def new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4178,11 +4254,11 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_place(
+            self._async_methods.new_order(
                 request_id=request_id,
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
@@ -4203,12 +4279,14 @@ class WebSocketMethods:
             )
         )
 
+    order_place = former_name("order_place", new_order)
+
     @overload
-    def order_test(
+    def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4234,11 +4312,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission: ...
     @overload
-    def order_test(
+    def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4264,11 +4342,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    def order_test(
+    def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4294,11 +4372,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    def order_test(
+    def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4324,11 +4402,12 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
-    def order_test(
+    @former_keywords({"type_": "type"})
+    def test_new_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -4359,11 +4438,11 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_test(
+            self._async_methods.test_new_order(
                 request_id=request_id,
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
@@ -4385,7 +4464,9 @@ class WebSocketMethods:
             )
         )
 
-    def order_cancel(
+    order_test = former_name("order_test", test_new_order)
+
+    def cancel_order(
         self,
         symbol: str,
         *,
@@ -4403,7 +4484,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_cancel(
+            self._async_methods.cancel_order(
                 request_id=request_id,
                 symbol=symbol,
                 order_id=order_id,
@@ -4415,11 +4496,14 @@ class WebSocketMethods:
             )
         )
 
-    def order_cancel_replace(
+    order_cancel = former_name("order_cancel", cancel_order)
+
+    @former_keywords({"type_": "type"})
+    def cancel_replace_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
         *,
@@ -4455,11 +4539,11 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_cancel_replace(
+            self._async_methods.cancel_replace_order(
                 request_id=request_id,
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 cancel_replace_mode=cancel_replace_mode,
                 time_in_force=time_in_force,
                 quantity=quantity,
@@ -4485,6 +4569,8 @@ class WebSocketMethods:
                 timeout=timeout,
             )
         )
+
+    order_cancel_replace = former_name("order_cancel_replace", cancel_replace_order)
 
     def order_amend_keep_priority(
         self,
@@ -4516,7 +4602,7 @@ class WebSocketMethods:
             )
         )
 
-    def open_orders_cancel_all(
+    def cancel_open_orders(
         self,
         symbol: str,
         *,
@@ -4530,12 +4616,14 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.open_orders_cancel_all(
+            self._async_methods.cancel_open_orders(
                 request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
             )
         )
 
-    def order_list_place(
+    open_orders_cancel_all = former_name("open_orders_cancel_all", cancel_open_orders)
+
+    def new_oco_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
@@ -4569,7 +4657,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_place(
+            self._async_methods.new_oco_order(
                 request_id=request_id,
                 symbol=symbol,
                 list_client_order_id=list_client_order_id,
@@ -4595,7 +4683,9 @@ class WebSocketMethods:
             )
         )
 
-    def order_list_place_oco(
+    order_list_place = former_name("order_list_place", new_oco_order)
+
+    def order_list_oco(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
@@ -4642,7 +4732,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_place_oco(
+            self._async_methods.order_list_oco(
                 request_id=request_id,
                 symbol=symbol,
                 list_client_order_id=list_client_order_id,
@@ -4679,7 +4769,9 @@ class WebSocketMethods:
             )
         )
 
-    def order_list_place_oto(
+    order_list_place_oco = former_name("order_list_place_oco", order_list_oco)
+
+    def order_list_oto(
         self,
         symbol: str,
         working_type: OrderType
@@ -4726,7 +4818,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_place_oto(
+            self._async_methods.order_list_oto(
                 request_id=request_id,
                 symbol=symbol,
                 list_client_order_id=list_client_order_id,
@@ -4763,7 +4855,9 @@ class WebSocketMethods:
             )
         )
 
-    def order_list_place_otoco(
+    order_list_place_oto = former_name("order_list_place_oto", order_list_oto)
+
+    def order_list_otoco(
         self,
         symbol: str,
         working_type: OrderType
@@ -4824,7 +4918,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_place_otoco(
+            self._async_methods.order_list_otoco(
                 request_id=request_id,
                 symbol=symbol,
                 list_client_order_id=list_client_order_id,
@@ -4873,7 +4967,9 @@ class WebSocketMethods:
             )
         )
 
-    def order_list_place_opo(
+    order_list_place_otoco = former_name("order_list_place_otoco", order_list_otoco)
+
+    def order_list_opo(
         self,
         symbol: str,
         working_type: OrderType
@@ -4919,7 +5015,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_place_opo(
+            self._async_methods.order_list_opo(
                 request_id=request_id,
                 symbol=symbol,
                 list_client_order_id=list_client_order_id,
@@ -4955,7 +5051,9 @@ class WebSocketMethods:
             )
         )
 
-    def order_list_place_opoco(
+    order_list_place_opo = former_name("order_list_place_opo", order_list_opo)
+
+    def order_list_opoco(
         self,
         symbol: str,
         working_type: OrderType
@@ -5015,7 +5113,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_place_opoco(
+            self._async_methods.order_list_opoco(
                 request_id=request_id,
                 symbol=symbol,
                 list_client_order_id=list_client_order_id,
@@ -5063,7 +5161,9 @@ class WebSocketMethods:
             )
         )
 
-    def order_list_cancel(
+    order_list_place_opoco = former_name("order_list_place_opoco", order_list_opoco)
+
+    def cancel_order_list(
         self,
         symbol: str,
         *,
@@ -5080,7 +5180,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_cancel(
+            self._async_methods.cancel_order_list(
                 request_id=request_id,
                 symbol=symbol,
                 order_list_id=order_list_id,
@@ -5091,12 +5191,14 @@ class WebSocketMethods:
             )
         )
 
+    order_list_cancel = former_name("order_list_cancel", cancel_order_list)
+
     @overload
-    def sor_order_place(
+    def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5115,11 +5217,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> SorOrderFull: ...
     @overload
-    def sor_order_place(
+    def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5138,11 +5240,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> SorOrderResult: ...
     @overload
-    def sor_order_place(
+    def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5161,11 +5263,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck: ...
     @overload
-    def sor_order_place(
+    def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5184,11 +5286,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> SorOrderFull: ...
     @overload
-    def sor_order_place(
+    def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5207,11 +5309,12 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
 
-    def sor_order_place(
+    @former_keywords({"type_": "type"})
+    def new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5235,11 +5338,11 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.sor_order_place(
+            self._async_methods.new_sor_order(
                 request_id=request_id,
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 price=price,
@@ -5254,12 +5357,14 @@ class WebSocketMethods:
             )
         )
 
+    sor_order_place = former_name("sor_order_place", new_sor_order)
+
     @overload
-    def sor_order_test(
+    def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5279,11 +5384,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission: ...
     @overload
-    def sor_order_test(
+    def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5303,11 +5408,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    def sor_order_test(
+    def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5327,11 +5432,11 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderEmpty: ...
     @overload
-    def sor_order_test(
+    def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5351,11 +5456,12 @@ class WebSocketMethods:
         request_id: str | int | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
-    def sor_order_test(
+    @former_keywords({"type_": "type"})
+    def test_new_sor_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         quantity: DecimalLike,
         *,
@@ -5380,11 +5486,11 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.sor_order_test(
+            self._async_methods.test_new_sor_order(
                 request_id=request_id,
                 symbol=symbol,
                 side=side,
-                type_=type_,
+                type=type,
                 time_in_force=time_in_force,
                 quantity=quantity,
                 price=price,
@@ -5400,7 +5506,9 @@ class WebSocketMethods:
             )
         )
 
-    def account_status(
+    sor_order_test = former_name("sor_order_test", test_new_sor_order)
+
+    def account(
         self,
         *,
         omit_zero_balances: bool | None = None,
@@ -5414,12 +5522,14 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.account_status(
+            self._async_methods.account(
                 request_id=request_id, omit_zero_balances=omit_zero_balances, recv_window=recv_window, timeout=timeout
             )
         )
 
-    def order_status(
+    account_status = former_name("account_status", account)
+
+    def query_order(
         self,
         symbol: str,
         *,
@@ -5435,7 +5545,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_status(
+            self._async_methods.query_order(
                 request_id=request_id,
                 symbol=symbol,
                 order_id=order_id,
@@ -5445,7 +5555,9 @@ class WebSocketMethods:
             )
         )
 
-    def open_orders_status(
+    order_status = former_name("order_status", query_order)
+
+    def open_orders(
         self,
         *,
         symbol: str | None = None,
@@ -5459,10 +5571,12 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.open_orders_status(
+            self._async_methods.open_orders(
                 request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
             )
         )
+
+    open_orders_status = former_name("open_orders_status", open_orders)
 
     def all_orders(
         self,
@@ -5494,7 +5608,7 @@ class WebSocketMethods:
             )
         )
 
-    def order_list_status(
+    def query_order_list(
         self,
         *,
         order_list_id: int | None = None,
@@ -5509,7 +5623,7 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.order_list_status(
+            self._async_methods.query_order_list(
                 request_id=request_id,
                 order_list_id=order_list_id,
                 orig_client_order_id=orig_client_order_id,
@@ -5518,7 +5632,9 @@ class WebSocketMethods:
             )
         )
 
-    def open_order_lists_status(
+    order_list_status = former_name("order_list_status", query_order_list)
+
+    def open_order_lists(
         self,
         *,
         recv_window: RecvWindow | None = None,
@@ -5531,8 +5647,10 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.open_order_lists_status(request_id=request_id, recv_window=recv_window, timeout=timeout)
+            self._async_methods.open_order_lists(request_id=request_id, recv_window=recv_window, timeout=timeout)
         )
+
+    open_order_lists_status = former_name("open_order_lists_status", open_order_lists)
 
     def all_order_lists(
         self,
@@ -5594,7 +5712,7 @@ class WebSocketMethods:
             )
         )
 
-    def account_rate_limits_orders(
+    def unfilled_order_count(
         self,
         *,
         recv_window: RecvWindow | None = None,
@@ -5607,10 +5725,10 @@ class WebSocketMethods:
         request's `id` (generated when not given).
         """
         return self._wait(
-            self._async_methods.account_rate_limits_orders(
-                request_id=request_id, recv_window=recv_window, timeout=timeout
-            )
+            self._async_methods.unfilled_order_count(request_id=request_id, recv_window=recv_window, timeout=timeout)
         )
+
+    account_rate_limits_orders = former_name("account_rate_limits_orders", unfilled_order_count)
 
     def my_prevented_matches(
         self,

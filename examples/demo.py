@@ -151,7 +151,7 @@ class Demo:
         print(table(["bid qty", "bid", "ask", "ask qty"], rows))
         step(f"Candles of {SYMBOL}, 1 h (last 4)")
         rows = [
-            [when(k.open_time), number(k.open_), number(k.high), number(k.low), number(k.close), number(k.volume)]
+            [when(k.open_time), number(k.open), number(k.high), number(k.low), number(k.close), number(k.volume)]
             for k in self.client.klines(SYMBOL, "1h", limit=4)
         ]
         print(table(["open time", "open", "high", "low", "close", "volume"], rows))

@@ -30,7 +30,7 @@ import yaml
 from openapi_python_client.strings import ClassName
 
 from generator.bundle import SPEC_DIR, bundle
-from generator.index import FIELD_PREFIX, OperationInfo, ParameterInfo, SpecIndex, python_name
+from generator.index import FIELD_PREFIX, OperationInfo, ParameterInfo, SpecIndex, natural_name, python_name
 from generator.websocket import snake
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -346,7 +346,7 @@ class Reference:
             out.append("A row read by position.\n\n| position | Python | type | description |\n|---|---|---|---|\n")
             for number, item in enumerate(schema["prefixItems"]):
                 out.append(
-                    f"| {number} | `{python_name(item['title'])}` | {self.type_text(item, 'models')} "
+                    f"| {number} | `{natural_name(item['title'])}` | {self.type_text(item, 'models')} "
                     f"| {cell(item.get('description', ''))} |\n"
                 )
         elif "properties" in schema:
@@ -366,22 +366,21 @@ class Reference:
         out = [
             "# WebSocket API\n\n",
             "Each method is a coroutine of `AsyncWebSocketAPI` and a blocking method of `WebSocketAPI` "
-            "(`binance_spot_client.websocket`), named in snake_case. A method with a REST twin takes the twin's "
-            "parameters and returns its answer model; its errors are the REST operation's.\n\n",
+            "(`binance_spot_client.websocket`), named in snake_case. A method with a REST twin is named as the twin "
+            "is, takes its parameters and returns its answer model; its errors are the REST operation's.\n\n",
             "| method | Python | security | weight | REST twin |\n|---|---|---|---|---|\n",
         ]
         for name, entry in self.websocket["methods"].items():
             rest = entry.get("rest")
-            twin = ""
+            twin, python = "", snake(name)
             if rest in self.index.operations:
                 operation = self.index.operations[rest]
+                python = operation.python_name
                 twin = f"[`{operation.python_name}`](api/{operation.tag}.md#{rest})"
             elif entry.get("params") is not None:
                 twin = "parameters: " + ", ".join(f"`{p['name']}`" for p in entry["params"]) if entry["params"] else ""
             deprecated = " (deprecated)" if entry.get("deprecated") else ""
-            out.append(
-                f"| `{name}`{deprecated} | `{snake(name)}` | {entry['security']} | {entry['weight']} | {twin} |\n"
-            )
+            out.append(f"| `{name}`{deprecated} | `{python}` | {entry['security']} | {entry['weight']} | {twin} |\n")
         return HEADER + "".join(out)
 
     def streams_page(self) -> str:

@@ -7,6 +7,7 @@ no formats, no bounds). The templates look up everything else here, through the
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,35 @@ BODY_ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded
 
 def python_name(wire_name: str) -> str:
     return str(PythonIdentifier(wire_name, FIELD_PREFIX))
+
+
+def natural_name(wire_name: str) -> str:
+    """A parameter's or a positional field's Python name: `python_name`, but a builtin's name is not suffixed.
+
+    Users write `type=` as every Binance client spells it, and read `kline.open`; a parameter
+    shadowing a builtin inside a generated function harms nothing. Only a keyword (`from`) keeps
+    its trailing underscore. (Object models keep openapi-python-client's names: there a field
+    named `type` would shadow the builtin in the annotations of the class's own methods.)
+    """
+    name = python_name(wire_name)
+    bare = name.removesuffix("_")
+    return bare if name != bare and bare == snake_case(wire_name) and hasattr(builtins, bare) else name
+
+
+def former_parameter_name(wire_name: str) -> str:
+    """The name a parameter had before 0.7.0 when `natural_name` changed it, else "": a deprecated alias."""
+    name = python_name(wire_name)
+    return name if name != natural_name(wire_name) else ""
+
+
+# A parameter named in a description as `camelCase`: the docstrings name the Python parameter instead.
+_CODE_SPAN = re.compile(r"`([A-Za-z][A-Za-z0-9]*)`")
+
+
+def pythonic_text(text: str, parameters: list[ParameterInfo]) -> str:
+    """`text` with each parameter named by its wire name in backquotes renamed to its Python name."""
+    names = {p.wire_name: p.python_name for p in parameters}
+    return _CODE_SPAN.sub(lambda m: f"`{names.get(m.group(1), m.group(1))}`", text)
 
 
 _SCALAR_TYPES = ("string", "integer", "number", "boolean")
@@ -66,6 +96,8 @@ class ParameterInfo:
     members: dict[str, str] = field(default_factory=dict)
     default: Any = None
     """What Binance assumes when the parameter is left out (the schema's `default`), for the reference."""
+    former_name: str = ""
+    """The Python name before 0.7.0 (`type_`), still accepted with a DeprecationWarning; "" when unchanged."""
 
     def literal(self, values: list[Any]) -> str:
         """The annotation admitting exactly `values` of this parameter (enum members and their strings)."""
@@ -133,6 +165,11 @@ class OperationInfo:
         return f"binance_spot_client.api.{self.tag}.{self.python_name}"
 
     @property
+    def former_names(self) -> dict[str, str]:
+        """Deprecated keyword -> its parameter's name, for the parameters renamed in 0.7.0."""
+        return {p.former_name: p.python_name for p in self.parameters if p.former_name}
+
+    @property
     def required_parameters(self) -> list[ParameterInfo]:
         return [p for p in self.parameters if p.required]
 
@@ -160,10 +197,18 @@ class SpecIndex:
             if op.group is not None
         }
         self.tuples: dict[str, list[str]] = {
-            name: [python_name(item["title"]) for item in schema["prefixItems"]]
+            name: [natural_name(item["title"]) for item in schema["prefixItems"]]
             for name, schema in self.schemas.items()
             if "prefixItems" in schema
         }
+        # Row fields renamed in 0.7.0 (`Kline.open_` -> `open`): old name -> new, kept as deprecated aliases.
+        self.former_row_fields: dict[str, dict[str, str]] = {
+            name: {python_name(item["title"]): natural_name(item["title"]) for item in schema["prefixItems"]}
+            for name, schema in self.schemas.items()
+            if "prefixItems" in schema
+        }
+        for name, renames in self.former_row_fields.items():
+            self.former_row_fields[name] = {old: new for old, new in renames.items() if old != new}
         for name, schema in self.schemas.items():
             _check_added_fields(name, schema)
         self.structs: dict[str, StructTag | None] = {}
@@ -223,6 +268,8 @@ class SpecIndex:
         operation_id = spec["operationId"]
         body, body_parameters = self._read_body(spec.get("requestBody"))
         parameters = [self._read_parameter(p) for p in spec.get("parameters", [])] + body_parameters
+        for parameter in parameters:
+            parameter.description = pythonic_text(parameter.description, parameters)
         # /api's orders carry newClientOrderId; an operation naming its order otherwise says which parameter.
         order_id = "newClientOrderId" if any(p.wire_name == "newClientOrderId" for p in parameters) else ""
         operation = OperationInfo(
@@ -234,7 +281,7 @@ class SpecIndex:
             security=spec["x-binance-security"],
             weight=int(spec["x-binance-weight"]),
             summary=spec.get("summary", ""),
-            description=spec.get("description", ""),
+            description=pythonic_text(spec.get("description", ""), parameters),
             deprecated=bool(spec.get("deprecated", False)),
             parameters=parameters,
             mutually_exclusive=spec.get("x-binance-mutually-exclusive", []),
@@ -378,7 +425,8 @@ class SpecIndex:
             kind, annotation = "string", "str"
         return ParameterInfo(
             wire_name=spec["name"],
-            python_name=python_name(spec["name"]),
+            python_name=natural_name(spec["name"]),
+            former_name=former_parameter_name(spec["name"]),
             kind=kind,
             required=bool(spec.get("required", False)),
             annotation=annotation,

@@ -54,6 +54,15 @@ class RestTwin:
     endpoint: Endpoint
 
     @property
+    def former_name(self) -> str:
+        """The method's name before 0.7.0 (from Binance's method name), kept as a deprecated alias; "" if the same.
+
+        A twin is named as its REST operation is, so one name finds the operation on both clients.
+        """
+        old = snake(self.name)
+        return old if old != self.python_name else ""
+
+    @property
     def answer(self) -> Any:
         """openapi-python-client's property for the 200 answer: its type, imports and reading code."""
         return next(p for p in self.endpoint.responses.patterns if p.status_code.range == (200, 200)).prop
@@ -126,7 +135,7 @@ def render_methods(api: dict[str, Any], openapi: GeneratorData, index: SpecIndex
         rest = entry.get("rest")
         if rest is not None:
             operation = index.operations[rest]
-            twins.append(RestTwin(name, snake(name), entry, operation, endpoints[operation.python_name]))
+            twins.append(RestTwin(name, operation.python_name, entry, operation, endpoints[operation.python_name]))
     template = env.get_template("websocket_methods.py.jinja")
     return template.render(rows=rows, twins=twins, endpoints=[twin.endpoint for twin in twins])
 

@@ -68,6 +68,7 @@ from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._options import ClientOptionFields, ClientOptions
 from ._paging import PageWalk, Paging, aiterate_pages, iterate_pages, to_milliseconds
 from ._parameters import build_query
+from ._renames import former_attribute, former_keywords, former_name
 from ._retry import RetryPolicy
 from ._rules import RULES_MAX_AGE, SymbolRules, SymbolRulesCache
 from ._sbe import SbeSchemaDeprecatedWarning
@@ -160,6 +161,9 @@ __all__ = [
     "iterate_pages",
     "load_private_key",
     "pkce_challenge",
+    "former_attribute",
+    "former_keywords",
+    "former_name",
     "raw_response_wrapper",
     "redact",
     "rows_of",

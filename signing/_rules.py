@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from ._encoding import decimal_text
 from ._errors import FilterError, ParameterError
+from ._renames import former_keywords
 
 __all__ = ["RULES_MAX_AGE", "SymbolRules", "SymbolRulesCache"]
 
@@ -107,11 +108,12 @@ class SymbolRules:
         step = self._limit(name, "stepSize")
         return _text(_on_grid(value, self._limit(name, "minQty"), step, ROUND_FLOOR), step)
 
+    @former_keywords({"type_": "type"})
     def check_order(
         self,
         *,
         side: Side,
-        type_: str,
+        type: str,
         quantity: Number | None = None,
         price: Number | None = None,
         stop_price: Number | None = None,
@@ -129,8 +131,8 @@ class SymbolRules:
         filters only when `open_orders` lists the types of the symbol's open orders ("LIMIT", "STOP_LOSS"...),
         `open_icebergs` saying how many of them are icebergs.
         """
-        # `type_` as the facade's `new_order` names it, so that one dict of arguments serves both.
-        kind = type_
+        # `type` as the facade's `new_order` names it, so that one dict of arguments serves both.
+        kind = type
         qty = _number(quantity, "quantity")
         limit_price = _number(price, "price")
         average = _number(average_price, "average_price")

@@ -6,6 +6,7 @@ They belong to the core rather than to a template: nothing in them depends on th
 from __future__ import annotations
 
 import inspect
+import warnings
 from collections.abc import Callable, Sequence
 from itertools import starmap
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
@@ -99,12 +100,18 @@ V = TypeVar("V")
 class AdditionalProperties(Generic[V]):
     """Item access to the fields Binance sent that the spec does not describe.
 
-    Models keep such fields in `additional_properties`: `model["newField"]`, `"newField" in
-    model`. A map answer (symbol -> value) is all additional properties.
+    Models keep such fields in `unknown_fields`: `model["newField"]`, `"newField" in model`, as
+    stream events do. A map answer (symbol -> value) is all unknown fields. `additional_properties`,
+    openapi-python-client's name, is where the models store them.
     """
 
     __slots__ = ()
     additional_properties: dict[str, V]
+
+    @property
+    def unknown_fields(self) -> dict[str, V]:
+        """The fields Binance sent that the spec does not describe, by wire name."""
+        return self.additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,22 +180,35 @@ class EventModel(Struct, frozen=True, forbid_unknown_fields=True, dict=True):
     Events are the highest-volume objects a client reads, so msgspec builds them in C straight
     from a frame's bytes (`websocket/_decode.py`). As with `StructModel`, a key the spec does not
     know makes that decoding fail and the payload is then read by the event's `from_payload`,
-    which keeps such keys in `extra` (the instance `__dict__`, outside the struct's fields).
-    Keys Binance documents as ones to ignore are declared as private fields (`_IGNORED` names
-    them), so the bytes still decode in C; `extra` shows them as before.
+    which keeps such keys in `unknown_fields` (the instance `__dict__`, outside the struct's fields),
+    read as the REST models' are: `event["newKey"]`, `"newKey" in event`. Keys Binance documents as
+    ones to ignore are declared as private fields (`_IGNORED` names them), so the bytes still decode
+    in C; `unknown_fields` shows them as before.
     """
 
     _IGNORED: ClassVar[tuple[tuple[str, str], ...]] = ()
     """(wire key, field name) of the keys Binance documents as ones to ignore."""
 
     @property
-    def extra(self) -> dict[str, Any]:
-        """The keys of the payload this event does not read."""
+    def unknown_fields(self) -> dict[str, Any]:
+        """The keys of the payload this event does not read, by wire name."""
         unknown: dict[str, Any] = self.__dict__.get("extra", {})
         if not self._IGNORED:
             return unknown
         ignored = {key: value for key, name in self._IGNORED if (value := getattr(self, name)) is not UNSET}
         return ignored | unknown if ignored else unknown
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Deprecated since 0.7.0: `unknown_fields`, the name the REST models share."""
+        warnings.warn("the attribute 'extra' is deprecated; use 'unknown_fields'", DeprecationWarning, stacklevel=2)
+        return self.unknown_fields
+
+    def __getitem__(self, key: str) -> Any:
+        return self.unknown_fields[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.unknown_fields
 
     def keep_unknown(self, unknown: dict[str, Any]) -> None:
         """Keep the payload's unknown keys with the event (`from_payload` calls it)."""
@@ -198,7 +218,7 @@ class EventModel(Struct, frozen=True, forbid_unknown_fields=True, dict=True):
     def _declared(self) -> tuple[str, ...]:
         return tuple(name for name in self.__struct_fields__ if not name.startswith("_"))
 
-    # Equality, repr and pickles count the unknown keys too, and leave the private fields to `extra`.
+    # Equality, repr and pickles count the unknown keys too, and leave the private fields to `unknown_fields`.
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -207,8 +227,8 @@ class EventModel(Struct, frozen=True, forbid_unknown_fields=True, dict=True):
 
     def __repr__(self) -> str:
         values = [f"{name}={getattr(self, name)!r}" for name in self._declared()]
-        extra = self.extra
-        return f"{type(self).__name__}({', '.join([*values, f'extra={extra!r}'] if extra else values)})"
+        unknown = self.unknown_fields
+        return f"{type(self).__name__}({', '.join([*values, f'unknown_fields={unknown!r}'] if unknown else values)})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return type(self), tuple(getattr(self, name) for name in self.__struct_fields__), self.__dict__.copy() or None

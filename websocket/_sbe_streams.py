@@ -8,9 +8,9 @@ bot's code does not change with the encoding:
 | SBE stream           | message                    | event                                |
 |----------------------|----------------------------|--------------------------------------|
 | `<symbol>@trade`      | `TradesStreamEvent`        | one `Trade` per trade in the message |
-| `<symbol>@bestBidAsk` | `BestBidAskStreamEvent`    | `BookTicker`, event time in `extra["E"]` |
+| `<symbol>@bestBidAsk` | `BestBidAskStreamEvent`    | `BookTicker`, event time in `unknown_fields["E"]` |
 | `<symbol>@depth`      | `DepthDiffStreamEvent`     | `DepthUpdate`                        |
-| `<symbol>@depth20`    | `DepthSnapshotStreamEvent` | `PartialDepth`, `extra["E"]`, `extra["s"]` |
+| `<symbol>@depth20`    | `DepthSnapshotStreamEvent` | `PartialDepth`, `unknown_fields["E"]`, `unknown_fields["s"]` |
 
 Every time of an SBE event is in **microseconds**, as Binance sends it (a JSON stream gives
 milliseconds unless asked for microseconds): nothing is rounded away.

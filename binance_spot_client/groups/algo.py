@@ -48,15 +48,15 @@ class Algo(AlgoPaging):
     ) -> AlgoCancelResult:
         """Cancel a futures algo order.
 
-        Stops an active futures algo order (VP or TWAP), named by `algoId` or by `clientAlgoId`. Needs
-        an API key with futures trading enabled.
+        Stops an active futures algo order (VP or TWAP), named by `algo_id` or by `client_algo_id`.
+        Needs an API key with futures trading enabled.
 
         DELETE /sapi/v1/algo/futures/order · security TRADE · weight 1
 
 
         Args:
-            algo_id: Id of the algo order, as returned by the order queries; send it or `clientAlgoId`.
-            client_algo_id: The client id given to the algo order when it was placed; send it or `algoId`.
+            algo_id: Id of the algo order, as returned by the order queries; send it or `client_algo_id`.
+            client_algo_id: The client id given to the algo order when it was placed; send it or `algo_id`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -118,7 +118,7 @@ class Algo(AlgoPaging):
         """Past futures algo orders.
 
         Lists the caller's futures algo orders, finished ones included, filtered by symbol, side and
-        time and paged with `page`/`pageSize`. Needs an API key with futures trading enabled.
+        time and paged with `page`/`page_size`. Needs an API key with futures trading enabled.
 
         GET /sapi/v1/algo/futures/historicalOrders · security USER_DATA · weight 1
 
@@ -228,7 +228,7 @@ class Algo(AlgoPaging):
         """Place a futures TWAP order.
 
         Starts a time-weighted average price algo on a USDⓈ-M futures symbol: the quantity is spread
-        evenly over `duration` seconds, at market price or within `limitPrice`. `quantity × 60 /
+        evenly over `duration` seconds, at market price or within `limit_price`. `quantity × 60 /
         duration` must exceed the symbol's minimum quantity, and on delivery contracts the algo must end
         at least one hour before delivery. Needs an API key with futures trading enabled; leverage and
         position mode follow the futures account's settings. As with VP orders, `success: true` only
@@ -291,12 +291,12 @@ class Algo(AlgoPaging):
         """Place a futures volume participation (VP) order.
 
         Starts a volume participation algo on a USDⓈ-M futures symbol: the quantity is worked into the
-        market at a pace set by `urgency`, at market price or within `limitPrice`. Needs an API key with
-        futures trading enabled; at most 10 algo orders may be open at once, and leverage and position
-        mode follow the futures account's settings. `success: true` only means the order was accepted:
-        it can still expire right away (too little balance, a `reduceOnly` that would open a position, a
-        position side that does not match the mode), so check its status with the open or historical
-        algo order queries.
+        market at a pace set by `urgency`, at market price or within `limit_price`. Needs an API key
+        with futures trading enabled; at most 10 algo orders may be open at once, and leverage and
+        position mode follow the futures account's settings. `success: true` only means the order was
+        accepted: it can still expire right away (too little balance, a `reduce_only` that would open a
+        position, a position side that does not match the mode), so check its status with the open or
+        historical algo order queries.
 
         POST /sapi/v1/algo/futures/newOrderVp · security TRADE · weight 3000
 
@@ -351,7 +351,7 @@ class Algo(AlgoPaging):
         """Place a spot TWAP order.
 
         Starts a time-weighted average price algo on a spot symbol: the quantity is spread evenly over
-        `duration` seconds, at market price or within `limitPrice`. At most 20 spot algo orders may be
+        `duration` seconds, at market price or within `limit_price`. At most 20 spot algo orders may be
         open at once (current documentation).
 
         POST /sapi/v1/algo/spot/newOrderTwap · security TRADE · weight 3000
@@ -401,7 +401,7 @@ class Algo(AlgoPaging):
         """Past spot algo orders.
 
         Lists the caller's spot TWAP orders, finished ones included, filtered by symbol, side and time
-        and paged with `page`/`pageSize`.
+        and paged with `page`/`page_size`.
 
         GET /sapi/v1/algo/spot/historicalOrders · security USER_DATA · weight 1
 

@@ -267,7 +267,7 @@ class AutoInvest(AutoInvestPaging):
         """Index-linked rebalance history.
 
         Lists the rebalances of the account's index-linked plans and the trades each made. The window
-        spans at most 30 days; without `startTime` and `endTime` the last 30 days are returned.
+        spans at most 30 days; without `start_time` and `end_time` the last 30 days are returned.
 
         GET /sapi/v1/lending/auto-invest/rebalance/history · security USER_DATA · weight 1
 
@@ -310,7 +310,7 @@ class AutoInvest(AutoInvestPaging):
         """Index-linked redemption history.
 
         Lists what redemptions of index-linked plans sold. The window spans at most 30 days; without
-        `startTime` and `endTime` the last 30 days are returned.
+        `start_time` and `end_time` the last 30 days are returned.
 
         GET /sapi/v1/lending/auto-invest/redeem/history · security USER_DATA · weight 1
 
@@ -405,7 +405,7 @@ class AutoInvest(AutoInvestPaging):
         """Plan holding details.
 
         Shows one plan's holdings asset by asset: amounts bought, average price, value and returns. Name
-        the plan with `planId` or with the `requestId` used to create it.
+        the plan with `plan_id` or with the `request_id` used to create it.
 
         GET /sapi/v1/lending/auto-invest/plan/id · security USER_DATA · weight 1
 
@@ -641,9 +641,9 @@ class AutoInvest(AutoInvestPaging):
     ) -> AutoInvestOneTimeTransaction:
         """One-time Auto-Invest purchase.
 
-        Buys target assets once, for a new selection given in `details`, for an existing plan (`planId`)
-        or for an index (`indexId`). Query the outcome with the one-time transaction status after
-        `waitSecond` seconds.
+        Buys target assets once, for a new selection given in `details`, for an existing plan
+        (`plan_id`) or for an index (`index_id`). Query the outcome with the one-time transaction status
+        after `waitSecond` seconds.
 
         POST /sapi/v1/lending/auto-invest/one-off · security TRADE · weight 1
 

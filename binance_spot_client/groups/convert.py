@@ -199,7 +199,7 @@ class Convert(ConvertPaging):
 
         Args:
             start_time: Start of the window, UTC milliseconds. Required.
-            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`. Required.
+            end_time: End of the window, UTC milliseconds; at most 30 days after `start_time`. Required.
             limit: Number of conversions returned. Defaults to 100; at most 1000.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -228,8 +228,8 @@ class Convert(ConvertPaging):
     ) -> list[ConvertPair]:
         """List convert pairs.
 
-        Lists the pairs Binance Convert supports and the amount limits of each side. Send `fromAsset`,
-        `toAsset` or both; with neither, only part of the pairs comes back.
+        Lists the pairs Binance Convert supports and the amount limits of each side. Send `from_asset`,
+        `to_asset` or both; with neither, only part of the pairs comes back.
 
         GET /sapi/v1/convert/exchangeInfo · security NONE · weight 3000
 
@@ -271,9 +271,9 @@ class Convert(ConvertPaging):
     ) -> ConvertLimitOrderResult:
         """Place a limit order.
 
-        Places a convert limit order that executes when the price from `baseAsset` to `quoteAsset`
-        reaches `limitPrice`. Which asset is the base comes from `fromIsBase` in the pair list. Give the
-        amount on one side only: `baseAmount` or `quoteAmount`.
+        Places a convert limit order that executes when the price from `base_asset` to `quote_asset`
+        reaches `limit_price`. Which asset is the base comes from `fromIsBase` in the pair list. Give
+        the amount on one side only: `base_amount` or `quote_amount`.
 
         POST /sapi/v1/convert/limit/placeOrder · security TRADE · weight 500
 
@@ -281,7 +281,7 @@ class Convert(ConvertPaging):
         Args:
             base_asset: Base asset of the pair. Required.
             quote_asset: Quote asset of the pair. Required.
-            limit_price: Limit price, in `quoteAsset` per unit of `baseAsset`. Required.
+            limit_price: Limit price, in `quote_asset` per unit of `base_asset`. Required.
             base_amount: Amount of the base asset.
             quote_amount: Amount of the quote asset.
             side: `BUY` or `SELL` the base asset. Required.
@@ -326,7 +326,7 @@ class Convert(ConvertPaging):
         """Request a quote.
 
         Asks for a price to convert one asset into another. Give either the amount to spend
-        (`fromAmount`) or the amount to receive (`toAmount`). The quote carries a `quoteId` only when
+        (`from_amount`) or the amount to receive (`to_amount`). The quote carries a `quoteId` only when
         the balance is enough; accept it before `validTimestamp` to convert.
 
         POST /sapi/v1/convert/getQuote · security TRADE · weight 200

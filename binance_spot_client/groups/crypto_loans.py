@@ -15,6 +15,7 @@ from ..signing import (
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -59,11 +60,12 @@ class CryptoLoans(CryptoLoansPaging):
     def __init__(self, client: SpotClient) -> None:
         self._client = client
 
+    @former_keywords({"type_": "type"})
     def crypto_loan_income_history(
         self,
         *,
         asset: str | None = None,
-        type_: CryptoLoansIncomeType
+        type: CryptoLoansIncomeType
         | Literal[
             "borrowIn",
             "collateralSpent",
@@ -82,15 +84,15 @@ class CryptoLoans(CryptoLoansPaging):
         """Crypto loan asset movements.
 
         Lists the asset movements caused by crypto loans (coins borrowed, repaid, collateral added,
-        removed, used or returned). Without `startTime` and `endTime` the last 7 days are returned; the
-        range may span at most 30 days.
+        removed, used or returned). Without `start_time` and `end_time` the last 7 days are returned;
+        the range may span at most 30 days.
 
         GET /sapi/v1/loan/income · security USER_DATA · weight 6000
 
 
         Args:
             asset: Only movements of this coin.
-            type_: Only movements of this kind; every kind when omitted.
+            type: Only movements of this kind; every kind when omitted.
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
             limit: Maximum number of rows (default 20, at most 100).
@@ -106,7 +108,7 @@ class CryptoLoans(CryptoLoansPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -166,7 +168,7 @@ class CryptoLoans(CryptoLoansPaging):
         """Borrow at a flexible rate.
 
         Takes an open-ended crypto loan at a flexible (floating) rate against collateral. Give
-        `loanAmount` or `collateralAmount`, or both to choose the starting LTV yourself. Only master
+        `loan_amount` or `collateral_amount`, or both to choose the starting LTV yourself. Only master
         accounts can borrow.
 
         POST /sapi/v2/loan/flexible/borrow · security TRADE · weight 6000
@@ -174,9 +176,9 @@ class CryptoLoans(CryptoLoansPaging):
 
         Args:
             loan_coin: Coin to borrow. Required.
-            loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
+            loan_amount: Amount to borrow; needed when `collateral_amount` is not given.
             collateral_coin: Coin pledged as collateral. Required.
-            collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
+            collateral_amount: Collateral to pledge; needed when `loan_amount` is not given.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -210,8 +212,8 @@ class CryptoLoans(CryptoLoansPaging):
         """Flexible-rate loan borrow history.
 
         Lists flexible-rate crypto loans taken since 2024-02-27 08:00 UTC (earlier ones live under the
-        v1 path). Without `startTime` and `endTime` the last 90 days are returned; the range may span at
-        most 180 days.
+        v1 path). Without `start_time` and `end_time` the last 90 days are returned; the range may span
+        at most 180 days.
 
         GET /sapi/v2/loan/flexible/borrow/history · security USER_DATA · weight 400
 
@@ -288,7 +290,7 @@ class CryptoLoans(CryptoLoansPaging):
         """Repay a flexible-rate loan with its collateral.
 
         Pays down a flexible-rate crypto loan by selling part of the pledged collateral instead of
-        spending the borrowed coin. `repayAmount` is counted in the loan coin and is needed even for a
+        spending the borrowed coin. `repay_amount` is counted in the loan coin and is needed even for a
         full repayment. The rate applied can be previewed with `flexibleLoanCollateralRepayRate`.
 
         POST /sapi/v2/loan/flexible/repay/collateral · security TRADE · weight 6000
@@ -298,7 +300,7 @@ class CryptoLoans(CryptoLoansPaging):
             loan_coin: Coin of the loan. Required.
             collateral_coin: Collateral coin of the loan, the one sold to repay it. Required.
             repay_amount: Amount of the loan coin to pay back. Required.
-            full_repayment: Whether to close the whole loan (default false: a partial repayment of `repayAmount`).
+            full_repayment: Whether to close the whole loan (default false: a partial repayment of `repay_amount`).
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -364,8 +366,8 @@ class CryptoLoans(CryptoLoansPaging):
     ) -> CryptoLoansFlexibleInterestRateHistory:
         """Flexible-rate interest rate history.
 
-        Lists past annualised interest rates of one coin for flexible-rate loans. Without `startTime`
-        and `endTime` the last 90 days are returned; the range may span at most 90 days.
+        Lists past annualised interest rates of one coin for flexible-rate loans. Without `start_time`
+        and `end_time` the last 90 days are returned; the range may span at most 90 days.
 
         GET /sapi/v2/loan/interestRateHistory · security USER_DATA · weight 400
 
@@ -489,7 +491,7 @@ class CryptoLoans(CryptoLoansPaging):
         """Flexible-rate loan LTV adjustment history.
 
         Lists collateral additions and removals on flexible-rate crypto loans made since 2024-02-27
-        08:00 UTC. Without `startTime` and `endTime` the last 90 days are returned; the range may span
+        08:00 UTC. Without `start_time` and `end_time` the last 90 days are returned; the range may span
         at most 180 days.
 
         GET /sapi/v2/loan/flexible/ltv/adjustment/history · security USER_DATA · weight 400
@@ -577,7 +579,7 @@ class CryptoLoans(CryptoLoansPaging):
         """Repay a flexible-rate loan.
 
         Repays part or all of a flexible-rate crypto loan, with the borrowed coin or with collateral.
-        `repayAmount` is needed even for a full repayment.
+        `repay_amount` is needed even for a full repayment.
 
         POST /sapi/v2/loan/flexible/repay · security TRADE · weight 6000
 
@@ -588,7 +590,7 @@ class CryptoLoans(CryptoLoansPaging):
             repay_amount: Amount of the borrowed coin to repay. Required.
             collateral_return: Whether collateral no longer needed goes back to the account (default true) or stays in
                 the loan, lowering its LTV.
-            full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repayAmount`).
+            full_repayment: Whether to repay the whole loan (default false: a partial repayment of `repay_amount`).
             repayment_type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -625,7 +627,7 @@ class CryptoLoans(CryptoLoansPaging):
         """Flexible-rate loan repayment history.
 
         Lists repayments of flexible-rate crypto loans made since 2024-02-27 08:00 UTC. Without
-        `startTime` and `endTime` the last 90 days are returned; the range may span at most 180 days.
+        `start_time` and `end_time` the last 90 days are returned; the range may span at most 180 days.
 
         GET /sapi/v2/loan/flexible/repay/history · security USER_DATA · weight 400
 
@@ -709,9 +711,9 @@ class CryptoLoans(CryptoLoansPaging):
     ) -> CryptoLoansStableBorrowResult:
         """Borrow at a stable rate (retired).
 
-        Took a fixed-term crypto loan at a stable rate against collateral; give either `loanAmount` or
-        `collateralAmount` and Binance derived the other. Binance retired it on 2024-11-05 together with
-        the other stable-rate loan endpoints.
+        Took a fixed-term crypto loan at a stable rate against collateral; give either `loan_amount` or
+        `collateral_amount` and Binance derived the other. Binance retired it on 2024-11-05 together
+        with the other stable-rate loan endpoints.
 
         POST /sapi/v1/loan/borrow · security TRADE · weight 6000
 
@@ -720,9 +722,9 @@ class CryptoLoans(CryptoLoansPaging):
 
         Args:
             loan_coin: Coin to borrow. Required.
-            loan_amount: Amount to borrow; needed when `collateralAmount` is not given.
+            loan_amount: Amount to borrow; needed when `collateral_amount` is not given.
             collateral_coin: Coin pledged as collateral. Required.
-            collateral_amount: Collateral to pledge; needed when `loanAmount` is not given.
+            collateral_amount: Collateral to pledge; needed when `loan_amount` is not given.
             loan_term: Term of the loan in days: 7, 14, 30, 90 or 180. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -758,9 +760,9 @@ class CryptoLoans(CryptoLoansPaging):
     ) -> CryptoLoansStableBorrowHistory:
         """Stable-rate loan borrow history.
 
-        Lists stable-rate (fixed-term) crypto loans taken by the account. Without `startTime` and
-        `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-        history query although stable-rate borrowing was retired.
+        Lists stable-rate (fixed-term) crypto loans taken by the account. Without `start_time` and
+        `end_time` the last 90 days are returned; the range may span at most 180 days. Binance keeps
+        this history query although stable-rate borrowing was retired.
 
         GET /sapi/v1/loan/borrow/history · security USER_DATA · weight 400
 
@@ -892,8 +894,8 @@ class CryptoLoans(CryptoLoansPaging):
 
 
         Args:
-            order_id: Loan order to change; takes precedence over `collateralCoin` when both are sent.
-            collateral_coin: Change every open loan secured by this coin; used when `orderId` is not sent.
+            order_id: Loan order to change; takes precedence over `collateral_coin` when both are sent.
+            collateral_coin: Change every open loan secured by this coin; used when `order_id` is not sent.
             margin_call: New margin-call LTV. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -965,9 +967,9 @@ class CryptoLoans(CryptoLoansPaging):
     ) -> CryptoLoansStableLtvAdjustmentHistory:
         """Stable-rate loan LTV adjustment history.
 
-        Lists collateral additions and removals on stable-rate crypto loans. Without `startTime` and
-        `endTime` the last 90 days are returned; the range may span at most 180 days. Binance keeps this
-        history query although stable-rate loans were retired.
+        Lists collateral additions and removals on stable-rate crypto loans. Without `start_time` and
+        `end_time` the last 90 days are returned; the range may span at most 180 days. Binance keeps
+        this history query although stable-rate loans were retired.
 
         GET /sapi/v1/loan/ltv/adjustment/history · security USER_DATA · weight 400
 
@@ -1048,12 +1050,13 @@ class CryptoLoans(CryptoLoansPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def stable_loan_repay(
         self,
         order_id: int,
         amount: DecimalLike,
         *,
-        type_: int | None = None,
+        type: int | None = None,
         collateral_return: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
@@ -1071,7 +1074,7 @@ class CryptoLoans(CryptoLoansPaging):
         Args:
             order_id: Loan order to repay. Required.
             amount: Amount of the borrowed coin to repay. Required.
-            type_: How to repay: 1 with the borrowed coin (default), 2 with collateral.
+            type: How to repay: 1 with the borrowed coin (default), 2 with collateral.
             collateral_return: Whether collateral no longer needed goes back to the spot account (default true) or
                 stays in the loan.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -1087,7 +1090,7 @@ class CryptoLoans(CryptoLoansPaging):
             _operation._arguments(
                 order_id=order_id,
                 amount=amount,
-                type_=type_,
+                type=type,
                 collateral_return=collateral_return,
             ),
             options,
@@ -1107,9 +1110,9 @@ class CryptoLoans(CryptoLoansPaging):
     ) -> CryptoLoansStableRepayHistory:
         """Stable-rate loan repayment history.
 
-        Lists repayments of stable-rate crypto loans. Without `startTime` and `endTime` the last 90 days
-        are returned; the range may span at most 180 days. Binance keeps this history query although
-        stable-rate loans were retired.
+        Lists repayments of stable-rate crypto loans. Without `start_time` and `end_time` the last 90
+        days are returned; the range may span at most 180 days. Binance keeps this history query
+        although stable-rate loans were retired.
 
         GET /sapi/v1/loan/repay/history · security USER_DATA · weight 400
 
@@ -1153,11 +1156,12 @@ class AsyncCryptoLoans(AsyncCryptoLoansPaging):
     def __init__(self, client: AsyncSpotClient) -> None:
         self._client = client
 
+    @former_keywords({"type_": "type"})
     async def crypto_loan_income_history(
         self,
         *,
         asset: str | None = None,
-        type_: CryptoLoansIncomeType
+        type: CryptoLoansIncomeType
         | Literal[
             "borrowIn",
             "collateralSpent",
@@ -1180,7 +1184,7 @@ class AsyncCryptoLoans(AsyncCryptoLoansPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -1698,12 +1702,13 @@ class AsyncCryptoLoans(AsyncCryptoLoansPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def stable_loan_repay(
         self,
         order_id: int,
         amount: DecimalLike,
         *,
-        type_: int | None = None,
+        type: int | None = None,
         collateral_return: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
@@ -1715,7 +1720,7 @@ class AsyncCryptoLoans(AsyncCryptoLoansPaging):
             _operation._arguments(
                 order_id=order_id,
                 amount=amount,
-                type_=type_,
+                type=type,
                 collateral_return=collateral_return,
             ),
             options,

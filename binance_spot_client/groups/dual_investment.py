@@ -193,7 +193,7 @@ class DualInvestment(DualInvestmentPaging):
     ) -> DualInvestmentSubscription:
         """Subscribe to a Dual Investment product.
 
-        Invests `depositAmount` in a product at the quote given by `id` and `orderId` from the product
+        Invests `deposit_amount` in a product at the quote given by `id` and `order_id` from the product
         list. A reply of "Products are not available." means the rate dropped or the quote expired;
         "Failed" means a system or network error.
 

@@ -15,6 +15,7 @@ from ..signing import (
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -47,8 +48,8 @@ class Futures(FuturesPaging):
         """Download links for historical futures order book data.
 
         Returns one download link per day for tick-level (`T_DEPTH`) or snapshot (`S_DEPTH`) order book
-        data of a futures symbol. Only VIP users may call it; the window between `startTime` and
-        `endTime` is at most 7 days, each link expires after one day, and Binance's current
+        data of a futures symbol. Only VIP users may call it; the window between `start_time` and
+        `end_time` is at most 7 days, each link expires after one day, and Binance's current
         documentation says no data after 2024-11-01 is offered (Binance's Java connector dropped the
         endpoint as deprecated in 2024, but the documentation still lists it).
 
@@ -59,7 +60,7 @@ class Futures(FuturesPaging):
             symbol: Futures symbol, e.g. `BTCUSDT` (USDⓈ-M) or `BTCUSD_PERP` (COIN-M). Required.
             data_type: `T_DEPTH` for tick-level order book data, `S_DEPTH` for order book snapshots. Required.
             start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most 7 days after `startTime`. Required.
+            end_time: End of the period, UTC milliseconds; at most 7 days after `start_time`. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -126,11 +127,12 @@ class Futures(FuturesPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def new_futures_transfer(
         self,
         asset: str,
         amount: DecimalLike,
-        type_: int,
+        type: int,
         **options: Unpack[CallOptions],
     ) -> FuturesTransferResult:
         """Move an asset between spot and futures.
@@ -147,7 +149,7 @@ class Futures(FuturesPaging):
         Args:
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            type_: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
+            type: Direction of the move: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot →
                 COIN-M futures, `4` COIN-M futures → spot. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -162,7 +164,7 @@ class Futures(FuturesPaging):
             _operation._arguments(
                 asset=asset,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
@@ -223,11 +225,12 @@ class AsyncFutures(AsyncFuturesPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def new_futures_transfer(
         self,
         asset: str,
         amount: DecimalLike,
-        type_: int,
+        type: int,
         **options: Unpack[CallOptions],
     ) -> FuturesTransferResult:
         """Move an asset between spot and futures (the coroutine of `Spot.futures.new_futures_transfer`, which describes it)."""
@@ -238,7 +241,7 @@ class AsyncFutures(AsyncFuturesPaging):
             _operation._arguments(
                 asset=asset,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )

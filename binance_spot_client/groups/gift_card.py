@@ -45,11 +45,11 @@ class GiftCard(GiftCardPaging):
     ) -> GiftCardCodeResult:
         """Buy a dual-token gift card.
 
-        Buys a fixed-value gift card that redeems to `faceToken` while being paid in `baseToken` (crypto
-        or fiat) from the funding wallet. With both tokens equal, it is the same as creating a gift
-        card. Which payment tokens are accepted comes from the token limit endpoint. The account must
-        have passed KYC, hold the amount in its funding wallet, and the API key needs the withdrawal
-        permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
+        Buys a fixed-value gift card that redeems to `face_token` while being paid in `base_token`
+        (crypto or fiat) from the funding wallet. With both tokens equal, it is the same as creating a
+        gift card. Which payment tokens are accepted comes from the token limit endpoint. The account
+        must have passed KYC, hold the amount in its funding wallet, and the API key needs the
+        withdrawal permission. At most 200 cards and 2 BTC worth can be created per 24 hours.
 
         POST /sapi/v1/giftcard/buyCode · security TRADE · weight 1
 
@@ -57,7 +57,7 @@ class GiftCard(GiftCardPaging):
         Args:
             base_token: Token to pay with. Required.
             face_token: Token the card redeems to. Required.
-            base_token_amount: Amount of `baseToken` to pay. Required.
+            base_token_amount: Amount of `base_token` to pay. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -217,7 +217,7 @@ class GiftCard(GiftCardPaging):
 
 
         Args:
-            reference_no: Gift card number (the `referenceNo` returned at creation). Required.
+            reference_no: Gift card number (the `reference_no` returned at creation). Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 

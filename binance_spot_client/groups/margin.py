@@ -15,6 +15,7 @@ from ..signing import (
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -201,7 +202,7 @@ class Margin(MarginPaging):
     ) -> MarginCanceledOrder:
         """Cancel a margin order.
 
-        Cancels an open margin order, identified by `orderId` or `origClientOrderId`.
+        Cancels an open margin order, identified by `order_id` or `orig_client_order_id`.
 
         DELETE /sapi/v1/margin/order · security TRADE · weight 10
 
@@ -245,7 +246,7 @@ class Margin(MarginPaging):
     ) -> MarginCanceledOrderList:
         """Cancel a margin order list.
 
-        Cancels a whole margin order list, identified by `orderListId` or `listClientOrderId`;
+        Cancels a whole margin order list, identified by `order_list_id` or `list_client_order_id`;
         cancelling one leg through the single-order cancel also ends the list.
 
         DELETE /sapi/v1/margin/orderList · security TRADE · weight 1
@@ -381,7 +382,7 @@ class Margin(MarginPaging):
         """Create a margin special key.
 
         Creates a special (low-latency) API key for the cross margin account, or for the isolated
-        account of `symbol`; the key is then used on the spot /api/v3 endpoints. Sending `publicKey`
+        account of `symbol`; the key is then used on the spot /api/v3 endpoints. Sending `public_key`
         creates an RSA or Ed25519 key, otherwise an HMAC key with a secret. Margin special keys (low-
         latency trading) are open to VIP 7 and above, or on agreement with Binance.
 
@@ -446,7 +447,7 @@ class Margin(MarginPaging):
         """Cross margin fee data.
 
         Lists the cross margin borrowing terms (interest, limits, usable pairs) of every asset, or of
-        one `coin`, for a VIP level; the account's own level when `vipLevel` is omitted.
+        one `coin`, for a VIP level; the account's own level when `vip_level` is omitted.
 
         GET /sapi/v1/margin/crossMarginData · security USER_DATA · weight 5
 
@@ -746,7 +747,7 @@ class Margin(MarginPaging):
         """Isolated margin fee data.
 
         Lists the isolated margin borrowing terms of every pair, or of one `symbol`, for a VIP level;
-        the account's own level when `vipLevel` is omitted.
+        the account's own level when `vip_level` is omitted.
 
         GET /sapi/v1/margin/isolatedMarginData · security USER_DATA · weight 10
 
@@ -995,8 +996,8 @@ class Margin(MarginPaging):
     ) -> list[MarginOrderList]:
         """All margin order lists.
 
-        Lists the margin order lists, open or not. `fromId` cannot be combined with `startTime` or
-        `endTime`.
+        Lists the margin order lists, open or not. `from_id` cannot be combined with `start_time` or
+        `end_time`.
 
         GET /sapi/v1/margin/allOrderList · security USER_DATA · weight 200
 
@@ -1043,9 +1044,10 @@ class Margin(MarginPaging):
     ) -> list[MarginOrder]:
         """All margin orders.
 
-        Lists the orders of a pair, open or not. With `orderId` the orders from that id on are returned;
-        otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
-        hours apart. For some old orders `cummulativeQuoteQty` is negative: the figure is not available.
+        Lists the orders of a pair, open or not. With `order_id` the orders from that id on are
+        returned; otherwise the most recent ones (within 24 hours). `start_time` and `end_time` may be
+        at most 24 hours apart. For some old orders `cummulativeQuoteQty` is negative: the figure is not
+        available.
 
         GET /sapi/v1/margin/allOrders · security USER_DATA · weight 200
 
@@ -1110,9 +1112,10 @@ class Margin(MarginPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def margin_available_inventory(
         self,
-        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+        type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         **options: Unpack[CallOptions],
     ) -> MarginAvailableInventory:
         """Margin available inventory.
@@ -1123,7 +1126,7 @@ class Margin(MarginPaging):
 
 
         Args:
-            type_: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
+            type: `MARGIN` for cross margin, `ISOLATED` for isolated margin. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -1135,18 +1138,19 @@ class Margin(MarginPaging):
         return self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
             ),
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def margin_borrow_repay(
         self,
         asset: str,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
         symbol: str,
         amount: DecimalLike,
-        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+        type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         **options: Unpack[CallOptions],
     ) -> MarginTransactionId:
         """Borrow or repay.
@@ -1165,7 +1169,7 @@ class Margin(MarginPaging):
             symbol: Isolated margin pair the loan belongs to; Binance lists it as mandatory, it only matters
                 when `isIsolated=TRUE`. Required.
             amount: Amount to borrow or repay. Required.
-            type_: `BORROW` to take a loan, `REPAY` to pay one back. Required.
+            type: `BORROW` to take a loan, `REPAY` to pay one back. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -1181,14 +1185,15 @@ class Margin(MarginPaging):
                 is_isolated=is_isolated,
                 symbol=symbol,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def margin_borrow_repay_records(
         self,
-        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+        type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
@@ -1201,19 +1206,19 @@ class Margin(MarginPaging):
     ) -> MarginBorrowRepayRecords:
         """Borrow and repay records.
 
-        Lists loans or repayments of a margin account, newest first. Send `txId` or `startTime`; `txId`
-        wins when both are given. With an asset the window reaches 30 days back from `endTime`, without
-        one 7 days; when neither time is sent the last 7 days are returned.
+        Lists loans or repayments of a margin account, newest first. Send `tx_id` or `start_time`;
+        `tx_id` wins when both are given. With an asset the window reaches 30 days back from `end_time`,
+        without one 7 days; when neither time is sent the last 7 days are returned.
 
         GET /sapi/v1/margin/borrow-repay · security USER_DATA · weight 10
 
 
         Args:
-            type_: `BORROW` for loans, `REPAY` for repayments. Required.
+            type: `BORROW` for loans, `REPAY` for repayments. Required.
             asset: Asset code, for example `BTC`.
             isolated_symbol: Isolated margin pair to query; leave it out for the cross margin account.
             tx_id: Id of one operation (the `tranId` returned when it was made).
-            start_time: Start of the range, UTC milliseconds; defaults to 7 days before `endTime`.
+            start_time: Start of the range, UTC milliseconds; defaults to 7 days before `end_time`.
             end_time: End of the range, UTC milliseconds; defaults to now.
             current: Page number, counted from 1; default 1.
             size: Records per page; default 10, at most 100.
@@ -1228,7 +1233,7 @@ class Margin(MarginPaging):
         return self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 asset=asset,
                 isolated_symbol=isolated_symbol,
                 tx_id=tx_id,
@@ -1240,12 +1245,13 @@ class Margin(MarginPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def margin_capital_flow(
         self,
         *,
         asset: str | None = None,
         symbol: str | None = None,
-        type_: MarginCapitalFlowType
+        type: MarginCapitalFlowType
         | Literal[
             "TRANSFER",
             "BORROW",
@@ -1275,7 +1281,7 @@ class Margin(MarginPaging):
 
         Lists the movements of capital (transfers, loans, trades, fees, liquidations...) in the cross
         margin account, or in the isolated account of `symbol`. Only the last 90 days can be queried,
-        and since 2026-02-02 a range with both `startTime` and `endTime` may span at most 7 days.
+        and since 2026-02-02 a range with both `start_time` and `end_time` may span at most 7 days.
 
         GET /sapi/v1/margin/capital-flow · security USER_DATA · weight 100
 
@@ -1283,7 +1289,7 @@ class Margin(MarginPaging):
         Args:
             asset: Only this asset.
             symbol: Isolated margin pair; required to query isolated margin data.
-            type_: Only this kind of movement.
+            type: Only this kind of movement.
             start_time: Start of the range, UTC milliseconds; no earlier than 90 days ago.
             end_time: End of the time range, UTC milliseconds.
             from_id: Return records with an `id` above this one; the latest records when omitted.
@@ -1301,7 +1307,7 @@ class Margin(MarginPaging):
             _operation._arguments(
                 asset=asset,
                 symbol=symbol,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 from_id=from_id,
@@ -1389,7 +1395,7 @@ class Margin(MarginPaging):
     ) -> MarginInterestHistory:
         """Interest history.
 
-        Lists the interest charged on margin loans, newest first; cross margin unless `isolatedSymbol`
+        Lists the interest charged on margin loans, newest first; cross margin unless `isolated_symbol`
         is sent. Set `archived=true` for records older than 6 months.
 
         GET /sapi/v1/margin/interestHistory · security USER_DATA · weight 1
@@ -1436,8 +1442,8 @@ class Margin(MarginPaging):
     ) -> list[MarginInterestRate]:
         """Interest rate history.
 
-        Lists the daily interest rates of an asset over time. The range between `startTime` and
-        `endTime` is at most 30 days.
+        Lists the daily interest rates of an asset over time. The range between `start_time` and
+        `end_time` is at most 30 days.
 
         GET /sapi/v1/margin/interestRateHistory · security USER_DATA · weight 1
 
@@ -1525,7 +1531,7 @@ class Margin(MarginPaging):
         """Liquidation loan repayments.
 
         Lists repayments of the liquidation loan that succeeded or are pending, over at most the last 90
-        days (an earlier `startTime` is moved forward).
+        days (an earlier `start_time` is moved forward).
 
         GET /sapi/v1/margin/liquidation-loan/repay-history · security USER_DATA · weight 100
 
@@ -1576,9 +1582,10 @@ class Margin(MarginPaging):
 
         return self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
+    @former_keywords({"type_": "type"})
     def margin_manual_liquidation(
         self,
-        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+        type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         *,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
@@ -1592,7 +1599,7 @@ class Margin(MarginPaging):
 
 
         Args:
-            type_: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
+            type: `MARGIN` for the cross margin account, `ISOLATED` for an isolated one. Required.
             symbol: Isolated margin pair; required when `type=ISOLATED`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -1605,7 +1612,7 @@ class Margin(MarginPaging):
         return self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 symbol=symbol,
             ),
             options,
@@ -1621,7 +1628,7 @@ class Margin(MarginPaging):
         """Maximum borrowable amount.
 
         Tells how much of an asset the cross margin account (or the isolated account of
-        `isolatedSymbol`) can still borrow, and the ceiling set by the account's level.
+        `isolated_symbol`) can still borrow, and the ceiling set by the account's level.
 
         GET /sapi/v1/margin/maxBorrowable · security USER_DATA · weight 750
 
@@ -1656,7 +1663,7 @@ class Margin(MarginPaging):
         """Maximum transfer-out amount.
 
         Tells how much of an asset can be transferred out of the cross margin account, or out of the
-        isolated account of `isolatedSymbol`.
+        isolated account of `isolated_symbol`.
 
         GET /sapi/v1/margin/maxTransferable · security USER_DATA · weight 50
 
@@ -1695,8 +1702,8 @@ class Margin(MarginPaging):
     ) -> list[MarginTrade]:
         """Margin trades.
 
-        Lists the account's trades on a pair. With `fromId` the trades from that id on are returned;
-        otherwise the most recent ones (within 24 hours). `startTime` and `endTime` may be at most 24
+        Lists the account's trades on a pair. With `from_id` the trades from that id on are returned;
+        otherwise the most recent ones (within 24 hours). `start_time` and `end_time` may be at most 24
         hours apart.
 
         GET /sapi/v1/margin/myTrades · security USER_DATA · weight 10
@@ -1886,8 +1893,8 @@ class Margin(MarginPaging):
         """Margin prevented matches.
 
         Lists the orders of a pair that expired because of self-trade prevention. Send `symbol` with
-        `preventedMatchId`, with `orderId`, or with `orderId` and `fromPreventedMatchId` to page (at
-        most 500 records per request).
+        `prevented_match_id`, with `order_id`, or with `order_id` and `from_prevented_match_id` to page
+        (at most 500 records per request).
 
         GET /sapi/v1/margin/myPreventedMatches · security USER_DATA · weight 10
 
@@ -1896,7 +1903,7 @@ class Margin(MarginPaging):
             symbol: Trading pair, for example `BTCUSDT`. Required.
             prevented_match_id: Only this prevented match.
             order_id: Only the prevented matches of this order.
-            from_prevented_match_id: With `orderId`: return matches from this id on.
+            from_prevented_match_id: With `order_id`: return matches from this id on.
             is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
                 cross margin account.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -2149,11 +2156,12 @@ class Margin(MarginPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def margin_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
         current: int | None = None,
@@ -2171,7 +2179,7 @@ class Margin(MarginPaging):
 
         Args:
             asset: Asset code, for example `BTC`.
-            type_: Only transfers in (`ROLL_IN`) or out (`ROLL_OUT`).
+            type: Only transfers in (`ROLL_IN`) or out (`ROLL_OUT`).
             start_time: Start of the time range, UTC milliseconds.
             end_time: End of the time range, UTC milliseconds.
             current: Page number, counted from 1; default 1.
@@ -2189,7 +2197,7 @@ class Margin(MarginPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 current=current,
@@ -2277,7 +2285,7 @@ class Margin(MarginPaging):
 
 
         Args:
-            symbol: Isolated margin pair; required when `isIsolated` is `true`.
+            symbol: Isolated margin pair; required when `is_isolated` is `true`.
             is_isolated: `true` for an isolated margin account; cross margin when omitted.
             validity: Validity of the token in milliseconds; default and maximum 24 hours.
             **options: Per-call `timeout`, `extra_headers` and `extra_query`
@@ -2327,10 +2335,10 @@ class Margin(MarginPaging):
         """Place a margin OCO.
 
         Places a one-cancels-the-other pair of orders in a margin account: a limit leg at `price` and a
-        stop leg at `stopPrice` (a stop-limit leg when `stopLimitPrice` is sent). For a sell the limit
-        price must be above the last price and the stop price below it; for a buy the other way round.
-        Both legs share `quantity` (iceberg quantities may differ), and the list counts as 2 orders
-        against the order rate limit.
+        stop leg at `stop_price` (a stop-limit leg when `stop_limit_price` is sent). For a sell the
+        limit price must be above the last price and the stop price below it; for a buy the other way
+        round. Both legs share `quantity` (iceberg quantities may differ), and the list counts as 2
+        orders against the order rate limit.
 
         POST /sapi/v1/margin/order/oco · security TRADE · weight 6
 
@@ -2347,7 +2355,8 @@ class Margin(MarginPaging):
             limit_iceberg_qty: Visible quantity of the limit leg.
             stop_client_order_id: Your own id for the stop leg.
             stop_price: Trigger price of the stop leg. Required.
-            stop_limit_price: Limit price of the stop leg, making it a stop-limit order; needs `stopLimitTimeInForce`.
+            stop_limit_price: Limit price of the stop leg, making it a stop-limit order; needs
+                `stop_limit_time_in_force`.
             stop_iceberg_qty: Visible quantity of the stop leg.
             stop_limit_time_in_force: Time in force of a stop-limit leg.
             new_order_resp_type: Detail of the answer: `ACK`, `RESULT` or `FULL`. `MARKET` and `LIMIT` orders default to
@@ -2395,7 +2404,7 @@ class Margin(MarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -2422,7 +2431,7 @@ class Margin(MarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -2449,7 +2458,7 @@ class Margin(MarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -2476,7 +2485,7 @@ class Margin(MarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         quantity: DecimalLike | None = None,
@@ -2502,7 +2511,7 @@ class Margin(MarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[
+        type: Literal[
             OrderType.STOP_LOSS,
             OrderType.STOP_LOSS_LIMIT,
             OrderType.TAKE_PROFIT,
@@ -2539,7 +2548,7 @@ class Margin(MarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -2561,11 +2570,12 @@ class Margin(MarginPaging):
         auto_repay_at_cancel: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult: ...
+    @former_keywords({"type_": "type"})
     def new_margin_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -2590,10 +2600,10 @@ class Margin(MarginPaging):
         """Place a margin order.
 
         Places an order in the cross margin account, or in the isolated account of `symbol`. The
-        parameters an order type needs are those of spot orders (`LIMIT` needs `timeInForce`, `quantity`
-        and `price`; `MARKET` needs `quantity` or `quoteOrderQty`; stop and take-profit types need
-        `stopPrice` or `trailingDelta`). `sideEffectType` lets the order borrow what it needs or repay
-        debt with its proceeds.
+        parameters an order type needs are those of spot orders (`LIMIT` needs `time_in_force`,
+        `quantity` and `price`; `MARKET` needs `quantity` or `quote_order_qty`; stop and take-profit
+        types need `stop_price` or `trailing_delta`). `side_effect_type` lets the order borrow what it
+        needs or repay debt with its proceeds.
 
         POST /sapi/v1/margin/order · security TRADE · weight 6
 
@@ -2603,7 +2613,7 @@ class Margin(MarginPaging):
             is_isolated: `TRUE` to act on the isolated margin account of `symbol`; `FALSE` (the default) for the
                 cross margin account.
             side: Whether to buy or sell the base asset. Required.
-            type_: Order type; it decides which other parameters are needed. Required.
+            type: Order type; it decides which other parameters are needed. Required.
             quantity: Base asset quantity.
             quote_order_qty: `MARKET` orders only: quote asset amount to spend or receive instead of a base quantity.
             price: Limit price.
@@ -2636,7 +2646,7 @@ class Margin(MarginPaging):
                 symbol=symbol,
                 is_isolated=is_isolated,
                 side=side,
-                type_=type_,
+                type=type,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
                 price=price,
@@ -2723,7 +2733,7 @@ class Margin(MarginPaging):
             pending_side: Side of the pending order. Required.
             pending_client_order_id: Your own id for the pending order; generated when omitted.
             pending_price: Price of the pending order; needed by limit-priced types and whenever
-                `pendingTrailingDelta` is sent.
+                `pending_trailing_delta` is sent.
             pending_stop_price: Trigger price of a stop or take-profit pending order.
             pending_trailing_delta: Trailing distance of a stop or take-profit pending order.
             pending_quantity: Quantity of the pending order. Required.
@@ -2938,8 +2948,8 @@ class Margin(MarginPaging):
     ) -> MarginOrder:
         """Query a margin order.
 
-        Returns one margin order, identified by `orderId` or `origClientOrderId`. For some old orders
-        `cummulativeQuoteQty` is negative: the figure is not available.
+        Returns one margin order, identified by `order_id` or `orig_client_order_id`. For some old
+        orders `cummulativeQuoteQty` is negative: the figure is not available.
 
         GET /sapi/v1/margin/order · security USER_DATA · weight 10
 
@@ -2980,7 +2990,7 @@ class Margin(MarginPaging):
     ) -> MarginOrderList:
         """Query a margin order list.
 
-        Returns one margin order list, identified by `orderListId` or `origClientOrderId`.
+        Returns one margin order list, identified by `order_list_id` or `orig_client_order_id`.
 
         GET /sapi/v1/margin/orderList · security USER_DATA · weight 10
 
@@ -3603,9 +3613,10 @@ class AsyncMargin(AsyncMarginPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def margin_available_inventory(
         self,
-        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+        type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         **options: Unpack[CallOptions],
     ) -> MarginAvailableInventory:
         """Margin available inventory (the coroutine of `Spot.margin.margin_available_inventory`, which describes it)."""
@@ -3614,18 +3625,19 @@ class AsyncMargin(AsyncMarginPaging):
         return await self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
             ),
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def margin_borrow_repay(
         self,
         asset: str,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
         symbol: str,
         amount: DecimalLike,
-        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+        type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         **options: Unpack[CallOptions],
     ) -> MarginTransactionId:
         """Borrow or repay (the coroutine of `Spot.margin.margin_borrow_repay`, which describes it)."""
@@ -3638,14 +3650,15 @@ class AsyncMargin(AsyncMarginPaging):
                 is_isolated=is_isolated,
                 symbol=symbol,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def margin_borrow_repay_records(
         self,
-        type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+        type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
         *,
         asset: str | None = None,
         isolated_symbol: str | None = None,
@@ -3662,7 +3675,7 @@ class AsyncMargin(AsyncMarginPaging):
         return await self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 asset=asset,
                 isolated_symbol=isolated_symbol,
                 tx_id=tx_id,
@@ -3674,12 +3687,13 @@ class AsyncMargin(AsyncMarginPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def margin_capital_flow(
         self,
         *,
         asset: str | None = None,
         symbol: str | None = None,
-        type_: MarginCapitalFlowType
+        type: MarginCapitalFlowType
         | Literal[
             "TRANSFER",
             "BORROW",
@@ -3713,7 +3727,7 @@ class AsyncMargin(AsyncMarginPaging):
             _operation._arguments(
                 asset=asset,
                 symbol=symbol,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 from_id=from_id,
@@ -3858,9 +3872,10 @@ class AsyncMargin(AsyncMarginPaging):
 
         return await self._client.call(_operation.ENDPOINT, _operation._arguments(), options)
 
+    @former_keywords({"type_": "type"})
     async def margin_manual_liquidation(
         self,
-        type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+        type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
         *,
         symbol: str | None = None,
         **options: Unpack[CallOptions],
@@ -3871,7 +3886,7 @@ class AsyncMargin(AsyncMarginPaging):
         return await self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 symbol=symbol,
             ),
             options,
@@ -4160,11 +4175,12 @@ class AsyncMargin(AsyncMarginPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def margin_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+        type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
         current: int | None = None,
@@ -4179,7 +4195,7 @@ class AsyncMargin(AsyncMarginPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 current=current,
@@ -4293,7 +4309,7 @@ class AsyncMargin(AsyncMarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -4320,7 +4336,7 @@ class AsyncMargin(AsyncMarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -4347,7 +4363,7 @@ class AsyncMargin(AsyncMarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -4374,7 +4390,7 @@ class AsyncMargin(AsyncMarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
         quantity: DecimalLike | None = None,
@@ -4400,7 +4416,7 @@ class AsyncMargin(AsyncMarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: Literal[
+        type: Literal[
             OrderType.STOP_LOSS,
             OrderType.STOP_LOSS_LIMIT,
             OrderType.TAKE_PROFIT,
@@ -4437,7 +4453,7 @@ class AsyncMargin(AsyncMarginPaging):
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -4459,11 +4475,12 @@ class AsyncMargin(AsyncMarginPaging):
         auto_repay_at_cancel: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult: ...
+    @former_keywords({"type_": "type"})
     async def new_margin_order(
         self,
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
-        type_: OrderType
+        type: OrderType
         | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
         *,
         is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -4494,7 +4511,7 @@ class AsyncMargin(AsyncMarginPaging):
                 symbol=symbol,
                 is_isolated=is_isolated,
                 side=side,
-                type_=type_,
+                type=type,
                 quantity=quantity,
                 quote_order_qty=quote_order_qty,
                 price=price,

@@ -98,9 +98,9 @@ class Mining(MiningPaging):
 
         Args:
             algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
-            start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
+            start_date: Earliest day to include, as a UTC millisecond timestamp; with `end_date` also omitted,
                 every day is returned.
-            end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
+            end_date: Latest day to include, as a UTC millisecond timestamp; with `start_date` also omitted,
                 every day is returned.
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.
@@ -260,9 +260,9 @@ class Mining(MiningPaging):
             algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
             user_name: Binance Pool mining account (sub-account name used for mining). Required.
             coin: Only rows for this coin (for example `BTC`).
-            start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
+            start_date: Earliest day to include, as a UTC millisecond timestamp; with `end_date` also omitted,
                 every day is returned.
-            end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
+            end_date: Latest day to include, as a UTC millisecond timestamp; with `start_date` also omitted,
                 every day is returned.
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.
@@ -312,9 +312,9 @@ class Mining(MiningPaging):
             algo: Mining algorithm name as listed by `miningAlgorithms` (for example `sha256`). Required.
             user_name: Binance Pool mining account (sub-account name used for mining). Required.
             coin: Only rows for this coin (for example `BTC`).
-            start_date: Earliest day to include, as a UTC millisecond timestamp; with `endDate` also omitted,
+            start_date: Earliest day to include, as a UTC millisecond timestamp; with `end_date` also omitted,
                 every day is returned.
-            end_date: Latest day to include, as a UTC millisecond timestamp; with `startDate` also omitted,
+            end_date: Latest day to include, as a UTC millisecond timestamp; with `start_date` also omitted,
                 every day is returned.
             page_index: Page to return, counted from 1; the first page when omitted.
             page_size: Rows per page, from 10 to 200.

@@ -89,7 +89,7 @@ class Nft(NftPaging):
 
         Args:
             start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `start_time`.
             limit: Rows per page. Defaults to 50; at most 50.
             page: Page number, counted from 1. Defaults to 1.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -132,7 +132,7 @@ class Nft(NftPaging):
         Args:
             order_type: Kind of trade: 0 purchase, 1 sale, 2 royalty income, 3 primary market order, 4 mint fee. Required.
             start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `start_time`.
             limit: Rows per page. Defaults to 50; at most 50.
             page: Page number, counted from 1. Defaults to 1.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -174,7 +174,7 @@ class Nft(NftPaging):
 
         Args:
             start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `start_time`.
             limit: Rows per page. Defaults to 50; at most 50.
             page: Page number, counted from 1. Defaults to 1.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`

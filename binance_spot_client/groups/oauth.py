@@ -213,8 +213,8 @@ class Oauth(OauthPaging):
     ) -> OAuthConvertQuoteResponse:
         """Convert quote.
 
-        A price for converting `amount` of `baseAsset` between `fromAsset` and `toAsset`; confirm it by
-        its quoteId before it expires.
+        A price for converting `amount` of `base_asset` between `from_asset` and `to_asset`; confirm it
+        by its quoteId before it expires.
 
         POST /oauth-api/v1/ocbs/quote · security OAUTH · weight 1
 
@@ -223,7 +223,7 @@ class Oauth(OauthPaging):
             from_asset: The coin given. Required.
             to_asset: The coin received. Required.
             base_asset: Which of the two coins `amount` counts (fromAsset or toAsset). Required.
-            amount: The amount of `baseAsset`. Required.
+            amount: The amount of `base_asset`. Required.
             **options: Per-call `timeout`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 

@@ -52,7 +52,7 @@ class Pay(PayPaging):
 
         Args:
             start_time: Start of the window, UTC milliseconds.
-            end_time: End of the window, UTC milliseconds; at most 90 days after `startTime`.
+            end_time: End of the window, UTC milliseconds; at most 90 days after `start_time`.
             limit: Number of transactions returned. Defaults to 100; at most 100.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).

@@ -122,7 +122,7 @@ class PortfolioMargin(PortfolioMarginPaging):
         Args:
             from_asset: Asset to convert, `USDT` or `USDC`. Required.
             target_asset: Asset to obtain, `BFUSD`. Required.
-            amount: Amount of `fromAsset` to convert. Required.
+            amount: Amount of `from_asset` to convert. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 

@@ -333,7 +333,7 @@ class Prediction(PredictionPaging):
     ) -> PredictionBlocktradeFulfilled:
         """Fulfil an OTC blocktrade.
 
-        Takes an open blocktrade whole, with the `secretToken` its maker shared; Binance builds the
+        Takes an open blocktrade whole, with the `secret_token` its maker shared; Binance builds the
         taker order as the mirror of the maker's. Only market makers Binance has authorized may call it;
         other accounts are refused.
 
@@ -394,7 +394,7 @@ class Prediction(PredictionPaging):
                 above zero. Required.
             order_type: Market or limit order. Required.
             slippage_bps: Accepted slippage in basis points, 1 to 10000. Required.
-            price_limit: Limit price per share, above zero; required when `orderType` is `LIMIT`.
+            price_limit: Limit price per share, above zero; required when `order_type` is `LIMIT`.
             chain_id: Chain to act on; BNB Smart Chain (`56`) when absent.
             fee_rate_bps: Fee rate in basis points, 1 to 10000.
             funding_source: Where the money for the order comes from; the prediction (MPC) wallet when absent.
@@ -662,7 +662,7 @@ class Prediction(PredictionPaging):
         """Market maker: MPC wallet to Binance account.
 
         Moves money from the caller's bound MPC wallet to the caller's spot or funding account, through
-        an escrow contract; Binance finds the wallet from the account. Keep `fromToken` and `toToken`
+        an escrow contract; Binance finds the wallet from the account. Keep `from_token` and `to_token`
         the same: other pairs are not sure to convert. Only market makers Binance has authorized may
         call it; other accounts are refused.
 
@@ -805,8 +805,8 @@ class Prediction(PredictionPaging):
             l_1_category: Only this top-level category.
             order_type: Only orders of this type.
             status: Only orders in this state.
-            start_date: First day, `yyyy-MM-dd`; not after `endDate`.
-            end_date: Last day, `yyyy-MM-dd`; not before `startDate`.
+            start_date: First day, `yyyy-MM-dd`; not after `end_date`.
+            end_date: Last day, `yyyy-MM-dd`; not before `start_date`.
             offset: How many records to skip, for paging.
             limit: Page size, 1 to 100.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -925,7 +925,7 @@ class Prediction(PredictionPaging):
         """Place a prediction order.
 
         Places an order from a quote. A market order must be `FOK`; a limit order `GTC` with a
-        `priceLimit`. Needs self-authorization (SAS) on the wallet.
+        `price_limit`. Needs self-authorization (SAS) on the wallet.
 
         POST /sapi/v1/w3w/wallet/prediction/trade/place-order-bundle · security TRADE · weight 200
 
@@ -933,12 +933,12 @@ class Prediction(PredictionPaging):
         Args:
             wallet_address: Address of the caller's prediction wallet. Required.
             wallet_id: Identifier of the caller's prediction wallet. Required.
-            quote_id: The `quoteId` of a quote. Required.
+            quote_id: The `quote_id` of a quote. Required.
             time_in_force: `FOK` for a market order, `GTC` for a limit order. Required.
             account_type: Binance account that pays. Required.
             order_type: Market or limit order. Required.
             slippage_bps: Accepted slippage in basis points, 1 to 10000. Required.
-            price_limit: Limit price per share, above zero; required when `orderType` is `LIMIT`.
+            price_limit: Limit price per share, above zero; required when `order_type` is `LIMIT`.
             funding_source: Where the money for the order comes from; the prediction (MPC) wallet when absent.
             fund_transfer_amount: Amount in wei (18 decimals) to move into the prediction wallet before the order; above
                 zero when given.
@@ -979,7 +979,7 @@ class Prediction(PredictionPaging):
     ) -> PredictionPnl:
         """Prediction profit and loss.
 
-        Profit and loss of the caller's positions: one record in `pnl` when `tokenId` is given, else a
+        Profit and loss of the caller's positions: one record in `pnl` when `token_id` is given, else a
         list in `pnlList`, with totals.
 
         GET /sapi/v1/w3w/wallet/prediction/pnl/query · security USER_DATA · weight 200
@@ -1171,8 +1171,8 @@ class Prediction(PredictionPaging):
     ) -> PredictionBlocktradeDetail:
         """Preview an OTC blocktrade.
 
-        Shows the taker an open blocktrade from its `secretToken` before fulfilling it: the detail's
-        shape, with a null `orderId` and no `secretToken`. Changes nothing, but as a POST it is not
+        Shows the taker an open blocktrade from its `secret_token` before fulfilling it: the detail's
+        shape, with a null `orderId` and no `secret_token`. Changes nothing, but as a POST it is not
         repeated on its own. Only market makers Binance has authorized may call it; other accounts are
         refused.
 
@@ -1374,8 +1374,8 @@ class Prediction(PredictionPaging):
             wallet_address: Address of the caller's prediction wallet. Required.
             l_1_category: Only this top-level category.
             result: Only positions with this settlement result.
-            start_date: First day, `yyyy-MM-dd`; not after `endDate`.
-            end_date: Last day, `yyyy-MM-dd`; not before `startDate`.
+            start_date: First day, `yyyy-MM-dd`; not after `end_date`.
+            end_date: Last day, `yyyy-MM-dd`; not before `start_date`.
             offset: How many records to skip, for paging.
             limit: Page size, 1 to 100.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -1422,8 +1422,8 @@ class Prediction(PredictionPaging):
 
         Args:
             wallet_address: Address of the caller's prediction wallet. Required.
-            start_date: First day, `yyyy-MM-dd`; not after `endDate`. Required.
-            end_date: Last day, `yyyy-MM-dd`; not before `startDate`. Required.
+            start_date: First day, `yyyy-MM-dd`; not after `end_date`. Required.
+            end_date: Last day, `yyyy-MM-dd`; not before `start_date`. Required.
             token_symbol: Only transfers of this asset, e.g. `USDT`.
             direction: Only transfers in this direction.
             offset: How many records to skip, for paging.
@@ -1464,7 +1464,7 @@ class Prediction(PredictionPaging):
 
 
         Args:
-            transfer_id: The `transferId` of an inbound or outbound transfer. Required.
+            transfer_id: The `transfer_id` of an inbound or outbound transfer. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 

@@ -52,7 +52,7 @@ class Rebate(RebatePaging):
 
         Args:
             start_time: Start of the window, UTC milliseconds; not before 2020-06-10.
-            end_time: End of the window, UTC milliseconds; at most 30 days after `startTime`.
+            end_time: End of the window, UTC milliseconds; at most 30 days after `start_time`.
             page: Page number, counted from 1, of pages of at most 200 records. Defaults to 1.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).

@@ -14,6 +14,7 @@ from ..signing import (
     CallOptions,
     SpotClient,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -50,7 +51,7 @@ class Savings(SavingsPaging):
         """Move a fixed position to flexible savings.
 
         Converted lots of a fixed or activity savings position into a flexible (daily) savings position.
-        `positionId` was needed for fixed positions.
+        `position_id` was needed for fixed positions.
 
         POST /sapi/v1/lending/positionChanged · security USER_DATA · weight 1
 
@@ -114,9 +115,10 @@ class Savings(SavingsPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def savings_fixed_project_list(
         self,
-        type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+        type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
         *,
         asset: str | None = None,
         status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
@@ -138,7 +140,7 @@ class Savings(SavingsPaging):
 
         Args:
             asset: Only projects of this asset.
-            type_: Kind of project to list. Required.
+            type: Kind of project to list. Required.
             status: Availability filter; defaults to `ALL`.
             is_sort_asc: Sort ascending; defaults to true.
             sort_by: Sort field; defaults to `START_TIME`.
@@ -156,7 +158,7 @@ class Savings(SavingsPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 status=status,
                 is_sort_asc=is_sort_asc,
                 sort_by=sort_by,
@@ -253,9 +255,10 @@ class AsyncSavings(AsyncSavingsPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def savings_fixed_project_list(
         self,
-        type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+        type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
         *,
         asset: str | None = None,
         status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
@@ -272,7 +275,7 @@ class AsyncSavings(AsyncSavingsPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 status=status,
                 is_sort_asc=is_sort_asc,
                 sort_by=sort_by,

@@ -15,6 +15,7 @@ from ..signing import (
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -130,8 +131,8 @@ class SimpleEarn(SimpleEarnPaging):
         """BFUSD rate history.
 
         Lists past annual rates of BFUSD, newest first. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now; with only `endTime`, the month before it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, everything
+        from it up to now; with only `end_time`, the month before it.
 
         GET /sapi/v1/bfusd/history/rateHistory · security USER_DATA · weight 150
 
@@ -172,8 +173,8 @@ class SimpleEarn(SimpleEarnPaging):
         """BFUSD redemption history.
 
         Lists the account's BFUSD redemptions with their fees and arrival times. The window spans at
-        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, everything from it up to now; with only `endTime`, the month before it.
+        most 6 months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, everything from it up to now; with only `end_time`, the month before it.
 
         GET /sapi/v1/bfusd/history/redemptionHistory · security USER_DATA · weight 150
 
@@ -214,9 +215,9 @@ class SimpleEarn(SimpleEarnPaging):
         """BFUSD rewards history.
 
         Lists the rewards paid on the account's BFUSD holding, with the position and rate each payout
-        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-        month before it.
+        was based on. The window spans at most 6 months. Without `start_time` and `end_time` the last 30
+        days are returned; with only `start_time`, everything from it up to now; with only `end_time`,
+        the month before it.
 
         GET /sapi/v1/bfusd/history/rewardsHistory · security USER_DATA · weight 150
 
@@ -258,8 +259,8 @@ class SimpleEarn(SimpleEarnPaging):
         """BFUSD subscription history.
 
         Lists the account's conversions into BFUSD. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, everything
+        from it up to now. For the `end_time`-only case Binance's page sets the start a month after the
         current time, so send both bounds to be sure of the window.
 
         GET /sapi/v1/bfusd/history/subscriptionHistory · security USER_DATA · weight 150
@@ -334,8 +335,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Flexible collateral history.
 
         Lists when flexible holdings were pledged as, or released from, loan collateral. The window
-        spans at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with
-        only `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
+        spans at most 3 months. Without `start_time` and `end_time` the last 30 days are returned; with
+        only `start_time`, the 30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/simple-earn/flexible/history/collateralRecord · security USER_DATA · weight 150
 
@@ -416,7 +417,7 @@ class SimpleEarn(SimpleEarnPaging):
         """Flexible holdings.
 
         Shows the account's holdings in flexible products with their rates and rewards so far. Filter by
-        `asset` or `productId`; paged with `current` and `size`.
+        `asset` or `product_id`; paged with `current` and `size`.
 
         GET /sapi/v1/simple-earn/flexible/position · security USER_DATA · weight 150
 
@@ -459,8 +460,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Flexible rate history.
 
         Lists past annual rates of one flexible product. The window spans at most one year; without
-        `startTime` and `endTime` the last 30 days are returned, with only `startTime` the 30 days from
-        it, with only `endTime` the 30 days up to it.
+        `start_time` and `end_time` the last 30 days are returned, with only `start_time` the 30 days
+        from it, with only `end_time` the 30 days up to it.
 
         GET /sapi/v1/simple-earn/flexible/history/rateHistory · security USER_DATA · weight 150
 
@@ -508,8 +509,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Flexible redemption history.
 
         Lists the account's redemptions from flexible products. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
+        Without `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the
+        30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/simple-earn/flexible/history/redemptionRecord · security USER_DATA · weight 150
 
@@ -544,6 +545,7 @@ class SimpleEarn(SimpleEarnPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def flexible_rewards_history(
         self,
         *,
@@ -551,7 +553,7 @@ class SimpleEarn(SimpleEarnPaging):
         asset: str | None = None,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
-        type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+        type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -559,8 +561,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Flexible rewards history.
 
         Lists reward payments from flexible products, of the kind chosen with `type`. The window spans
-        at most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
+        at most 3 months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, the 30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/simple-earn/flexible/history/rewardsRecord · security USER_DATA · weight 150
 
@@ -570,7 +572,7 @@ class SimpleEarn(SimpleEarnPaging):
             asset: Only rewards in this asset.
             start_time: Start of the time window, UTC milliseconds (inclusive).
             end_time: End of the time window, UTC milliseconds (inclusive).
-            type_: Kind of reward to list; defaults to `ALL`.
+            type: Kind of reward to list; defaults to `ALL`.
             current: Page number, counted from 1; defaults to 1.
             size: Rows per page; defaults to 10, at most 100.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -588,7 +590,7 @@ class SimpleEarn(SimpleEarnPaging):
                 asset=asset,
                 start_time=start_time,
                 end_time=end_time,
-                type_=type_,
+                type=type,
                 current=current,
                 size=size,
             ),
@@ -643,8 +645,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Flexible subscription history.
 
         Lists the account's subscriptions to flexible products. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
+        Without `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the
+        30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/simple-earn/flexible/history/subscriptionRecord · security USER_DATA · weight 150
 
@@ -760,8 +762,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Locked positions.
 
         Shows the account's locked positions: amount, rate, accrued rewards, payment and maturity dates,
-        and what can still be done with each. Filter by `asset`, `positionId` or `projectId`; paged with
-        `current` and `size`.
+        and what can still be done with each. Filter by `asset`, `position_id` or `project_id`; paged
+        with `current` and `size`.
 
         GET /sapi/v1/simple-earn/locked/position · security USER_DATA · weight 150
 
@@ -807,8 +809,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Locked redemption history.
 
         Lists the account's redemptions of locked positions, at maturity or early. The window spans at
-        most 3 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, the 30 days from it; with only `endTime`, the 30 days up to it.
+        most 3 months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, the 30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/simple-earn/locked/history/redemptionRecord · security USER_DATA · weight 150
 
@@ -857,8 +859,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Locked rewards history.
 
         Lists reward payments from locked positions. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the 30 days
+        from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/simple-earn/locked/history/rewardsRecord · security USER_DATA · weight 150
 
@@ -943,8 +945,8 @@ class SimpleEarn(SimpleEarnPaging):
         """Locked subscription history.
 
         Lists the account's subscriptions to locked products. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the 30 days
+        from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/simple-earn/locked/history/subscriptionRecord · security USER_DATA · weight 150
 
@@ -977,10 +979,11 @@ class SimpleEarn(SimpleEarnPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def redeem_bfusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+        type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem BFUSD.
@@ -994,7 +997,7 @@ class SimpleEarn(SimpleEarnPaging):
 
         Args:
             amount: Amount of BFUSD to redeem. Required.
-            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
+            type: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
                 the field, so always send it. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -1008,7 +1011,7 @@ class SimpleEarn(SimpleEarnPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
@@ -1024,7 +1027,7 @@ class SimpleEarn(SimpleEarnPaging):
     ) -> SimpleEarnRedemption:
         """Redeem from a flexible product.
 
-        Takes `amount`, or everything with `redeemAll`, out of a flexible product. Binance allows one
+        Takes `amount`, or everything with `redeem_all`, out of a flexible product. Binance allows one
         call every 3 seconds per account, and the API key needs the spot and margin trading permission.
 
         POST /sapi/v1/simple-earn/flexible/redeem · security TRADE · weight 1
@@ -1033,7 +1036,7 @@ class SimpleEarn(SimpleEarnPaging):
         Args:
             product_id: Product to redeem from. Required.
             redeem_all: Redeem the whole holding; defaults to false.
-            amount: Amount to redeem; mandatory unless `redeemAll` is true.
+            amount: Amount to redeem; mandatory unless `redeem_all` is true.
             dest_account: Wallet to pay into; defaults to `SPOT`.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -1086,10 +1089,11 @@ class SimpleEarn(SimpleEarnPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def redeem_rwusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+        type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem RWUSD.
@@ -1103,7 +1107,7 @@ class SimpleEarn(SimpleEarnPaging):
 
         Args:
             amount: Amount of RWUSD to redeem. Required.
-            type_: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
+            type: Redemption route; Binance's page calls `STANDARD` the default although the SDK requires
                 the field, so always send it. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -1117,7 +1121,7 @@ class SimpleEarn(SimpleEarnPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
@@ -1180,8 +1184,8 @@ class SimpleEarn(SimpleEarnPaging):
         """RWUSD rate history.
 
         Lists past annual rates of RWUSD, newest first. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now; with only `endTime`, the month before it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, everything
+        from it up to now; with only `end_time`, the month before it.
 
         GET /sapi/v1/rwusd/history/rateHistory · security USER_DATA · weight 150
 
@@ -1222,8 +1226,8 @@ class SimpleEarn(SimpleEarnPaging):
         """RWUSD redemption history.
 
         Lists the account's RWUSD redemptions with their fees and arrival times. The window spans at
-        most 6 months. Without `startTime` and `endTime` the last 30 days are returned; with only
-        `startTime`, everything from it up to now; with only `endTime`, the month before it.
+        most 6 months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, everything from it up to now; with only `end_time`, the month before it.
 
         GET /sapi/v1/rwusd/history/redemptionHistory · security USER_DATA · weight 150
 
@@ -1264,9 +1268,9 @@ class SimpleEarn(SimpleEarnPaging):
         """RWUSD rewards history.
 
         Lists the rewards paid on the account's RWUSD holding, with the position and rate each payout
-        was based on. The window spans at most 6 months. Without `startTime` and `endTime` the last 30
-        days are returned; with only `startTime`, everything from it up to now; with only `endTime`, the
-        month before it.
+        was based on. The window spans at most 6 months. Without `start_time` and `end_time` the last 30
+        days are returned; with only `start_time`, everything from it up to now; with only `end_time`,
+        the month before it.
 
         GET /sapi/v1/rwusd/history/rewardsHistory · security USER_DATA · weight 150
 
@@ -1308,8 +1312,8 @@ class SimpleEarn(SimpleEarnPaging):
         """RWUSD subscription history.
 
         Lists the account's conversions into RWUSD. The window spans at most 6 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, everything from
-        it up to now. For the `endTime`-only case Binance's page sets the start a month after the
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, everything
+        from it up to now. For the `end_time`-only case Binance's page sets the start a month after the
         current time, so send both bounds to be sure of the window.
 
         GET /sapi/v1/rwusd/history/subscriptionHistory · security USER_DATA · weight 150
@@ -1952,6 +1956,7 @@ class AsyncSimpleEarn(AsyncSimpleEarnPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def flexible_rewards_history(
         self,
         *,
@@ -1959,7 +1964,7 @@ class AsyncSimpleEarn(AsyncSimpleEarnPaging):
         asset: str | None = None,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
-        type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+        type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -1974,7 +1979,7 @@ class AsyncSimpleEarn(AsyncSimpleEarnPaging):
                 asset=asset,
                 start_time=start_time,
                 end_time=end_time,
-                type_=type_,
+                type=type,
                 current=current,
                 size=size,
             ),
@@ -2194,10 +2199,11 @@ class AsyncSimpleEarn(AsyncSimpleEarnPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def redeem_bfusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+        type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem BFUSD (the coroutine of `Spot.simple_earn.redeem_bfusd`, which describes it)."""
@@ -2207,7 +2213,7 @@ class AsyncSimpleEarn(AsyncSimpleEarnPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
@@ -2251,10 +2257,11 @@ class AsyncSimpleEarn(AsyncSimpleEarnPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def redeem_rwusd(
         self,
         amount: DecimalLike,
-        type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+        type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
         **options: Unpack[CallOptions],
     ) -> SimpleEarnStableRedemption:
         """Redeem RWUSD (the coroutine of `Spot.simple_earn.redeem_rwusd`, which describes it)."""
@@ -2264,7 +2271,7 @@ class AsyncSimpleEarn(AsyncSimpleEarnPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )

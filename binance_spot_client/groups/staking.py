@@ -15,6 +15,7 @@ from ..signing import (
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -84,8 +85,8 @@ class Staking(StakingPaging):
         """BETH rewards history.
 
         Lists staking rewards paid on BETH holdings. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the 30 days
+        from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/eth-staking/eth/history/rewardsHistory · security USER_DATA · weight 150
 
@@ -126,8 +127,8 @@ class Staking(StakingPaging):
         """BNSOL rate history.
 
         Lists the past BNSOL annual rate, SOL exchange rate and boost rates. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
+        months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, the 30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/sol-staking/sol/history/rateHistory · security USER_DATA · weight 150
 
@@ -168,8 +169,8 @@ class Staking(StakingPaging):
         """BNSOL rewards history.
 
         Lists the staking rewards accrued inside BNSOL holdings, day by day. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
+        months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, the 30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/sol-staking/sol/history/bnsolRewardsHistory · security USER_DATA · weight 150
 
@@ -234,8 +235,8 @@ class Staking(StakingPaging):
         """ETH redemption history.
 
         Lists the account's redemptions of WBETH or BETH into ETH. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
+        Without `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the
+        30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/eth-staking/eth/history/redemptionHistory · security USER_DATA · weight 150
 
@@ -301,9 +302,9 @@ class Staking(StakingPaging):
     ) -> StakingEthStakingRecordPage:
         """ETH staking history.
 
-        Lists the account's ETH stakes. The window spans at most 3 months. Without `startTime` and
-        `endTime` the last 30 days are returned; with only `startTime`, the 30 days from it; with only
-        `endTime`, the 30 days up to it.
+        Lists the account's ETH stakes. The window spans at most 3 months. Without `start_time` and
+        `end_time` the last 30 days are returned; with only `start_time`, the 30 days from it; with only
+        `end_time`, the 30 days up to it.
 
         GET /sapi/v1/eth-staking/eth/history/stakingHistory · security USER_DATA · weight 150
 
@@ -483,8 +484,8 @@ class Staking(StakingPaging):
         """On-chain yields redemption history.
 
         Lists the account's redemptions of on-chain yields positions. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
+        Without `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the
+        30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/onchain-yields/locked/history/redemptionRecord · security USER_DATA · weight 50
 
@@ -533,8 +534,8 @@ class Staking(StakingPaging):
         """On-chain yields rewards history.
 
         Lists reward payments from on-chain yields positions. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the 30 days
+        from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/onchain-yields/locked/history/rewardsRecord · security USER_DATA · weight 50
 
@@ -620,8 +621,8 @@ class Staking(StakingPaging):
         """On-chain yields subscription history.
 
         Lists the account's subscriptions to on-chain yields products. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
+        months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, the 30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/onchain-yields/locked/history/subscriptionRecord · security USER_DATA · weight 50
 
@@ -926,9 +927,9 @@ class Staking(StakingPaging):
     ) -> StakingSoftRewardPage:
         """Soft Staking rewards history.
 
-        Lists Soft Staking reward payments. The window spans at most 3 months. Without `startTime` and
-        `endTime` the last 30 days are returned; with only `startTime`, the 30 days from it; with only
-        `endTime`, the 30 days up to it.
+        Lists Soft Staking reward payments. The window spans at most 3 months. Without `start_time` and
+        `end_time` the last 30 days are returned; with only `start_time`, the 30 days from it; with only
+        `end_time`, the 30 days up to it.
 
         GET /sapi/v1/soft-staking/history/rewardsRecord · security USER_DATA · weight 50
 
@@ -959,9 +960,10 @@ class Staking(StakingPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+        type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -972,14 +974,14 @@ class Staking(StakingPaging):
         """SOL boost rewards history.
 
         Lists boost APR airdrop rewards, either claimed or distributed. The window spans at most 3
-        months. Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`,
-        the 30 days from it; with only `endTime`, the 30 days up to it.
+        months. Without `start_time` and `end_time` the last 30 days are returned; with only
+        `start_time`, the 30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/sol-staking/sol/history/boostRewardsHistory · security USER_DATA · weight 150
 
 
         Args:
-            type_: Which events to list; Binance's default is `CLAIM`. Required.
+            type: Which events to list; Binance's default is `CLAIM`. Required.
             start_time: Start of the time window, UTC milliseconds (inclusive).
             end_time: End of the time window, UTC milliseconds (inclusive).
             current: Page number, counted from 1; defaults to 1.
@@ -995,7 +997,7 @@ class Staking(StakingPaging):
         return self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 current=current,
@@ -1017,8 +1019,8 @@ class Staking(StakingPaging):
         """SOL redemption history.
 
         Lists the account's redemptions of BNSOL into SOL. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the 30 days
+        from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/sol-staking/sol/history/redemptionHistory · security USER_DATA · weight 150
 
@@ -1083,9 +1085,9 @@ class Staking(StakingPaging):
     ) -> StakingSolStakingRecordPage:
         """SOL staking history.
 
-        Lists the account's SOL stakes. The window spans at most 3 months. Without `startTime` and
-        `endTime` the last 30 days are returned; with only `startTime`, the 30 days from it; with only
-        `endTime`, the 30 days up to it.
+        Lists the account's SOL stakes. The window spans at most 3 months. Without `start_time` and
+        `end_time` the last 30 days are returned; with only `start_time`, the 30 days from it; with only
+        `end_time`, the 30 days up to it.
 
         GET /sapi/v1/sol-staking/sol/history/stakingHistory · security USER_DATA · weight 150
 
@@ -1285,8 +1287,8 @@ class Staking(StakingPaging):
         """WBETH rate history.
 
         Lists the past BETH annual rate and WBETH exchange rate. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
+        Without `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the
+        30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/eth-staking/eth/history/rateHistory · security USER_DATA · weight 150
 
@@ -1327,8 +1329,8 @@ class Staking(StakingPaging):
         """WBETH rewards history.
 
         Lists the rewards accrued inside WBETH holdings, day by day. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
+        Without `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the
+        30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/eth-staking/eth/history/wbethRewardsHistory · security USER_DATA · weight 150
 
@@ -1369,8 +1371,8 @@ class Staking(StakingPaging):
         """WBETH unwrap history.
 
         Lists the account's conversions of WBETH back into BETH. The window spans at most 3 months.
-        Without `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30
-        days from it; with only `endTime`, the 30 days up to it.
+        Without `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the
+        30 days from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/eth-staking/wbeth/history/unwrapHistory · security USER_DATA · weight 150
 
@@ -1411,8 +1413,8 @@ class Staking(StakingPaging):
         """WBETH wrap history.
 
         Lists the account's conversions of BETH into WBETH. The window spans at most 3 months. Without
-        `startTime` and `endTime` the last 30 days are returned; with only `startTime`, the 30 days from
-        it; with only `endTime`, the 30 days up to it.
+        `start_time` and `end_time` the last 30 days are returned; with only `start_time`, the 30 days
+        from it; with only `end_time`, the 30 days up to it.
 
         GET /sapi/v1/eth-staking/wbeth/history/wrapHistory · security USER_DATA · weight 150
 
@@ -1956,9 +1958,10 @@ class AsyncStaking(AsyncStakingPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def sol_boost_rewards_history(
         self,
-        type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+        type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -1972,7 +1975,7 @@ class AsyncStaking(AsyncStakingPaging):
         return await self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 current=current,

@@ -82,7 +82,7 @@ class Stocks(StocksPaging):
     ) -> EquityCancelAck:
         """Cancel a US equity order.
 
-        Cancels one open equity order, named by the `orderId` Binance gave it.
+        Cancels one open equity order, named by the `order_id` Binance gave it.
 
         POST /sapi/v1/equity/order/cancel · security TRADE · weight 1
 
@@ -169,7 +169,7 @@ class Stocks(StocksPaging):
     ) -> EquityOrder:
         """One US equity order and its fills.
 
-        One of the caller's equity orders, by `orderId` or `clientOrderId`, with the list of its
+        One of the caller's equity orders, by `order_id` or `client_order_id`, with the list of its
         executions.
 
         GET /sapi/v1/equity/order/detail · security USER_DATA · weight 1
@@ -373,7 +373,7 @@ class Stocks(StocksPaging):
         """Place a US equity order.
 
         Places a market or limit order for a US equity. A limit order takes `price`, `quantity` and
-        `tradingSession`; a market buy takes `notional` only; a market sell takes `quantity` only. A
+        `trading_session`; a market buy takes `notional` only; a market sell takes `quantity` only. A
         quantity with decimals, or any order by `notional`, is a fractional-share order, and a
         fractional `GTC` order needs the `EXTENDED` or `24H` session. For a limit buy Binance reserves
         the commission itself. The answer only acknowledges the order; its progress is read with
@@ -482,7 +482,7 @@ class Stocks(StocksPaging):
         """Mint and redeem history.
 
         The caller's mints and redeems, a page at a time. Pages follow a cursor: pass the previous
-        page's `nextLastId` as `lastId` while `hasMore` is true.
+        page's `nextLastId` as `last_id` while `hasMore` is true.
 
         GET /sapi/v1/equity/tokenized/history · security USER_DATA · weight 1
 

@@ -16,6 +16,7 @@ from ..signing import (
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -115,8 +116,8 @@ class SubAccount(SubAccountPaging):
         Args:
             email: Email of the sub-account. Required.
             api_name: Label of the new key. Required.
-            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-                IP list (then send `thirdPartyName`). Required.
+            status: IP restriction: `1` none, `2` trusted IPs only (then send `ip_address`), `3` third-party
+                IP list (then send `third_party_name`). Required.
             can_trade: Allow spot and margin trading (default false).
             can_margin_loan_repay: Allow margin borrowing and repaying (default false).
             can_futures_trade: Allow futures trading (default false).
@@ -174,7 +175,7 @@ class SubAccount(SubAccountPaging):
 
         Makes a new API key for one of the master account's sub-accounts, like the v1 call, with two
         more permissions (FIX API trading and reading) and an optional RSA or Ed25519 public key. The
-        fields travel in a form-encoded body; Binance refuses `publicKey` in the query string. The
+        fields travel in a form-encoded body; Binance refuses `public_key` in the query string. The
         secret is only returned in this answer. Not for asset management sub-accounts; the caller must
         pass Binance's KYC IP check.
 
@@ -184,17 +185,17 @@ class SubAccount(SubAccountPaging):
         Args:
             email: Email of the sub-account. Required.
             api_name: Label of the new key. Required.
-            status: IP restriction: `1` none, `2` trusted IPs only (then send `ipAddress`), `3` third-party
-                IP list (then send `thirdPartyName`). Required.
+            status: IP restriction: `1` none, `2` trusted IPs only (then send `ip_address`), `3` third-party
+                IP list (then send `third_party_name`). Required.
             can_trade: Allow spot and margin trading (default false).
             can_margin_loan_repay: Allow margin borrowing and repaying (default false).
             can_futures_trade: Allow futures trading (default false).
             can_universal_transfer: Allow universal transfers (default false).
             can_vanilla_options: Allow vanilla options trading (default false).
             can_fix_api_trading: Allow trading over the FIX API (default false); only for keys made from an Ed25519
-                `publicKey`, other keys get error -9000.
+                `public_key`, other keys get error -9000.
             can_fix_api_reading: Allow reading over the FIX API (default false); only for keys made from an Ed25519
-                `publicKey`, other keys get error -9000.
+                `public_key`, other keys get error -9000.
             ip_address: Trusted IP addresses, separated by commas, at most 500 characters; required when
                 `status` is `2`.
             third_party_name: Name of the third-party IP list; required when `status` is `3`.
@@ -236,7 +237,8 @@ class SubAccount(SubAccountPaging):
         """Create a virtual sub-account.
 
         Creates a sub-account under the caller's master account, registered with a virtual email address
-        that Binance builds from `subAccountString`. The master account's API key needs trading enabled.
+        that Binance builds from `sub_account_string`. The master account's API key needs trading
+        enabled.
 
         POST /sapi/v1/sub-account/virtualSubAccount · security USER_DATA · weight 1
 
@@ -681,10 +683,11 @@ class SubAccount(SubAccountPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def managed_sub_account_snapshot(
         self,
         email: str,
-        type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+        type: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -702,7 +705,7 @@ class SubAccount(SubAccountPaging):
 
         Args:
             email: Email of the managed sub-account. Required.
-            type_: Account to report. Required.
+            type: Account to report. Required.
             start_time: Earliest time to include, UTC milliseconds.
             end_time: Latest time to include, UTC milliseconds.
             limit: Number of daily snapshots (default 7, from 7 to 30).
@@ -718,7 +721,7 @@ class SubAccount(SubAccountPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 email=email,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -749,7 +752,7 @@ class SubAccount(SubAccountPaging):
 
         Args:
             start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `start_time`. Required.
             page: Page number, starting at 1. Required.
             limit: Transfers per page, at most 500. Required.
             transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
@@ -800,7 +803,7 @@ class SubAccount(SubAccountPaging):
         Args:
             email: Email of the managed sub-account. Required.
             start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `start_time`. Required.
             page: Page number, starting at 1. Required.
             limit: Transfers per page, at most 500. Required.
             transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
@@ -852,7 +855,7 @@ class SubAccount(SubAccountPaging):
         Args:
             email: Email of the managed sub-account. Required.
             start_time: Start of the period, UTC milliseconds. Required.
-            end_time: End of the period, UTC milliseconds; at most half a year after `startTime`. Required.
+            end_time: End of the period, UTC milliseconds; at most half a year after `start_time`. Required.
             page: Page number, starting at 1. Required.
             limit: Transfers per page, at most 500. Required.
             transfers: Only transfers out of (`FROM`) or into (`TO`) the managed sub-account.
@@ -971,7 +974,7 @@ class SubAccount(SubAccountPaging):
         """API keys of a sub-account.
 
         Lists the API keys of one sub-account with their labels and permissions, one page at a time, or
-        only the key given in `subAccountApiKey`.
+        only the key given in `sub_account_api_key`.
 
         GET /sapi/v1/sub-account/subAccountApi · security USER_DATA · weight 3000
 
@@ -1210,6 +1213,7 @@ class SubAccount(SubAccountPaging):
         futures_type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM: ...
+
     def sub_account_futures_account_v2(
         self,
         email: str,
@@ -1297,6 +1301,7 @@ class SubAccount(SubAccountPaging):
         futures_type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM: ...
+
     def sub_account_futures_position_risk_v2(
         self,
         email: str,
@@ -1394,6 +1399,7 @@ class SubAccount(SubAccountPaging):
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM: ...
+
     def sub_account_futures_summary_v2(
         self,
         futures_type: int,
@@ -1589,8 +1595,8 @@ class SubAccount(SubAccountPaging):
 
         Lists USDⓈ-M futures positions the master account moved between itself and its sub-accounts, for
         one symbol. Without a time range, the last 90 days (at most 1000 records); with only
-        `startTime`, from max(startTime, now − 90 days) to now; with only `endTime`, the 90 days before
-        it.
+        `start_time`, from max(startTime, now − 90 days) to now; with only `end_time`, the 90 days
+        before it.
 
         GET /sapi/v1/sub-account/futures/move-position · security USER_DATA · weight 1
 
@@ -1672,8 +1678,8 @@ class SubAccount(SubAccountPaging):
     ) -> list[SubAccountSpotTransfer]:
         """Spot transfer history between master and sub-accounts.
 
-        Lists spot transfers from or to sub-accounts, as seen by the master account. Send `fromEmail` or
-        `toEmail`, not both; with neither, the transfers sent by the master account are listed.
+        Lists spot transfers from or to sub-accounts, as seen by the master account. Send `from_email`
+        or `to_email`, not both; with neither, the transfers sent by the master account are listed.
 
         GET /sapi/v1/sub-account/sub/transfer/history · security USER_DATA · weight 1
 
@@ -1771,11 +1777,12 @@ class SubAccount(SubAccountPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def sub_account_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type_: int | None = None,
+        type: int | None = None,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
         limit: int | None = None,
@@ -1793,7 +1800,7 @@ class SubAccount(SubAccountPaging):
 
         Args:
             asset: Only transfers of this asset; all assets when omitted.
-            type_: `1` incoming transfers, `2` outgoing transfers (the default).
+            type: `1` incoming transfers, `2` outgoing transfers (the default).
             start_time: Earliest time to include, UTC milliseconds.
             end_time: Latest time to include, UTC milliseconds.
             limit: Most transfers to return (default 500).
@@ -1811,7 +1818,7 @@ class SubAccount(SubAccountPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -1837,8 +1844,8 @@ class SubAccount(SubAccountPaging):
     ) -> SubAccountUniversalTransferResult:
         """Universal transfer between master and sub-accounts.
 
-        Moves an asset between wallets of the master account and its sub-accounts. Without `fromEmail`
-        the asset leaves the master account, without `toEmail` it goes to the master account; at least
+        Moves an asset between wallets of the master account and its sub-accounts. Without `from_email`
+        the asset leaves the master account, without `to_email` it goes to the master account; at least
         one of the two must be sent. Supported: spot, USDⓈ-M and COIN-M futures wallets to and from each
         other (master or sub-account); master spot to a sub-account's cross or isolated margin and back;
         cross margin between sub-accounts; Alpha to Alpha. The master API key needs internal transfers
@@ -1893,8 +1900,8 @@ class SubAccount(SubAccountPaging):
     ) -> SubAccountUniversalTransferHistory:
         """Universal transfer history.
 
-        Lists universal transfers between the master account and its sub-accounts. Send `fromEmail` or
-        `toEmail`, not both; with neither, transfers sent by the master account are listed. The period
+        Lists universal transfers between the master account and its sub-accounts. Send `from_email` or
+        `to_email`, not both; with neither, transfers sent by the master account are listed. The period
         may span at most 7 days and defaults to the last 7 days (current documentation; the 2024 file
         said 30).
 
@@ -1975,12 +1982,13 @@ class SubAccount(SubAccountPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def transfer_sub_account_spot_futures(
         self,
         email: str,
         asset: str,
         amount: DecimalLike,
-        type_: int,
+        type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Move a sub-account's asset between spot and futures.
@@ -1995,7 +2003,7 @@ class SubAccount(SubAccountPaging):
             email: Email of the sub-account. Required.
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            type_: Direction: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot → COIN-M
+            type: Direction: `1` spot → USDⓈ-M futures, `2` USDⓈ-M futures → spot, `3` spot → COIN-M
                 futures, `4` COIN-M futures → spot. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -2011,17 +2019,18 @@ class SubAccount(SubAccountPaging):
                 email=email,
                 asset=asset,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def transfer_sub_account_spot_margin(
         self,
         email: str,
         asset: str,
         amount: DecimalLike,
-        type_: int,
+        type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Move a sub-account's asset between spot and margin.
@@ -2036,7 +2045,7 @@ class SubAccount(SubAccountPaging):
             email: Email of the sub-account. Required.
             asset: Asset to move, e.g. `USDT`. Required.
             amount: Amount of the asset to move. Required.
-            type_: Direction: `1` spot → margin, `2` margin → spot. Required.
+            type: Direction: `1` spot → margin, `2` margin → spot. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
 
@@ -2051,7 +2060,7 @@ class SubAccount(SubAccountPaging):
                 email=email,
                 asset=asset,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
@@ -2595,10 +2604,11 @@ class AsyncSubAccount(AsyncSubAccountPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def managed_sub_account_snapshot(
         self,
         email: str,
-        type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+        type: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -2612,7 +2622,7 @@ class AsyncSubAccount(AsyncSubAccountPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 email=email,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -2899,6 +2909,7 @@ class AsyncSubAccount(AsyncSubAccountPaging):
         futures_type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM: ...
+
     async def sub_account_futures_account_v2(
         self,
         email: str,
@@ -2954,6 +2965,7 @@ class AsyncSubAccount(AsyncSubAccountPaging):
         futures_type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM: ...
+
     async def sub_account_futures_position_risk_v2(
         self,
         email: str,
@@ -3018,6 +3030,7 @@ class AsyncSubAccount(AsyncSubAccountPaging):
         limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM: ...
+
     async def sub_account_futures_summary_v2(
         self,
         futures_type: int,
@@ -3221,11 +3234,12 @@ class AsyncSubAccount(AsyncSubAccountPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def sub_account_transfer_history(
         self,
         *,
         asset: str | None = None,
-        type_: int | None = None,
+        type: int | None = None,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
         limit: int | None = None,
@@ -3239,7 +3253,7 @@ class AsyncSubAccount(AsyncSubAccountPaging):
             _operation.ENDPOINT,
             _operation._arguments(
                 asset=asset,
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -3334,12 +3348,13 @@ class AsyncSubAccount(AsyncSubAccountPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def transfer_sub_account_spot_futures(
         self,
         email: str,
         asset: str,
         amount: DecimalLike,
-        type_: int,
+        type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Move a sub-account's asset between spot and futures (the coroutine of `Spot.sub_account.transfer_sub_account_spot_futures`, which describes it)."""
@@ -3351,17 +3366,18 @@ class AsyncSubAccount(AsyncSubAccountPaging):
                 email=email,
                 asset=asset,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def transfer_sub_account_spot_margin(
         self,
         email: str,
         asset: str,
         amount: DecimalLike,
-        type_: int,
+        type: int,
         **options: Unpack[CallOptions],
     ) -> SubAccountTransferResult:
         """Move a sub-account's asset between spot and margin (the coroutine of `Spot.sub_account.transfer_sub_account_spot_margin`, which describes it)."""
@@ -3373,7 +3389,7 @@ class AsyncSubAccount(AsyncSubAccountPaging):
                 email=email,
                 asset=asset,
                 amount=amount,
-                type_=type_,
+                type=type,
             ),
             options,
         )

@@ -59,8 +59,8 @@ class VipLoans(VipLoansPaging):
     ) -> VipLoansAccruedInterestHistory:
         """VIP loan interest records.
 
-        Lists the interest charged on VIP loans. Without `startTime` and `endTime` the last 90 days are
-        returned; the range may span at most 90 days.
+        Lists the interest charged on VIP loans. Without `start_time` and `end_time` the last 90 days
+        are returned; the range may span at most 90 days.
 
         GET /sapi/v1/loan/vip/accruedInterest · security USER_DATA · weight 400
 
@@ -141,10 +141,10 @@ class VipLoans(VipLoansPaging):
     ) -> VipLoansBorrowResult:
         """Apply for a VIP loan.
 
-        Applies for a VIP loan paid into `loanAccountId` and secured by the whole balance of the listed
-        collateral accounts, at a flexible or a fixed rate; a fixed rate needs `loanTerm`. Only master
-        accounts can apply, and the loan and collateral accounts must belong to the same master account.
-        Only VIP users can use VIP loans.
+        Applies for a VIP loan paid into `loan_account_id` and secured by the whole balance of the
+        listed collateral accounts, at a flexible or a fixed rate; a fixed rate needs `loan_term`. Only
+        master accounts can apply, and the loan and collateral accounts must belong to the same master
+        account. Only VIP users can use VIP loans.
 
         POST /sapi/v1/loan/vip/borrow · security TRADE · weight 6000
 
@@ -382,8 +382,8 @@ class VipLoans(VipLoansPaging):
     ) -> VipLoansInterestRateHistory:
         """VIP loan interest rate history.
 
-        Lists past annualised flexible rates of one coin for VIP loans. Without `startTime` and
-        `endTime` the last 90 days are returned; the range may span at most 180 days.
+        Lists past annualised flexible rates of one coin for VIP loans. Without `start_time` and
+        `end_time` the last 90 days are returned; the range may span at most 180 days.
 
         GET /sapi/v1/loan/vip/interestRateHistory · security USER_DATA · weight 400
 
@@ -575,8 +575,8 @@ class VipLoans(VipLoansPaging):
     ) -> VipLoansRepayHistory:
         """VIP loan repayment history.
 
-        Lists repayments of VIP loans. Without `startTime` and `endTime` the last 90 days are returned;
-        the range may span at most 180 days. Only VIP users can use VIP loans.
+        Lists repayments of VIP loans. Without `start_time` and `end_time` the last 90 days are
+        returned; the range may span at most 180 days. Only VIP users can use VIP loans.
 
         GET /sapi/v1/loan/vip/repay/history · security USER_DATA · weight 400
 

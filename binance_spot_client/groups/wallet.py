@@ -15,6 +15,7 @@ from ..signing import (
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
+    former_keywords,
     raw_response_wrapper,
 )
 
@@ -233,14 +234,14 @@ class Wallet(WalletPaging):
         """Credit a deposit to an expired address.
 
         Asks Binance to credit a deposit that was sent to an address no longer assigned to the account
-        ("one click arrival"). Identify the deposit by `depositId` (preferred) or by `txId`.
+        ("one click arrival"). Identify the deposit by `deposit_id` (preferred) or by `tx_id`.
 
         POST /sapi/v1/capital/deposit/credit-apply · security USER_DATA · weight 1
 
 
         Args:
-            deposit_id: Id of the deposit record (the `id` of deposit history); takes precedence over `txId`.
-            tx_id: On-chain transaction id of the deposit; used when `depositId` is absent.
+            deposit_id: Id of the deposit record (the `id` of deposit history); takes precedence over `tx_id`.
+            tx_id: On-chain transaction id of the deposit; used when `deposit_id` is absent.
             sub_account_id: Sub-account id, for a cloud-mining user's sub-account.
             sub_user_id: Sub-user id, for a sub-account of the caller.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
@@ -305,8 +306,8 @@ class Wallet(WalletPaging):
     ) -> WalletDividendRecords:
         """Asset dividend record.
 
-        Lists distributions credited to the account (airdrops, dividends, rewards). `startTime` and
-        `endTime` can be at most 180 days apart.
+        Lists distributions credited to the account (airdrops, dividends, rewards). `start_time` and
+        `end_time` can be at most 180 days apart.
 
         GET /sapi/v1/asset/assetDividend · security USER_DATA · weight 10
 
@@ -531,7 +532,7 @@ class Wallet(WalletPaging):
     ) -> WalletBusdConvertResult:
         """BUSD convert (retired).
 
-        Converted between BUSD and a stablecoin. Sending a `clientTranId` already used returned the
+        Converted between BUSD and a stablecoin. Sending a `client_tran_id` already used returned the
         earlier conversion instead of converting again.
 
         POST /sapi/v1/asset/convert-transfer · security USER_DATA · weight 5
@@ -663,9 +664,10 @@ class Wallet(WalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def daily_account_snapshot(
         self,
-        type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+        type: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -683,9 +685,9 @@ class Wallet(WalletPaging):
 
 
         Args:
-            type_: Account to take the snapshots of. Required.
+            type: Account to take the snapshots of. Required.
             start_time: First day to include, UTC milliseconds; within the last month.
-            end_time: Last day to include, UTC milliseconds; less than 30 days after `startTime`.
+            end_time: Last day to include, UTC milliseconds; less than 30 days after `start_time`.
             limit: Number of days returned. Defaults to 7; from 7 to 30.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -698,7 +700,7 @@ class Wallet(WalletPaging):
         return self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -706,13 +708,14 @@ class Wallet(WalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def delegation_history(
         self,
         email: str,
         start_time: TimeLike,
         end_time: TimeLike,
         *,
-        type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+        type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -729,7 +732,7 @@ class Wallet(WalletPaging):
             email: Email of the sub-account. Required.
             start_time: Start of the window, UTC milliseconds. Required.
             end_time: End of the window, UTC milliseconds. Required.
-            type_: Only transfers in this direction; both when omitted.
+            type: Only transfers in this direction; both when omitted.
             asset: Only this asset.
             current: Page number, counted from 1. Defaults to 1.
             size: Rows per page. Defaults to 10, at most 100.
@@ -747,7 +750,7 @@ class Wallet(WalletPaging):
                 email=email,
                 start_time=start_time,
                 end_time=end_time,
-                type_=type_,
+                type=type,
                 asset=asset,
                 current=current,
                 size=size,
@@ -1360,7 +1363,7 @@ class Wallet(WalletPaging):
 
 
         Args:
-            tran_id: Wallet transaction id of the deposit (`tranId` in the travel-rule deposit history). Required.
+            tran_id: Wallet transaction id of the deposit (`tran_id` in the travel-rule deposit history). Required.
             questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -1395,7 +1398,7 @@ class Wallet(WalletPaging):
 
 
         Args:
-            deposit_id: Wallet deposit id (`depositId` in the V2 travel-rule deposit history). Required.
+            deposit_id: Wallet deposit id (`deposit_id` in the V2 travel-rule deposit history). Required.
             questionnaire: The local entity's deposit questionnaire answers, as JSON text. Required.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -1558,9 +1561,10 @@ class Wallet(WalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def universal_transfer(
         self,
-        type_: WalletUniversalTransferType
+        type: WalletUniversalTransferType
         | Literal[
             "MAIN_UMFUTURE",
             "MAIN_CMFUTURE",
@@ -1610,7 +1614,7 @@ class Wallet(WalletPaging):
 
 
         Args:
-            type_: Source and destination wallets. Required.
+            type: Source and destination wallets. Required.
             asset: Asset to move. Required.
             amount: Amount to move. Required.
             from_symbol: Isolated margin pair the funds leave; required for `ISOLATEDMARGIN_MARGIN` and
@@ -1628,7 +1632,7 @@ class Wallet(WalletPaging):
         return self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 asset=asset,
                 amount=amount,
                 from_symbol=from_symbol,
@@ -1637,9 +1641,10 @@ class Wallet(WalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     def universal_transfer_history(
         self,
-        type_: WalletUniversalTransferType
+        type: WalletUniversalTransferType
         | Literal[
             "MAIN_UMFUTURE",
             "MAIN_CMFUTURE",
@@ -1691,7 +1696,7 @@ class Wallet(WalletPaging):
 
 
         Args:
-            type_: Direction of the transfers to list. Required.
+            type: Direction of the transfers to list. Required.
             start_time: Start of the time window, UTC milliseconds.
             end_time: End of the time window, UTC milliseconds.
             current: Page number, counted from 1. Defaults to 1.
@@ -1711,7 +1716,7 @@ class Wallet(WalletPaging):
         return self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 current=current,
@@ -1915,7 +1920,7 @@ class Wallet(WalletPaging):
         """Withdraw history.
 
         Lists the account's withdrawals, newest first. The window defaults to the last 90 days up to now
-        and must be shorter than 90 days; with `withdrawOrderId` it must be shorter than 7 days and
+        and must be shorter than 90 days; with `withdraw_order_id` it must be shorter than 7 days and
         defaults to the last 7 days. Binance allows at most 10 requests per second on this endpoint.
 
         GET /sapi/v1/capital/withdraw/history · security USER_DATA · weight 18000
@@ -2032,10 +2037,10 @@ class Wallet(WalletPaging):
         """Withdraw history V2 (travel rule).
 
         Second version of the travel-rule withdrawal history. The window defaults to the last 90 days up
-        to now and must be shorter than 90 days; with `withdrawOrderId` (a single id) it must be shorter
-        than 7 days and defaults to the last 7 days. At most 45 ids may be given in `trId` or `txId`.
-        Withdrawals made through the plain withdraw endpoint may be missing, and rows without
-        `withdrawalStatus` can be fetched again by `trId` or `txId` to get it.
+        to now and must be shorter than 90 days; with `withdraw_order_id` (a single id) it must be
+        shorter than 7 days and defaults to the last 7 days. At most 45 ids may be given in `tr_id` or
+        `tx_id`. Withdrawals made through the plain withdraw endpoint may be missing, and rows without
+        `withdrawalStatus` can be fetched again by `tr_id` or `tx_id` to get it.
 
         GET /sapi/v2/localentity/withdraw/history · security USER_DATA · weight 18000
 
@@ -2050,7 +2055,7 @@ class Wallet(WalletPaging):
             offset: Rows to skip. Defaults to 0.
             limit: Rows to return. Defaults to 1000, at most 1000.
             start_time: Start of the window, UTC milliseconds; 90 days before now when omitted (7 days with
-                `withdrawOrderId`).
+                `withdraw_order_id`).
             end_time: End of the window, UTC milliseconds; now when omitted.
             **options: Per-call `timeout`, `recv_window`, `extra_headers` and `extra_query`
                 (see `CallOptions`).
@@ -2467,9 +2472,10 @@ class AsyncWallet(AsyncWalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def daily_account_snapshot(
         self,
-        type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+        type: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
         *,
         start_time: TimeLike | None = None,
         end_time: TimeLike | None = None,
@@ -2482,7 +2488,7 @@ class AsyncWallet(AsyncWalletPaging):
         return await self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -2490,13 +2496,14 @@ class AsyncWallet(AsyncWalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def delegation_history(
         self,
         email: str,
         start_time: TimeLike,
         end_time: TimeLike,
         *,
-        type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+        type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
         asset: str | None = None,
         current: int | None = None,
         size: int | None = None,
@@ -2511,7 +2518,7 @@ class AsyncWallet(AsyncWalletPaging):
                 email=email,
                 start_time=start_time,
                 end_time=end_time,
-                type_=type_,
+                type=type,
                 asset=asset,
                 current=current,
                 size=size,
@@ -2934,9 +2941,10 @@ class AsyncWallet(AsyncWalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def universal_transfer(
         self,
-        type_: WalletUniversalTransferType
+        type: WalletUniversalTransferType
         | Literal[
             "MAIN_UMFUTURE",
             "MAIN_CMFUTURE",
@@ -2983,7 +2991,7 @@ class AsyncWallet(AsyncWalletPaging):
         return await self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 asset=asset,
                 amount=amount,
                 from_symbol=from_symbol,
@@ -2992,9 +3000,10 @@ class AsyncWallet(AsyncWalletPaging):
             options,
         )
 
+    @former_keywords({"type_": "type"})
     async def universal_transfer_history(
         self,
-        type_: WalletUniversalTransferType
+        type: WalletUniversalTransferType
         | Literal[
             "MAIN_UMFUTURE",
             "MAIN_CMFUTURE",
@@ -3043,7 +3052,7 @@ class AsyncWallet(AsyncWalletPaging):
         return await self._client.call(
             _operation.ENDPOINT,
             _operation._arguments(
-                type_=type_,
+                type=type,
                 start_time=start_time,
                 end_time=end_time,
                 current=current,

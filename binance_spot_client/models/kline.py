@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from ..signing import Row
+from ..signing import Row, former_attribute
 
 T = TypeVar("T", bound="Kline")
 
@@ -16,7 +16,7 @@ class Kline(Row):
 
     Attributes:
         open_time (int): Bar open time, in milliseconds; identifies the bar.
-        open_ (str): First trade price of the bar.
+        open (str): First trade price of the bar.
         high (str): Highest trade price of the bar.
         low (str): Lowest trade price of the bar.
         close (str): Last trade price of the bar (latest price while the bar is open).
@@ -30,7 +30,7 @@ class Kline(Row):
     """
 
     open_time: int
-    open_: str
+    open: str
     high: str
     low: str
     close: str
@@ -43,9 +43,9 @@ class Kline(Row):
     unused: str
 
     @property
-    def open__decimal(self) -> Decimal:
-        """`open_` as a `Decimal`, parsed from Binance's text on each access."""
-        return Decimal(self.open_)
+    def open_decimal(self) -> Decimal:
+        """`open` as a `Decimal`, parsed from Binance's text on each access."""
+        return Decimal(self.open)
 
     @property
     def high_decimal(self) -> Decimal:
@@ -82,10 +82,13 @@ class Kline(Row):
         """`taker_buy_quote_asset_volume` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.taker_buy_quote_asset_volume)
 
+    open_ = former_attribute("open_", "open")
+    open__decimal = former_attribute("open__decimal", "open_decimal")
+
     def to_dict(self) -> list[Any]:
         return [
             self.open_time,
-            self.open_,
+            self.open,
             self.high,
             self.low,
             self.close,

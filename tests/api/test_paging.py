@@ -157,7 +157,7 @@ def test_an_order_call_refused_with_a_429_is_never_sent_again(
     exchange.fail_next(429, operation="newOrder", retry_after=1)
     # The generator refuses paging on anything but a GET; the walk holds the same line on its own.
     plan = Paging("page", limit="quantity", page_size=1, cursor="price")
-    arguments = {"symbol": "BTCUSDT", "side": "BUY", "type_": "LIMIT", "time_in_force": "GTC"}
+    arguments = {"symbol": "BTCUSDT", "side": "BUY", "type": "LIMIT", "time_in_force": "GTC"}
     walk = PageWalk(plan, arguments, None, None, None, NOW_MS)
     with pytest.raises(RateLimitError):
         list(iterate_pages(client, new_order.ENDPOINT, walk, {}))

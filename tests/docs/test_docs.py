@@ -92,7 +92,7 @@ def test_an_order_gets_its_signatures_call_rules_and_errors() -> None:
         "| `time_in_force` | `timeInForce` | `TimeInForce \\| Literal['GTC', 'IOC', 'FOK']` "
         "| one of `GTC`, `IOC`, `FOK` | no |  |" in section
     )
-    assert '```python\nclient.new_order(symbol="BTCUSDT", side="BUY", type_="LIMIT")\n```' in section
+    assert '```python\nclient.new_order(symbol="BTCUSDT", side="BUY", type="LIMIT")\n```' in section
     assert "`OrderStatusUnknownError`" in section
 
 

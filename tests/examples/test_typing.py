@@ -28,6 +28,7 @@ from binance_spot_client.websocket import AsyncWebSocketAPI
 def check(client: Spot, order_type: OrderType) -> None:
     assert_type(client.new_order("BTCUSDT", "BUY", "LIMIT", new_order_resp_type="RESULT"), NewOrderResult)
     assert_type(client.new_order("BTCUSDT", "BUY", "MARKET"), NewOrderFull)
+    assert_type(client.new_order("BTCUSDT", "BUY", type="LIMIT", time_in_force="GTC", price="1"), NewOrderFull)
     assert_type(client.new_order("BTCUSDT", "SELL", "STOP_LOSS"), NewOrderAck)
     assert_type(client.new_order("BTCUSDT", "SELL", OrderType.LIMIT_MAKER), NewOrderAck)
     assert_type(client.new_order("BTCUSDT", "SELL", order_type), NewOrderAck | NewOrderFull | NewOrderResult)
@@ -35,7 +36,7 @@ def check(client: Spot, order_type: OrderType) -> None:
     assert_type(client.test_new_order("BTCUSDT", "BUY", "LIMIT", compute_commission_rates=True), TestOrderCommission)
     assert_type(client.test_new_order("BTCUSDT", "BUY", "LIMIT"), TestOrderEmpty)
     assert_type(client.ticker24hr(symbol="BTCUSDT"), Ticker24HrFull)
-    assert_type(client.ticker24hr(symbols=["BTCUSDT"], type_="MINI"), list[Ticker24HrMini])
+    assert_type(client.ticker24hr(symbols=["BTCUSDT"], type="MINI"), list[Ticker24HrMini])
     assert_type(client.ticker24hr(), list[Ticker24HrFull])
     assert_type(client.ticker_price(symbol="BTCUSDT"), TickerPrice)
     assert_type(client.with_options(timeout=3).ticker_price(), list[TickerPrice])
@@ -43,8 +44,8 @@ def check(client: Spot, order_type: OrderType) -> None:
 
 async def check_async(client: AsyncSpot, ws: AsyncWebSocketAPI) -> None:
     assert_type(await client.new_order("BTCUSDT", "BUY", "LIMIT", new_order_resp_type="ACK"), NewOrderAck)
-    assert_type(await ws.ticker_24hr(symbol="BTCUSDT", type_="MINI"), Ticker24HrMini)
-    assert_type(await ws.order_place("BTCUSDT", "BUY", "MARKET"), NewOrderFull)
+    assert_type(await ws.ticker24hr(symbol="BTCUSDT", type="MINI"), Ticker24HrMini)
+    assert_type(await ws.new_order("BTCUSDT", "BUY", "MARKET"), NewOrderFull)
 
 
 def typos(client: Spot) -> None:

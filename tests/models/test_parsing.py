@@ -28,6 +28,7 @@ import binance_spot_client.models as models
 from binance_spot_client import OPERATIONS, ResponseValidationError
 from binance_spot_client.signing import UNSET, AnswerPlan, Row, StructModel
 from generator.__main__ import CONFIG, tuples_as_objects
+from generator.index import natural_name
 from tests.api.test_operations import response_examples, spec_operation
 from tests.conftest import bundled_spec
 
@@ -109,7 +110,8 @@ def expected(schema: dict[str, Any], value: Any, inline: str | None = None) -> A
         if not isinstance(value, list):
             raise TypeError(value)
         items = enumerate(schema["prefixItems"])
-        fields = {python_name(name or "", item["title"]): expected(item, value[i]) for i, item in items}
+        # Positional fields are named as parameters are: a builtin's name unsuffixed (`Kline.open`).
+        fields = {natural_name(item["title"]): expected(item, value[i]) for i, item in items}
         return getattr(models, pascal_case(name or ""))(**fields)
     if schema.get("type") == "array":
         if not isinstance(value, list):

@@ -67,7 +67,5 @@ def test_the_fake_exchange_lists_trades_and_answers_for_a_non_ascii_symbol() -> 
         listed = spot.exchange_info(symbol=TESTNET).symbols
         assert [(s.symbol, s.base_asset) for s in listed] == [(TESTNET, "这是测试币")]
         assert [price.symbol for price in spot.ticker_price(symbols=[TESTNET])] == [TESTNET]
-        order = spot.new_order(
-            symbol=TESTNET, side="BUY", type_="LIMIT", time_in_force="GTC", quantity=10, price="0.90"
-        )
+        order = spot.new_order(symbol=TESTNET, side="BUY", type="LIMIT", time_in_force="GTC", quantity=10, price="0.90")
         assert (order.symbol, order.side) == (TESTNET, "BUY")

@@ -117,7 +117,7 @@ def test_a_long_window_of_klines_downloads_page_by_page(base_url: str, exchange:
     assert opens == list(range(1_735_689_600_000, 1_735_840_800_000 + 1, 60_000))  # every minute, once, in order
     assert list(rows[0]) == [
         "open_time",
-        "open_",
+        "open",
         "high",
         "low",
         "close",

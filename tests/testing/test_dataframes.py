@@ -22,7 +22,7 @@ def test_klines_become_numeric_columns_and_utc_times(client: Spot) -> None:
 
     assert list(frame.columns) == [
         "open_time",
-        "open_",
+        "open",
         "high",
         "low",
         "close",

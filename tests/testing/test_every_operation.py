@@ -29,7 +29,7 @@ from binance_spot_client.testing._spec import spec_operations
 from tests.api.test_operations import unread_fields
 from tests.testing.conftest import fixed_clock
 
-ORDER = {"symbol": "BTCUSDT", "side": "BUY", "type_": "LIMIT", "time_in_force": "GTC", "quantity": "0.01"}
+ORDER = {"symbol": "BTCUSDT", "side": "BUY", "type": "LIMIT", "time_in_force": "GTC", "quantity": "0.01"}
 WORKING = {
     "symbol": "BTCUSDT", "working_type": "LIMIT", "working_side": "BUY", "working_price": "29500",
     "working_quantity": "0.01", "working_time_in_force": "GTC", "pending_side": "SELL",
@@ -76,7 +76,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
         "stop_limit_price": "28900",
         "stop_limit_time_in_force": "GTC",
     },
-    "newOrder": {"symbol": "BTCUSDT", "side": "BUY", "type_": "MARKET", "quantity": "0.01"},
+    "newOrder": {"symbol": "BTCUSDT", "side": "BUY", "type": "MARKET", "quantity": "0.01"},
     "newSorOrder": {**ORDER, "price": "30000.01", "new_order_resp_type": "FULL"},
     "openOrderLists": {},
     "openOrders": {"symbol": "BTCUSDT"},
@@ -106,7 +106,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "testNewOrder": {**ORDER, "price": "29000", "compute_commission_rates": True},
     "testNewSorOrder": {**ORDER, "price": "29000"},
     "ticker": {"symbol": "BTCUSDT", "window_size": "4h"},
-    "ticker24hr": {"symbols": ["BTCUSDT", "ETHUSDT"], "type_": "MINI"},
+    "ticker24hr": {"symbols": ["BTCUSDT", "ETHUSDT"], "type": "MINI"},
     "tickerBookTicker": {},
     "tickerPrice": {"symbol": "BTCUSDT"},
     "tickerTradingDay": {"symbols": ["BTCUSDT", "BNBUSDT"]},

@@ -21,7 +21,7 @@ from binance_spot_client.signing import ClientError, RetryPolicy
 from binance_spot_client.testing import DEFAULT_SYMBOLS, DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeSymbol
 from tests.testing.conftest import fixed_clock
 
-GTC_BUY: dict[str, Any] = {"side": "BUY", "type_": "LIMIT", "time_in_force": "GTC"}
+GTC_BUY: dict[str, Any] = {"side": "BUY", "type": "LIMIT", "time_in_force": "GTC"}
 
 
 class TightMarketLots(FakeSymbol):
@@ -81,7 +81,7 @@ FAILING_ORDERS = [
     ),
     pytest.param(
         "BTCUSDT",
-        {"side": "SELL", "type_": "LIMIT", "time_in_force": "GTC", "quantity": "0.1", "price": "5999.99"},
+        {"side": "SELL", "type": "LIMIT", "time_in_force": "GTC", "quantity": "0.1", "price": "5999.99"},
         "PERCENT_PRICE_BY_SIDE",
         "askMultiplierDown",
         "0.2",
@@ -91,7 +91,7 @@ FAILING_ORDERS = [
     ),
     pytest.param("BTCUSDT", {**GTC_BUY, "quantity": "9000.1", "price": "29000"}, "LOT_SIZE", "maxQty", "9000.00000000"),
     pytest.param(
-        "TIGHTUSDT", {"side": "SELL", "type_": "MARKET", "quantity": "0.6"}, "MARKET_LOT_SIZE", "maxQty", "0.50000000"
+        "TIGHTUSDT", {"side": "SELL", "type": "MARKET", "quantity": "0.6"}, "MARKET_LOT_SIZE", "maxQty", "0.50000000"
     ),
     pytest.param(
         "BTCUSDT",
@@ -105,7 +105,7 @@ FAILING_ORDERS = [
     ),
     pytest.param(
         "BTCUSDT",
-        {"side": "BUY", "type_": "MARKET", "quote_order_qty": "4.99"},
+        {"side": "BUY", "type": "MARKET", "quote_order_qty": "4.99"},
         "NOTIONAL",
         "minNotional",
         "5.00000000",
@@ -136,7 +136,7 @@ def test_order_counts_are_refused_by_both_once_the_symbol_is_full(client: Spot) 
 
 
 def test_algo_orders_are_counted_apart(client: Spot) -> None:
-    stop: dict[str, Any] = {"side": "SELL", "type_": "STOP_LOSS_LIMIT", "time_in_force": "GTC", "quantity": "0.01"}
+    stop: dict[str, Any] = {"side": "SELL", "type": "STOP_LOSS_LIMIT", "time_in_force": "GTC", "quantity": "0.01"}
     for price in ("28000", "28001", "28002", "28003", "28004"):
         client.new_order("TIGHTUSDT", **stop, price=price, stop_price=price)
     order = {**stop, "price": "28005", "stop_price": "28005"}
@@ -151,7 +151,7 @@ def test_algo_orders_are_counted_apart(client: Spot) -> None:
     "order",
     [
         {**GTC_BUY, "quantity": "0.1", "price": "29000.01"},
-        {"side": "SELL", "type_": "MARKET", "quantity": "0.5"},
+        {"side": "SELL", "type": "MARKET", "quantity": "0.5"},
         {**GTC_BUY, "quantity": "0.2", "price": "29000", "iceberg_qty": "0.02"},
     ],
 )
@@ -217,18 +217,18 @@ RULES = SymbolRules(
 @pytest.mark.parametrize(
     ("order", "filter_type", "limit_name", "limit"),
     [
-        ({"side": "BUY", "type_": "STOP_LOSS", "trailing_delta": 5}, "TRAILING_DELTA", "minTrailingAboveDelta", "10"),
-        ({"side": "SELL", "type_": "STOP_LOSS", "trailing_delta": 15}, "TRAILING_DELTA", "minTrailingBelowDelta", "20"),
+        ({"side": "BUY", "type": "STOP_LOSS", "trailing_delta": 5}, "TRAILING_DELTA", "minTrailingAboveDelta", "10"),
+        ({"side": "SELL", "type": "STOP_LOSS", "trailing_delta": 15}, "TRAILING_DELTA", "minTrailingBelowDelta", "20"),
         (
-            {"side": "BUY", "type_": "TAKE_PROFIT", "trailing_delta": 1001},
+            {"side": "BUY", "type": "TAKE_PROFIT", "trailing_delta": 1001},
             "TRAILING_DELTA",
             "maxTrailingBelowDelta",
             "1000",
         ),
-        ({"side": "SELL", "type_": "LIMIT", "price": "111", "quantity": "1"}, "PERCENT_PRICE", "multiplierUp", "1.1"),
-        ({"side": "BUY", "type_": "MARKET", "quantity": "0.09"}, "MIN_NOTIONAL", "minNotional", "10"),
+        ({"side": "SELL", "type": "LIMIT", "price": "111", "quantity": "1"}, "PERCENT_PRICE", "multiplierUp", "1.1"),
+        ({"side": "BUY", "type": "MARKET", "quantity": "0.09"}, "MIN_NOTIONAL", "minNotional", "10"),
         (
-            {"side": "BUY", "type_": "LIMIT", "price": "100", "quantity": "1", "iceberg_qty": "0.5"},
+            {"side": "BUY", "type": "LIMIT", "price": "100", "quantity": "1", "iceberg_qty": "0.5"},
             "MAX_NUM_ICEBERG_ORDERS",
             "maxNumIcebergOrders",
             "1",
@@ -250,6 +250,6 @@ def test_filters_the_fake_does_not_publish(
 
 def test_a_filter_error_names_the_parameter_filter_and_limit() -> None:
     with pytest.raises(FilterError) as refused:
-        RULES.check_order(side="BUY", type_="STOP_LOSS", trailing_delta=5)
+        RULES.check_order(side="BUY", type="STOP_LOSS", trailing_delta=5)
 
     assert str(refused.value) == "trailing_delta: TRAILING_DELTA minTrailingAboveDelta 10: 5 is below it"

@@ -117,9 +117,9 @@ async def test_rest_order_shows_over_the_websocket_api(exchange: FakeExchange, s
     async with AsyncWebSocketAPI(
         DEMO_API_KEY, DEMO_SECRET_KEY, url=server.websocket.api_url, clock=fixed_clock()
     ) as api:
-        seen = await api.order_status("ETHUSDT", order_id=placed.order_id)
+        seen = await api.query_order("ETHUSDT", order_id=placed.order_id)
         assert (seen.status, seen.price, seen.orig_qty) == ("NEW", "1990.00000000", "1.00000000")
-        canceled = await api.order_cancel("ETHUSDT", order_id=placed.order_id)
+        canceled = await api.cancel_order("ETHUSDT", order_id=placed.order_id)
         assert canceled.status == "CANCELED"
     assert exchange.order(placed.order_id).status == "CANCELED"
 
@@ -132,7 +132,7 @@ async def test_session_logon_authorises_requests_without_signature(exchange: Fak
     async with api:  # an Ed25519 key logs on by itself
         status = await api.session_status()
         assert (status.api_key, status.authorized_since, status.user_data_stream) == ("ed-key", NOW_MS, False)
-        account = await api.account_status()  # sent with timestamp alone
+        account = await api.account()  # sent with timestamp alone
         assert account.balances[0].asset == "BTC"
         logged_out = await api.session_logout()
         assert (logged_out.api_key, logged_out.authorized_since) == (None, None)
@@ -215,7 +215,7 @@ async def test_an_oco_placed_over_the_api_reports_its_orders_and_list(
         DEMO_API_KEY, DEMO_SECRET_KEY, url=server.websocket.api_url, clock=fixed_clock()
     ) as api:
         await api.user_data_stream_subscribe_signature()
-        placed = await api.order_list_place_oco(
+        placed = await api.order_list_oco(
             "BTCUSDT", "SELL", "0.1", "LIMIT_MAKER", "STOP_LOSS", above_price="31000", below_stop_price="29000",
             list_client_order_id="my-oco",
         )  # fmt: skip
@@ -292,7 +292,7 @@ async def test_kline_stream_reports_the_open_bar(server: FakeServer, spot: Spot)
     assert (event["e"], event["E"], event["s"]) == ("kline", NOW_MS, "BNBUSDT")
     k = event["k"]
     assert (k["t"], k["T"], k["i"], k["x"], k["L"]) == (bar.open_time, bar.close_time, "1m", False, 31)
-    assert (k["o"], k["h"], k["l"], k["c"], k["v"]) == (bar.open_, bar.high, bar.low, bar.close, bar.volume)
+    assert (k["o"], k["h"], k["l"], k["c"], k["v"]) == (bar.open, bar.high, bar.low, bar.close, bar.volume)
 
 
 async def test_subscribe_unsubscribe_and_list_subscriptions(server: FakeServer, spot: Spot) -> None:
@@ -397,7 +397,7 @@ def test_sync_wrong_secret_over_websocket_is_client_error_1022(server: FakeServe
         WebSocketAPI(DEMO_API_KEY, "wrong", url=server.websocket.api_url) as api,
         pytest.raises(ClientError) as refused,
     ):
-        api.account_status()
+        api.account()
     assert (refused.value.code, refused.value.msg) == (-1022, "Signature for this request is not valid.")
 
 

@@ -179,7 +179,7 @@ async def test_the_rest_clients_options_apply_over_the_websocket_too(server: Loc
         "key", "secret", url=server.url, clock=clock(), reconnect=FAST, options=rest.options
     ) as client:
         await client.request("account.status")
-        await client.order_test("BTCUSDT", "BUY", "MARKET", quantity="1")
+        await client.test_new_order("BTCUSDT", "BUY", "MARKET", quantity="1")
     (status, order) = (message["params"] for message in server.received)
     assert (status["recvWindow"], order["recvWindow"], order["newClientOrderId"]) == (7000, 7000, "shared-id")
     with pytest.raises(ParameterError) as caught:
@@ -306,7 +306,7 @@ def test_blocking_methods_are_the_generated_typed_ones_and_no_proxy() -> None:
     with served_in_a_thread(answering) as local:
         with WebSocketAPI(API_KEY, SECRET, url=local.url, clock=clock(), client_order_id=lambda: "blocking") as client:
             book = client.depth("BNBBTC", limit=5, request_id="book")
-            order = client.order_place(**ORDER, recv_window=3000)
+            order = client.new_order(**ORDER, recv_window=3000)
             status = client.session_status()
             with pytest.raises(ParameterError, match="limit"):
                 client.depth("BNBBTC", limit=-1)
@@ -365,7 +365,7 @@ ORDER_RESULT = {
 ORDER: dict[str, Any] = {
     "symbol": "BTCUSDT",
     "side": "BUY",
-    "type_": "LIMIT",
+    "type": "LIMIT",
     "time_in_force": "GTC",
     "quantity": "1",
     "price": "10",
@@ -390,7 +390,7 @@ async def test_order_with_unknown_outcome_names_the_client_order_id_to_query(
     try:
         async with api(local, api_key=API_KEY, api_secret=SECRET, client_order_id=lambda: "ws-generated") as client:
             with pytest.raises(OrderStatusUnknownError) as caught:
-                await client.order_place(**ORDER, timeout=0.2)
+                await client.new_order(**ORDER, timeout=0.2)
     finally:
         await local.stop()
     (sent,) = [m for m in local.received if m["method"] == "order.place"]
@@ -405,7 +405,7 @@ async def test_order_refused_outright_keeps_its_error_and_the_callers_id() -> No
     try:
         async with api(local, api_key=API_KEY, api_secret=SECRET) as client:
             with pytest.raises(ClientError) as caught:
-                await client.order_place(**ORDER, new_client_order_id="mine")
+                await client.new_order(**ORDER, new_client_order_id="mine")
     finally:
         await local.stop()
     assert caught.value.code == -2010

@@ -75,7 +75,7 @@ def test_every_stream_decodes_in_c_to_what_the_general_reading_gives(stream: dic
     events = decoded[1] if isinstance(decoded[1], tuple) else (decoded[1],)
     assert [type(event).__name__ for event in events] == [stream["event"]] * len(events)
     ignored = {key: True for key in SPEC["events"][stream["event"]].get("ignored", ())}
-    assert [getattr(event, "extra", None) for event in events] == [ignored] * len(events)
+    assert [getattr(event, "unknown_fields", None) for event in events] == [ignored] * len(events)
 
 
 def test_every_stream_name_of_the_spec_has_one_entry() -> None:
@@ -95,10 +95,10 @@ def test_ignored_keys_are_shown_in_extra_but_not_as_fields() -> None:
     trade = {"e": "trade", "E": 1, "s": "BNBBTC", "t": 12345, "p": "0.001", "q": "100", "T": 2, "m": True, "M": False}
     event = decode_typed(json.dumps(trade).encode(), "bnbbtc@trade")
     assert isinstance(event, Trade)
-    assert event.extra == {"M": False}
+    assert event.unknown_fields == {"M": False}
     assert repr(event) == (
         "Trade(event_time=1, symbol='BNBBTC', trade_id=12345, price='0.001', quantity='100', trade_time=2, "
-        "buyer_is_maker=True, extra={'M': False})"
+        "buyer_is_maker=True, unknown_fields={'M': False})"
     )
     assert pickle.loads(pickle.dumps(event)) == event
 
@@ -110,9 +110,9 @@ def test_an_unknown_key_leaves_c_and_is_kept_in_extra() -> None:
     assert decode_combined(frame(trade | {"X": "new"}, "bnbbtc@aggTrade")) is None
     event = decode_event(raw, "bnbbtc@aggTrade")
     assert isinstance(event, AggTrade)
-    assert (event.extra, event.price) == ({"M": True, "X": "new"}, "0.1")
+    assert (event.unknown_fields, event.price) == ({"M": True, "X": "new"}, "0.1")
     assert event != parse_event(trade | {"M": True})
-    assert pickle.loads(pickle.dumps(event)).extra == {"M": True, "X": "new"}
+    assert pickle.loads(pickle.dumps(event)).unknown_fields == {"M": True, "X": "new"}
 
 
 def test_a_value_of_another_json_type_is_read_the_general_way() -> None:
@@ -137,7 +137,7 @@ def test_a_frame_with_data_before_stream_is_decoded_in_two_passes() -> None:
     assert decoded is not None
     stream, event = decoded
     assert isinstance(event, KlineEvent)
-    assert (stream, event.kline.close, event.kline.extra) == ("bnbbtc@kline_1m", "0.2", {"B": "123456"})
+    assert (stream, event.kline.close, event.kline.unknown_fields) == ("bnbbtc@kline_1m", "0.2", {"B": "123456"})
 
 
 def test_frames_that_are_not_events_are_left_to_the_general_reading() -> None:
@@ -173,5 +173,5 @@ def test_without_msgspec_events_are_plain_objects_read_the_general_way() -> None
     assert done.stdout == (
         "True None\n"
         "Trade(event_time=1, symbol='BNBBTC', trade_id=12345, price='0.001', quantity='100', trade_time=2, "
-        "buyer_is_maker=True, extra={'M': True, 'X': 1}) True\n"
+        "buyer_is_maker=True, unknown_fields={'M': True, 'X': 1}) True\n"
     )

@@ -74,7 +74,7 @@ def test_every_event_of_the_spec_reads_every_field(name: str) -> None:
             assert value == (getattr(websocket, part).from_payload(payload_of(part)),)
         else:
             assert value == SAMPLES[kind][1], item
-    assert event.extra == {"newKey": 1}
+    assert event.unknown_fields == {"newKey": 1}
     if "e" in spec:
         assert (None if "<" in spec["e"] else spec["e"]) == cls.EVENT_TYPE
         assert spec.get("user_data", False) == cls.USER_DATA
@@ -92,7 +92,7 @@ def test_agg_trade_keeps_decimal_text_and_unknown_keys() -> None:
     event = parse_event(payload | {"T": 5, "m": True, "M": True})
     assert isinstance(event, AggTrade)
     assert (event.price, event.quantity, event.buyer_is_maker) == ("0.00100", "100", True)
-    assert event.extra == {"M": True}
+    assert event.unknown_fields == {"M": True}
 
 
 def test_kline_nests_its_bar() -> None:
@@ -134,7 +134,7 @@ def test_user_data_events_are_typed() -> None:
     report = parse_event(EXECUTION_REPORT)
     assert isinstance(report, ExecutionReport)
     assert (report.order_status, report.commission_asset, report.order_id) == ("NEW", None, 4293153)
-    assert (report.prevented_match_id, report.working_time, report.extra) == (3, 1499405658657, {"M": False})
+    assert (report.prevented_match_id, report.working_time, report.unknown_fields) == (3, 1499405658657, {"M": False})
 
 
 def test_execution_report_conditional_fields_are_none_when_absent_and_typed_when_sent() -> None:
@@ -156,7 +156,7 @@ def test_execution_report_conditional_fields_are_none_when_absent_and_typed_when
     assert (expired.expiry_reason, expired.used_sor, expired.counter_symbol, expired.prevented_execution_quantity) == (
         "INSUFFICIENT_LIQUIDITY", True, "BTCUSDT", "2.123456",
     )  # fmt: skip
-    assert expired.extra == {"M": False}
+    assert expired.unknown_fields == {"M": False}
 
 
 def test_unknown_event_types_are_kept_not_dropped() -> None:

@@ -94,7 +94,7 @@ async def test_api_moves_to_a_new_connection_on_server_shutdown(server: FakeServ
 
 def test_blocking_api_reconnects_after_a_drop(server: FakeServer) -> None:
     with WebSocketAPI(DEMO_API_KEY, DEMO_SECRET_KEY, url=server.websocket.api_url, reconnect=FAST) as api:
-        assert api.account_status().balances[0].asset == "BTC"
+        assert api.account().balances[0].asset == "BTC"
         server.websocket.drop_connections()
         # A request sent before the client has seen the drop fails with TransportError; one after it succeeds.
         for _ in range(200):
@@ -103,7 +103,7 @@ def test_blocking_api_reconnects_after_a_drop(server: FakeServer) -> None:
             with contextlib.suppress(TransportError):
                 api.ping()
         assert api.reconnects == 1
-        assert api.account_status().balances[0].asset == "BTC"
+        assert api.account().balances[0].asset == "BTC"
 
 
 # -- market streams and the local order book -------------------------------------------------------

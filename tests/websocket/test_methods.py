@@ -44,7 +44,7 @@ def test_rest_twins_keep_the_rest_security_type() -> None:
 
 def test_params_are_json_typed_like_binance_examples() -> None:
     params = METHODS["order.place"].build_params(
-        {"symbol": "BTCUSDT", "side": OrderSide.BUY, "type_": "LIMIT", "time_in_force": "GTC"}
+        {"symbol": "BTCUSDT", "side": OrderSide.BUY, "type": "LIMIT", "time_in_force": "GTC"}
         | {"quantity": Decimal("1E-7"), "price": 52000.5, "strategy_id": 7}
     )
     assert params == {
@@ -63,9 +63,9 @@ def test_params_are_json_typed_like_binance_examples() -> None:
 
 def test_parameter_errors_name_the_python_parameter() -> None:
     with pytest.raises(ParameterError, match="symbol: is required"):
-        METHODS["order.place"].build_params({"side": "BUY", "type_": "MARKET"})
+        METHODS["order.place"].build_params({"side": "BUY", "type": "MARKET"})
     with pytest.raises(ParameterError, match="side"):
-        METHODS["order.place"].build_params({"symbol": "BTCUSDT", "side": "UP", "type_": "MARKET"})
+        METHODS["order.place"].build_params({"symbol": "BTCUSDT", "side": "UP", "type": "MARKET"})
 
 
 def test_public_names_are_sorted_and_exported() -> None:

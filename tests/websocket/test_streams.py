@@ -59,7 +59,7 @@ async def test_frames_the_structs_refuse_still_arrive_typed_with_their_unknown_k
         "bnbusdt@bookTicker", BookTicker(400900217, "BNBUSDT", "25.35", "31.21", "25.36", "40.66")
     )
     assert second.stream == "bnbbtc@trade"
-    assert isinstance(second.event, Trade) and second.event.extra == {"M": True, "X": "new"}
+    assert isinstance(second.event, Trade) and second.event.unknown_fields == {"M": True, "X": "new"}
 
 
 async def test_a_raw_stream_still_gets_its_subscription_answers(server: LocalServer) -> None:

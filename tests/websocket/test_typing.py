@@ -15,7 +15,7 @@ from binance_spot_client.websocket import MarketStreams, WebSocketAPI
 
 
 def trade(api: WebSocketAPI, streams: MarketStreams) -> None:
-    reveal_type(api.order_place("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="1", price="10"))
+    reveal_type(api.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="1", price="10"))
     reveal_type(api.depth("BTCUSDT", limit=5, request_id="mine"))
     reveal_type(api.ticker_price(symbol="BTCUSDT"))
     reveal_type(api.session_status())
@@ -24,7 +24,7 @@ def trade(api: WebSocketAPI, streams: MarketStreams) -> None:
     reveal_type(streams.next_message())
     reveal_type(streams.list_subscriptions())
     api.depth(5)
-    api.account_status(recv_window=5000, window=1)
+    api.account(recv_window=5000, window=1)
 
 
 def build() -> None:
@@ -47,8 +47,7 @@ REVEALED = [
 ERRORS = [
     'user_program.py:14: error: Argument 1 to "depth" of "WebSocketMethods" has incompatible type "int"; expected "str"'
     "  [arg-type]",
-    'user_program.py:15: error: Unexpected keyword argument "window" for "account_status" of "WebSocketMethods"'
-    "  [call-arg]",
+    'user_program.py:15: error: Unexpected keyword argument "window" for "account" of "WebSocketMethods"  [call-arg]',
     'user_program.py:20: error: Argument "url" to "WebSocketAPI" has incompatible type "int"; expected "str"'
     "  [arg-type]",
     'user_program.py:21: error: Argument "combined" to "MarketStreams" has incompatible type "str"; expected "bool"'

@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.crypto_loans_income import CryptoLoansIncome
 from ...models.crypto_loans_income_type import CryptoLoansIncomeType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -25,7 +34,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType
+    type: CryptoLoansIncomeType
     | Literal[
         "borrowIn",
         "collateralSpent",
@@ -42,7 +51,7 @@ def _arguments(
 ) -> dict[str, object]:
     return {
         "asset": asset,
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "limit": limit,
@@ -61,11 +70,12 @@ def _parse(data: Any) -> list[CryptoLoansIncome]:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType
+    type: CryptoLoansIncomeType
     | Literal[
         "borrowIn",
         "collateralSpent",
@@ -86,7 +96,7 @@ def sync_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -95,11 +105,12 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType
+    type: CryptoLoansIncomeType
     | Literal[
         "borrowIn",
         "collateralSpent",
@@ -120,7 +131,7 @@ def sync(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -129,11 +140,12 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType
+    type: CryptoLoansIncomeType
     | Literal[
         "borrowIn",
         "collateralSpent",
@@ -154,7 +166,7 @@ async def asyncio_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -163,11 +175,12 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: CryptoLoansIncomeType
+    type: CryptoLoansIncomeType
     | Literal[
         "borrowIn",
         "collateralSpent",
@@ -188,7 +201,7 @@ async def asyncio(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,

@@ -10,7 +10,7 @@ from typing import Any, Unpack
 from ...models.crypto_loans_stable_repay_pending import CryptoLoansStableRepayPending
 from ...models.crypto_loans_stable_repay_result import CryptoLoansStableRepayResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -26,13 +26,13 @@ def _arguments(
     order_id: int,
     amount: DecimalLike,
     *,
-    type_: int | None = None,
+    type: int | None = None,
     collateral_return: bool | None = None,
 ) -> dict[str, object]:
     return {
         "order_id": order_id,
         "amount": amount,
-        "type_": type_,
+        "type": type,
         "collateral_return": collateral_return,
     }
 
@@ -65,12 +65,13 @@ def _parse(data: Any) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayR
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     order_id: int,
     amount: DecimalLike,
-    type_: int | None = None,
+    type: int | None = None,
     collateral_return: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableRepayPending | CryptoLoansStableRepayResult]:
@@ -80,19 +81,20 @@ def sync_detailed(
         _arguments(
             order_id=order_id,
             amount=amount,
-            type_=type_,
+            type=type,
             collateral_return=collateral_return,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     order_id: int,
     amount: DecimalLike,
-    type_: int | None = None,
+    type: int | None = None,
     collateral_return: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
@@ -102,19 +104,20 @@ def sync(
         _arguments(
             order_id=order_id,
             amount=amount,
-            type_=type_,
+            type=type,
             collateral_return=collateral_return,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     order_id: int,
     amount: DecimalLike,
-    type_: int | None = None,
+    type: int | None = None,
     collateral_return: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[CryptoLoansStableRepayPending | CryptoLoansStableRepayResult]:
@@ -124,19 +127,20 @@ async def asyncio_detailed(
         _arguments(
             order_id=order_id,
             amount=amount,
-            type_=type_,
+            type=type,
             collateral_return=collateral_return,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     order_id: int,
     amount: DecimalLike,
-    type_: int | None = None,
+    type: int | None = None,
     collateral_return: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> CryptoLoansStableRepayPending | CryptoLoansStableRepayResult:
@@ -146,7 +150,7 @@ async def asyncio(
         _arguments(
             order_id=order_id,
             amount=amount,
-            type_=type_,
+            type=type,
             collateral_return=collateral_return,
         ),
         options,

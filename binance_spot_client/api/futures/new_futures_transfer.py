@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.futures_transfer_result import FuturesTransferResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -24,12 +24,12 @@ ANSWER = AnswerPlan(
 def _arguments(
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
 ) -> dict[str, object]:
     return {
         "asset": asset,
         "amount": amount,
-        "type_": type_,
+        "type": type,
     }
 
 
@@ -45,12 +45,13 @@ def _parse(data: Any) -> FuturesTransferResult:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> Response[FuturesTransferResult]:
     """`Spot.futures.new_futures_transfer`, returning the whole response: status, headers, rate limits and the model."""
@@ -59,18 +60,19 @@ def sync_detailed(
         _arguments(
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> FuturesTransferResult:
     """`Spot.futures.new_futures_transfer` as a function of the client."""
@@ -79,18 +81,19 @@ def sync(
         _arguments(
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> Response[FuturesTransferResult]:
     """`Spot.futures.new_futures_transfer` on an async client, returning the whole response."""
@@ -99,18 +102,19 @@ async def asyncio_detailed(
         _arguments(
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> FuturesTransferResult:
     """`Spot.futures.new_futures_transfer` on an async client, as a function of the client."""
@@ -119,7 +123,7 @@ async def asyncio(
         _arguments(
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_available_inventory import MarginAvailableInventory
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,10 +23,10 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
 ) -> dict[str, object]:
     return {
-        "type_": type_,
+        "type": type,
     }
 
 
@@ -42,65 +42,69 @@ def _parse(data: Any) -> MarginAvailableInventory:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
     """`Spot.margin.margin_available_inventory`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
     """`Spot.margin.margin_available_inventory` as a function of the client."""
     return client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginAvailableInventory]:
     """`Spot.margin.margin_available_inventory` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     **options: Unpack[CallOptions],
 ) -> MarginAvailableInventory:
     """`Spot.margin.margin_available_inventory` on an async client, as a function of the client."""
     return await client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
         ),
         options,
     )

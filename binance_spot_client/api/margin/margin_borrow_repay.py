@@ -11,7 +11,7 @@ from ...models.margin_borrow_repay_type import MarginBorrowRepayType
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_transaction_id import MarginTransactionId
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -28,14 +28,14 @@ def _arguments(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
 ) -> dict[str, object]:
     return {
         "asset": asset,
         "is_isolated": is_isolated,
         "symbol": symbol,
         "amount": amount,
-        "type_": type_,
+        "type": type,
     }
 
 
@@ -51,6 +51,7 @@ def _parse(data: Any) -> MarginTransactionId:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
@@ -58,7 +59,7 @@ def sync_detailed(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
     """`Spot.margin.margin_borrow_repay`, returning the whole response: status, headers, rate limits and the model."""
@@ -69,12 +70,13 @@ def sync_detailed(
             is_isolated=is_isolated,
             symbol=symbol,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
@@ -82,7 +84,7 @@ def sync(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
     """`Spot.margin.margin_borrow_repay` as a function of the client."""
@@ -93,12 +95,13 @@ def sync(
             is_isolated=is_isolated,
             symbol=symbol,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
@@ -106,7 +109,7 @@ async def asyncio_detailed(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> Response[MarginTransactionId]:
     """`Spot.margin.margin_borrow_repay` on an async client, returning the whole response."""
@@ -117,12 +120,13 @@ async def asyncio_detailed(
             is_isolated=is_isolated,
             symbol=symbol,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
@@ -130,7 +134,7 @@ async def asyncio(
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"],
     symbol: str,
     amount: DecimalLike,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     **options: Unpack[CallOptions],
 ) -> MarginTransactionId:
     """`Spot.margin.margin_borrow_repay` on an async client, as a function of the client."""
@@ -141,7 +145,7 @@ async def asyncio(
             is_isolated=is_isolated,
             symbol=symbol,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )

@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.margin_borrow_repay_records import MarginBorrowRepayRecords
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,7 +32,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     *,
     asset: str | None = None,
     isolated_symbol: str | None = None,
@@ -34,7 +43,7 @@ def _arguments(
     size: int | None = None,
 ) -> dict[str, object]:
     return {
-        "type_": type_,
+        "type": type,
         "asset": asset,
         "isolated_symbol": isolated_symbol,
         "tx_id": tx_id,
@@ -57,10 +66,11 @@ def _parse(data: Any) -> MarginBorrowRepayRecords:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
@@ -74,7 +84,7 @@ def sync_detailed(
     return client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             isolated_symbol=isolated_symbol,
             tx_id=tx_id,
@@ -87,10 +97,11 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
@@ -104,7 +115,7 @@ def sync(
     return client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             isolated_symbol=isolated_symbol,
             tx_id=tx_id,
@@ -117,10 +128,11 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
@@ -134,7 +146,7 @@ async def asyncio_detailed(
     return await client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             isolated_symbol=isolated_symbol,
             tx_id=tx_id,
@@ -147,10 +159,11 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
+    type: MarginBorrowRepayType | Literal["BORROW", "REPAY"],
     asset: str | None = None,
     isolated_symbol: str | None = None,
     tx_id: int | None = None,
@@ -164,7 +177,7 @@ async def asyncio(
     return await client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             isolated_symbol=isolated_symbol,
             tx_id=tx_id,

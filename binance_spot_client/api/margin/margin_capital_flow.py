@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.margin_capital_flow import MarginCapitalFlow
 from ...models.margin_capital_flow_type import MarginCapitalFlowType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -26,7 +35,7 @@ def _arguments(
     *,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType
+    type: MarginCapitalFlowType
     | Literal[
         "TRANSFER",
         "BORROW",
@@ -54,7 +63,7 @@ def _arguments(
     return {
         "asset": asset,
         "symbol": symbol,
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "from_id": from_id,
@@ -74,12 +83,13 @@ def _parse(data: Any) -> list[MarginCapitalFlow]:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType
+    type: MarginCapitalFlowType
     | Literal[
         "TRANSFER",
         "BORROW",
@@ -111,7 +121,7 @@ def sync_detailed(
         _arguments(
             asset=asset,
             symbol=symbol,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             from_id=from_id,
@@ -121,12 +131,13 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType
+    type: MarginCapitalFlowType
     | Literal[
         "TRANSFER",
         "BORROW",
@@ -158,7 +169,7 @@ def sync(
         _arguments(
             asset=asset,
             symbol=symbol,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             from_id=from_id,
@@ -168,12 +179,13 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType
+    type: MarginCapitalFlowType
     | Literal[
         "TRANSFER",
         "BORROW",
@@ -205,7 +217,7 @@ async def asyncio_detailed(
         _arguments(
             asset=asset,
             symbol=symbol,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             from_id=from_id,
@@ -215,12 +227,13 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
     symbol: str | None = None,
-    type_: MarginCapitalFlowType
+    type: MarginCapitalFlowType
     | Literal[
         "TRANSFER",
         "BORROW",
@@ -252,7 +265,7 @@ async def asyncio(
         _arguments(
             asset=asset,
             symbol=symbol,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             from_id=from_id,

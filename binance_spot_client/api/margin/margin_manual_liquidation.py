@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_manual_liquidation import MarginManualLiquidation
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,12 +23,12 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     *,
     symbol: str | None = None,
 ) -> dict[str, object]:
     return {
-        "type_": type_,
+        "type": type,
         "symbol": symbol,
     }
 
@@ -62,10 +62,11 @@ def _parse(data: Any) -> list[MarginManualLiquidation] | MarginManualLiquidation
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
@@ -73,17 +74,18 @@ def sync_detailed(
     return client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             symbol=symbol,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
@@ -91,17 +93,18 @@ def sync(
     return client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             symbol=symbol,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[MarginManualLiquidation] | MarginManualLiquidation]:
@@ -109,17 +112,18 @@ async def asyncio_detailed(
     return await client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             symbol=symbol,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
+    type: MarginAccountScope | Literal["MARGIN", "ISOLATED"],
     symbol: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[MarginManualLiquidation] | MarginManualLiquidation:
@@ -127,7 +131,7 @@ async def asyncio(
     return await client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             symbol=symbol,
         ),
         options,

@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.margin_transfer_direction import MarginTransferDirection
 from ...models.margin_transfer_history import MarginTransferHistory
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -25,7 +34,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -34,7 +43,7 @@ def _arguments(
 ) -> dict[str, object]:
     return {
         "asset": asset,
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "current": current,
@@ -55,11 +64,12 @@ def _parse(data: Any) -> MarginTransferHistory:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -72,7 +82,7 @@ def sync_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -83,11 +93,12 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -100,7 +111,7 @@ def sync(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -111,11 +122,12 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -128,7 +140,7 @@ async def asyncio_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -139,11 +151,12 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
+    type: MarginTransferDirection | Literal["ROLL_IN", "ROLL_OUT"] | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -156,7 +169,7 @@ async def asyncio(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,

@@ -18,7 +18,7 @@ from ...models.order_type import OrderType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -33,7 +33,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
@@ -58,7 +58,7 @@ def _arguments(
         "symbol": symbol,
         "is_isolated": is_isolated,
         "side": side,
-        "type_": type_,
+        "type": type,
         "quantity": quantity,
         "quote_order_qty": quote_order_qty,
         "price": price,
@@ -110,12 +110,13 @@ def _parse(data: Any) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrder
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
@@ -143,7 +144,7 @@ def sync_detailed(
             symbol=symbol,
             is_isolated=is_isolated,
             side=side,
-            type_=type_,
+            type=type,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
             price=price,
@@ -161,12 +162,13 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
@@ -194,7 +196,7 @@ def sync(
             symbol=symbol,
             is_isolated=is_isolated,
             side=side,
-            type_=type_,
+            type=type,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
             price=price,
@@ -212,12 +214,13 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
@@ -245,7 +248,7 @@ async def asyncio_detailed(
             symbol=symbol,
             is_isolated=is_isolated,
             side=side,
-            type_=type_,
+            type=type,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
             price=price,
@@ -263,12 +266,13 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
     quantity: DecimalLike | None = None,
@@ -296,7 +300,7 @@ async def asyncio(
             symbol=symbol,
             is_isolated=is_isolated,
             side=side,
-            type_=type_,
+            type=type,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
             price=price,

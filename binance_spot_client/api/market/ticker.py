@@ -13,7 +13,7 @@ from ...models.ticker_rolling_window_full import TickerRollingWindowFull
 from ...models.ticker_rolling_window_mini import TickerRollingWindowMini
 from ...models.ticker_type import TickerType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -41,14 +41,14 @@ def _arguments(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
         "symbols": symbols,
         "window_size": window_size,
-        "type_": type_,
+        "type": type,
         "symbol_status": symbol_status,
     }
 
@@ -110,13 +110,14 @@ def _parse(
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[
@@ -129,20 +130,21 @@ def sync_detailed(
             symbol=symbol,
             symbols=symbols,
             window_size=window_size,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
@@ -153,20 +155,21 @@ def sync(
             symbol=symbol,
             symbols=symbols,
             window_size=window_size,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[
@@ -179,20 +182,21 @@ async def asyncio_detailed(
             symbol=symbol,
             symbols=symbols,
             window_size=window_size,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     window_size: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
@@ -203,7 +207,7 @@ async def asyncio(
             symbol=symbol,
             symbols=symbols,
             window_size=window_size,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,

@@ -13,7 +13,7 @@ from ...models.ticker_24_hr_full import Ticker24HrFull
 from ...models.ticker_24_hr_mini import Ticker24HrMini
 from ...models.ticker_type import TickerType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -40,13 +40,13 @@ def _arguments(
     *,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
         "symbols": symbols,
-        "type_": type_,
+        "type": type,
         "symbol_status": symbol_status,
     }
 
@@ -101,12 +101,13 @@ def _parse(data: Any) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24H
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
@@ -116,19 +117,20 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
             symbols=symbols,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
@@ -138,19 +140,20 @@ def sync(
         _arguments(
             symbol=symbol,
             symbols=symbols,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
@@ -160,19 +163,20 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
             symbols=symbols,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
@@ -182,7 +186,7 @@ async def asyncio(
         _arguments(
             symbol=symbol,
             symbols=symbols,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,

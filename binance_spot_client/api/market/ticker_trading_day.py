@@ -13,7 +13,7 @@ from ...models.ticker_trading_day_full import TickerTradingDayFull
 from ...models.ticker_trading_day_mini import TickerTradingDayMini
 from ...models.ticker_type import TickerType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -41,14 +41,14 @@ def _arguments(
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
         "symbols": symbols,
         "time_zone": time_zone,
-        "type_": type_,
+        "type": type,
         "symbol_status": symbol_status,
     }
 
@@ -105,13 +105,14 @@ def _parse(
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
@@ -122,20 +123,21 @@ def sync_detailed(
             symbol=symbol,
             symbols=symbols,
             time_zone=time_zone,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
@@ -146,20 +148,21 @@ def sync(
             symbol=symbol,
             symbols=symbols,
             time_zone=time_zone,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
@@ -170,20 +173,21 @@ async def asyncio_detailed(
             symbol=symbol,
             symbols=symbols,
             time_zone=time_zone,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
     time_zone: str | None = None,
-    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
 ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
@@ -194,7 +198,7 @@ async def asyncio(
             symbol=symbol,
             symbols=symbols,
             time_zone=time_zone,
-            type_=type_,
+            type=type,
             symbol_status=symbol_status,
         ),
         options,

@@ -12,7 +12,7 @@ from ...models.savings_project_sort import SavingsProjectSort
 from ...models.savings_project_status import SavingsProjectStatus
 from ...models.savings_project_type import SavingsProjectType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -25,7 +25,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+    type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     *,
     asset: str | None = None,
     status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
@@ -36,7 +36,7 @@ def _arguments(
 ) -> dict[str, object]:
     return {
         "asset": asset,
-        "type_": type_,
+        "type": type,
         "status": status,
         "is_sort_asc": is_sort_asc,
         "sort_by": sort_by,
@@ -57,10 +57,11 @@ def _parse(data: Any) -> list[SavingsFixedProject]:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+    type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
     status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
@@ -74,7 +75,7 @@ def sync_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             status=status,
             is_sort_asc=is_sort_asc,
             sort_by=sort_by,
@@ -85,10 +86,11 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+    type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
     status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
@@ -102,7 +104,7 @@ def sync(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             status=status,
             is_sort_asc=is_sort_asc,
             sort_by=sort_by,
@@ -113,10 +115,11 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+    type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
     status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
@@ -130,7 +133,7 @@ async def asyncio_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             status=status,
             is_sort_asc=is_sort_asc,
             sort_by=sort_by,
@@ -141,10 +144,11 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
+    type: SavingsProjectType | Literal["ACTIVITY", "CUSTOMIZED_FIXED"],
     asset: str | None = None,
     status: SavingsProjectStatus | Literal["ALL", "SUBSCRIBABLE", "UNSUBSCRIBABLE"] | None = None,
     is_sort_asc: bool | None = None,
@@ -158,7 +162,7 @@ async def asyncio(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             status=status,
             is_sort_asc=is_sort_asc,
             sort_by=sort_by,

@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.simple_earn_flexible_reward_page import SimpleEarnFlexibleRewardPage
 from ...models.simple_earn_flexible_reward_type import SimpleEarnFlexibleRewardType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -28,7 +37,7 @@ def _arguments(
     asset: str | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
-    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+    type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -37,7 +46,7 @@ def _arguments(
         "asset": asset,
         "start_time": start_time,
         "end_time": end_time,
-        "type_": type_,
+        "type": type,
         "current": current,
         "size": size,
     }
@@ -55,6 +64,7 @@ def _parse(data: Any) -> SimpleEarnFlexibleRewardPage:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
@@ -62,7 +72,7 @@ def sync_detailed(
     asset: str | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
-    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+    type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -75,7 +85,7 @@ def sync_detailed(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             current=current,
             size=size,
         ),
@@ -83,6 +93,7 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
@@ -90,7 +101,7 @@ def sync(
     asset: str | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
-    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+    type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -103,7 +114,7 @@ def sync(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             current=current,
             size=size,
         ),
@@ -111,6 +122,7 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
@@ -118,7 +130,7 @@ async def asyncio_detailed(
     asset: str | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
-    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+    type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -131,7 +143,7 @@ async def asyncio_detailed(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             current=current,
             size=size,
         ),
@@ -139,6 +151,7 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
@@ -146,7 +159,7 @@ async def asyncio(
     asset: str | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
-    type_: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
+    type: SimpleEarnFlexibleRewardType | Literal["BONUS", "REALTIME", "REWARDS", "ALL"] | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -159,7 +172,7 @@ async def asyncio(
             asset=asset,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             current=current,
             size=size,
         ),

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.simple_earn_stable_redeem_type import SimpleEarnStableRedeemType
 from ...models.simple_earn_stable_redemption import SimpleEarnStableRedemption
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -24,11 +24,11 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+    type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
 ) -> dict[str, object]:
     return {
         "amount": amount,
-        "type_": type_,
+        "type": type,
     }
 
 
@@ -44,11 +44,12 @@ def _parse(data: Any) -> SimpleEarnStableRedemption:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+    type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
     """`Spot.simple_earn.redeem_rwusd`, returning the whole response: status, headers, rate limits and the model."""
@@ -56,17 +57,18 @@ def sync_detailed(
         ENDPOINT,
         _arguments(
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+    type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
     """`Spot.simple_earn.redeem_rwusd` as a function of the client."""
@@ -74,17 +76,18 @@ def sync(
         ENDPOINT,
         _arguments(
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+    type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> Response[SimpleEarnStableRedemption]:
     """`Spot.simple_earn.redeem_rwusd` on an async client, returning the whole response."""
@@ -92,17 +95,18 @@ async def asyncio_detailed(
         ENDPOINT,
         _arguments(
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     amount: DecimalLike,
-    type_: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
+    type: SimpleEarnStableRedeemType | Literal["FAST", "STANDARD"],
     **options: Unpack[CallOptions],
 ) -> SimpleEarnStableRedemption:
     """`Spot.simple_earn.redeem_rwusd` on an async client, as a function of the client."""
@@ -110,7 +114,7 @@ async def asyncio(
         ENDPOINT,
         _arguments(
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )

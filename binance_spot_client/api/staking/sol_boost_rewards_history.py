@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.staking_sol_boost_reward_page import StakingSolBoostRewardPage
 from ...models.staking_sol_boost_reward_type import StakingSolBoostRewardType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,7 +32,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     *,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
@@ -31,7 +40,7 @@ def _arguments(
     size: int | None = None,
 ) -> dict[str, object]:
     return {
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "current": current,
@@ -51,10 +60,11 @@ def _parse(data: Any) -> StakingSolBoostRewardPage:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -65,7 +75,7 @@ def sync_detailed(
     return client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -75,10 +85,11 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -89,7 +100,7 @@ def sync(
     return client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -99,10 +110,11 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -113,7 +125,7 @@ async def asyncio_detailed(
     return await client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -123,10 +135,11 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
+    type: StakingSolBoostRewardType | Literal["CLAIM", "DISTRIBUTE"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     current: int | None = None,
@@ -137,7 +150,7 @@ async def asyncio(
     return await client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,

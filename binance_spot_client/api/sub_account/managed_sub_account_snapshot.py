@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.sub_account_managed_snapshots import SubAccountManagedSnapshots
 from ...models.sub_account_snapshot_type import SubAccountSnapshotType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -24,7 +33,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     email: str,
-    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
@@ -32,7 +41,7 @@ def _arguments(
 ) -> dict[str, object]:
     return {
         "email": email,
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "limit": limit,
@@ -51,11 +60,12 @@ def _parse(data: Any) -> SubAccountManagedSnapshots:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
-    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -66,7 +76,7 @@ def sync_detailed(
         ENDPOINT,
         _arguments(
             email=email,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -75,11 +85,12 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     email: str,
-    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -90,7 +101,7 @@ def sync(
         ENDPOINT,
         _arguments(
             email=email,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -99,11 +110,12 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
-    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -114,7 +126,7 @@ async def asyncio_detailed(
         ENDPOINT,
         _arguments(
             email=email,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -123,11 +135,12 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
-    type_: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: SubAccountSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -138,7 +151,7 @@ async def asyncio(
         ENDPOINT,
         _arguments(
             email=email,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,

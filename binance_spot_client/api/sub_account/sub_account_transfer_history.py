@@ -9,7 +9,16 @@ from typing import Any, Unpack
 
 from ...models.sub_account_own_transfer import SubAccountOwnTransfer
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -24,7 +33,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     *,
     asset: str | None = None,
-    type_: int | None = None,
+    type: int | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -32,7 +41,7 @@ def _arguments(
 ) -> dict[str, object]:
     return {
         "asset": asset,
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "limit": limit,
@@ -52,11 +61,12 @@ def _parse(data: Any) -> list[SubAccountOwnTransfer]:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: int | None = None,
+    type: int | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -68,7 +78,7 @@ def sync_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -78,11 +88,12 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     asset: str | None = None,
-    type_: int | None = None,
+    type: int | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -94,7 +105,7 @@ def sync(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -104,11 +115,12 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: int | None = None,
+    type: int | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -120,7 +132,7 @@ async def asyncio_detailed(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -130,11 +142,12 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     asset: str | None = None,
-    type_: int | None = None,
+    type: int | None = None,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -146,7 +159,7 @@ async def asyncio(
         ENDPOINT,
         _arguments(
             asset=asset,
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,

@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.sub_account_transfer_result import SubAccountTransferResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -25,13 +25,13 @@ def _arguments(
     email: str,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
 ) -> dict[str, object]:
     return {
         "email": email,
         "asset": asset,
         "amount": amount,
-        "type_": type_,
+        "type": type,
     }
 
 
@@ -47,13 +47,14 @@ def _parse(data: Any) -> SubAccountTransferResult:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferResult]:
     """`Spot.sub_account.transfer_sub_account_spot_futures`, returning the whole response: status, headers, rate limits and the model."""
@@ -63,19 +64,20 @@ def sync_detailed(
             email=email,
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     email: str,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> SubAccountTransferResult:
     """`Spot.sub_account.transfer_sub_account_spot_futures` as a function of the client."""
@@ -85,19 +87,20 @@ def sync(
             email=email,
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> Response[SubAccountTransferResult]:
     """`Spot.sub_account.transfer_sub_account_spot_futures` on an async client, returning the whole response."""
@@ -107,19 +110,20 @@ async def asyncio_detailed(
             email=email,
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
     asset: str,
     amount: DecimalLike,
-    type_: int,
+    type: int,
     **options: Unpack[CallOptions],
 ) -> SubAccountTransferResult:
     """`Spot.sub_account.transfer_sub_account_spot_futures` on an async client, as a function of the client."""
@@ -129,7 +133,7 @@ async def asyncio(
             email=email,
             asset=asset,
             amount=amount,
-            type_=type_,
+            type=type,
         ),
         options,
     )

@@ -20,7 +20,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -36,7 +36,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
     *,
@@ -66,7 +66,7 @@ def _arguments(
     return {
         "symbol": symbol,
         "side": side,
-        "type_": type_,
+        "type": type,
         "cancel_replace_mode": cancel_replace_mode,
         "time_in_force": time_in_force,
         "quantity": quantity,
@@ -103,12 +103,13 @@ def _parse(data: Any) -> CancelReplaceResult:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -141,7 +142,7 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             cancel_replace_mode=cancel_replace_mode,
             time_in_force=time_in_force,
             quantity=quantity,
@@ -168,12 +169,13 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -206,7 +208,7 @@ def sync(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             cancel_replace_mode=cancel_replace_mode,
             time_in_force=time_in_force,
             quantity=quantity,
@@ -233,12 +235,13 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -271,7 +274,7 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             cancel_replace_mode=cancel_replace_mode,
             time_in_force=time_in_force,
             quantity=quantity,
@@ -298,12 +301,13 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     cancel_replace_mode: CancelReplaceMode | Literal["STOP_ON_FAILURE", "ALLOW_FAILURE"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -336,7 +340,7 @@ async def asyncio(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             cancel_replace_mode=cancel_replace_mode,
             time_in_force=time_in_force,
             quantity=quantity,

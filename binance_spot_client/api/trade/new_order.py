@@ -18,7 +18,7 @@ from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -33,7 +33,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -57,7 +57,7 @@ def _arguments(
     return {
         "symbol": symbol,
         "side": side,
-        "type_": type_,
+        "type": type,
         "time_in_force": time_in_force,
         "quantity": quantity,
         "quote_order_qty": quote_order_qty,
@@ -112,12 +112,13 @@ def _parse(data: Any) -> NewOrderAck | NewOrderFull | NewOrderResult:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -144,7 +145,7 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -165,12 +166,13 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -197,7 +199,7 @@ def sync(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -218,12 +220,13 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -250,7 +253,7 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -271,12 +274,13 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -303,7 +307,7 @@ async def asyncio(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,

@@ -16,7 +16,7 @@ from ...models.sor_order_full import SorOrderFull
 from ...models.sor_order_result import SorOrderResult
 from ...models.time_in_force import TimeInForce
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -31,7 +31,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     *,
@@ -49,7 +49,7 @@ def _arguments(
     return {
         "symbol": symbol,
         "side": side,
-        "type_": type_,
+        "type": type,
         "time_in_force": time_in_force,
         "quantity": quantity,
         "price": price,
@@ -98,12 +98,13 @@ def _parse(data: Any) -> NewOrderAck | SorOrderFull | SorOrderResult:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -124,7 +125,7 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -139,12 +140,13 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -165,7 +167,7 @@ def sync(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -180,12 +182,13 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -206,7 +209,7 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -221,12 +224,13 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -247,7 +251,7 @@ async def asyncio(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,

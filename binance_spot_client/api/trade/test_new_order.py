@@ -18,7 +18,7 @@ from ...models.test_order_commission import TestOrderCommission
 from ...models.test_order_empty import TestOrderEmpty
 from ...models.time_in_force import TimeInForce
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -34,7 +34,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     *,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -59,7 +59,7 @@ def _arguments(
     return {
         "symbol": symbol,
         "side": side,
-        "type_": type_,
+        "type": type,
         "time_in_force": time_in_force,
         "quantity": quantity,
         "quote_order_qty": quote_order_qty,
@@ -107,12 +107,13 @@ def _parse(data: Any) -> TestOrderCommission | TestOrderEmpty:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -140,7 +141,7 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -162,12 +163,13 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -195,7 +197,7 @@ def sync(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -217,12 +219,13 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -250,7 +253,7 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,
@@ -272,12 +275,13 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
     quantity: DecimalLike | None = None,
@@ -305,7 +309,7 @@ async def asyncio(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             quote_order_qty=quote_order_qty,

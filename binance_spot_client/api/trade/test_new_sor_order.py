@@ -16,7 +16,7 @@ from ...models.test_order_commission import TestOrderCommission
 from ...models.test_order_empty import TestOrderEmpty
 from ...models.time_in_force import TimeInForce
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -32,7 +32,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     *,
@@ -51,7 +51,7 @@ def _arguments(
     return {
         "symbol": symbol,
         "side": side,
-        "type_": type_,
+        "type": type,
         "time_in_force": time_in_force,
         "quantity": quantity,
         "price": price,
@@ -93,12 +93,13 @@ def _parse(data: Any) -> TestOrderCommission | TestOrderEmpty:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -120,7 +121,7 @@ def sync_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -136,12 +137,13 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -163,7 +165,7 @@ def sync(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -179,12 +181,13 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -206,7 +209,7 @@ async def asyncio_detailed(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,
@@ -222,12 +225,13 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
-    type_: OrderType
+    type: OrderType
     | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
     quantity: DecimalLike,
     time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
@@ -249,7 +253,7 @@ async def asyncio(
         _arguments(
             symbol=symbol,
             side=side,
-            type_=type_,
+            type=type,
             time_in_force=time_in_force,
             quantity=quantity,
             price=price,

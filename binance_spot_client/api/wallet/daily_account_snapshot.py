@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.wallet_account_snapshot import WalletAccountSnapshot
 from ...models.wallet_snapshot_type import WalletSnapshotType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,14 +32,14 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     *,
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
 ) -> dict[str, object]:
     return {
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "limit": limit,
@@ -49,10 +58,11 @@ def _parse(data: Any) -> WalletAccountSnapshot:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -62,7 +72,7 @@ def sync_detailed(
     return client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -71,10 +81,11 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -84,7 +95,7 @@ def sync(
     return client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -93,10 +104,11 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -106,7 +118,7 @@ async def asyncio_detailed(
     return await client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,
@@ -115,10 +127,11 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
+    type: WalletSnapshotType | Literal["SPOT", "MARGIN", "FUTURES"],
     start_time: TimeLike | None = None,
     end_time: TimeLike | None = None,
     limit: int | None = None,
@@ -128,7 +141,7 @@ async def asyncio(
     return await client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             limit=limit,

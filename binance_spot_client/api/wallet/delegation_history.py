@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.wallet_delegation_history import WalletDelegationHistory
 from ...models.wallet_delegation_type import WalletDelegationType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -27,7 +36,7 @@ def _arguments(
     start_time: TimeLike,
     end_time: TimeLike,
     *,
-    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+    type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -36,7 +45,7 @@ def _arguments(
         "email": email,
         "start_time": start_time,
         "end_time": end_time,
-        "type_": type_,
+        "type": type,
         "asset": asset,
         "current": current,
         "size": size,
@@ -55,13 +64,14 @@ def _parse(data: Any) -> WalletDelegationHistory:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
     start_time: TimeLike,
     end_time: TimeLike,
-    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+    type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -74,7 +84,7 @@ def sync_detailed(
             email=email,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             asset=asset,
             current=current,
             size=size,
@@ -83,13 +93,14 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     email: str,
     start_time: TimeLike,
     end_time: TimeLike,
-    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+    type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -102,7 +113,7 @@ def sync(
             email=email,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             asset=asset,
             current=current,
             size=size,
@@ -111,13 +122,14 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
     start_time: TimeLike,
     end_time: TimeLike,
-    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+    type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -130,7 +142,7 @@ async def asyncio_detailed(
             email=email,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             asset=asset,
             current=current,
             size=size,
@@ -139,13 +151,14 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     email: str,
     start_time: TimeLike,
     end_time: TimeLike,
-    type_: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
+    type: WalletDelegationType | Literal["Delegate", "Undelegate"] | None = None,
     asset: str | None = None,
     current: int | None = None,
     size: int | None = None,
@@ -158,7 +171,7 @@ async def asyncio(
             email=email,
             start_time=start_time,
             end_time=end_time,
-            type_=type_,
+            type=type,
             asset=asset,
             current=current,
             size=size,

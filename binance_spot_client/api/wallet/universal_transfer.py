@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.wallet_transfer_id import WalletTransferId
 from ...models.wallet_universal_transfer_type import WalletUniversalTransferType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -64,7 +64,7 @@ def _arguments(
     to_symbol: str | None = None,
 ) -> dict[str, object]:
     return {
-        "type_": type_,
+        "type": type,
         "asset": asset,
         "amount": amount,
         "from_symbol": from_symbol,
@@ -84,10 +84,11 @@ def _parse(data: Any) -> WalletTransferId:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -131,7 +132,7 @@ def sync_detailed(
     return client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             amount=amount,
             from_symbol=from_symbol,
@@ -141,10 +142,11 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -188,7 +190,7 @@ def sync(
     return client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             amount=amount,
             from_symbol=from_symbol,
@@ -198,10 +200,11 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -245,7 +248,7 @@ async def asyncio_detailed(
     return await client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             amount=amount,
             from_symbol=from_symbol,
@@ -255,10 +258,11 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -302,7 +306,7 @@ async def asyncio(
     return await client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             asset=asset,
             amount=amount,
             from_symbol=from_symbol,

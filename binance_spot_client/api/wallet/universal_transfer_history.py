@@ -10,7 +10,16 @@ from typing import Any, Literal, Unpack
 from ...models.wallet_universal_transfer_history import WalletUniversalTransferHistory
 from ...models.wallet_universal_transfer_type import WalletUniversalTransferType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    TimeLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,7 +32,7 @@ ANSWER = AnswerPlan(
 
 
 def _arguments(
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -66,7 +75,7 @@ def _arguments(
     to_symbol: str | None = None,
 ) -> dict[str, object]:
     return {
-        "type_": type_,
+        "type": type,
         "start_time": start_time,
         "end_time": end_time,
         "current": current,
@@ -88,10 +97,11 @@ def _parse(data: Any) -> WalletUniversalTransferHistory:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -137,7 +147,7 @@ def sync_detailed(
     return client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -149,10 +159,11 @@ def sync_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -198,7 +209,7 @@ def sync(
     return client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -210,10 +221,11 @@ def sync(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -259,7 +271,7 @@ async def asyncio_detailed(
     return await client.call_detailed(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
@@ -271,10 +283,11 @@ async def asyncio_detailed(
     )
 
 
+@former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     | Literal[
         "MAIN_UMFUTURE",
         "MAIN_CMFUTURE",
@@ -320,7 +333,7 @@ async def asyncio(
     return await client.call(
         ENDPOINT,
         _arguments(
-            type_=type_,
+            type=type,
             start_time=start_time,
             end_time=end_time,
             current=current,
