@@ -60,7 +60,7 @@ def _best_bid_ask(data: Mapping[str, Any]) -> list[Event]:
         best_ask_price=data["askPrice"],
         best_ask_quantity=data["askQty"],
     )
-    event.keep_unknown({"E": data["eventTime"]})  # the JSON bookTicker has no event time: kept as an extra key
+    event.keep_unknown({"E": data["eventTime"]})  # the JSON bookTicker has no event time: kept as an unknown field
     return [event]
 
 

@@ -151,7 +151,7 @@ async def test_an_ed25519_session_logs_on_and_trades_over_sbe(server: FakeServer
     async with AsyncWebSocketAPI("ed-key", private_key=private, url=url, reconnect=FAST, encoding="sbe") as api:
         status = await api.session_status()
         subscription = await api.user_data_stream_subscribe()
-        account = await api.account_status()  # a result the fake answers in JSON: read as well
+        account = await api.account()  # a result the fake answers in JSON: read as well
     assert api.logged_on and status.api_key == "ed-key" and status.authorized_since is not None
     assert subscription == 0
     assert account.balances[0].asset == "BTC"

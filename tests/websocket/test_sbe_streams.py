@@ -80,7 +80,7 @@ def test_best_bid_ask_becomes_a_book_ticker_keeping_its_event_time() -> None:
     (event,) = events
     assert isinstance(event, BookTicker)
     assert msgspec.structs.astuple(event) == (42, "BNBBTC", "1.00", "2.000", "1.01", "0.000")
-    assert event.extra == {"E": 1_700_000_000_000_001}
+    assert event.unknown_fields == {"E": 1_700_000_000_000_001}
 
 
 def test_a_message_of_another_template_is_a_typed_error() -> None:
@@ -170,11 +170,11 @@ async def test_sbe_events_equal_the_json_streams_events(server: FakeServer, spot
     assert binary["btcusdt@trade"] == in_microseconds(trade)
     assert binary["btcusdt@depth"] == in_microseconds(diff)
     snapshot = binary["btcusdt@depth20"]
-    assert isinstance(snapshot, PartialDepth) and snapshot.extra["s"] == "BTCUSDT"
+    assert isinstance(snapshot, PartialDepth) and snapshot.unknown_fields["s"] == "BTCUSDT"
     assert msgspec.structs.astuple(snapshot) == msgspec.structs.astuple(partial)
     best = binary["btcusdt@bestBidAsk"]
     assert isinstance(best, BookTicker) and msgspec.structs.astuple(best) == msgspec.structs.astuple(ticker)
-    assert best.extra["E"] == trade.event_time * 1000
+    assert best.unknown_fields["E"] == trade.event_time * 1000
     assert (
         server.websocket.paths[0]
         == "/sbe/stream?streams=btcusdt@trade/btcusdt@depth/btcusdt@depth20/btcusdt@bestBidAsk"
