@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, Unpack
 from .signing import (
     AsyncSpotClient,
     CallOptions,
+    DurationLike,
     PageWalk,
     Paging,
     SpotClient,
@@ -6621,7 +6622,7 @@ class VipLoansPaging:
         self,
         loan_coin: str,
         *,
-        duration: int | None = None,
+        duration: DurationLike | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Iterator[VipLoansFixedRateOffer]:
@@ -6826,7 +6827,7 @@ class AsyncVipLoansPaging:
         self,
         loan_coin: str,
         *,
-        duration: int | None = None,
+        duration: DurationLike | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[VipLoansFixedRateOffer]:

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_trading_day_full import TickerTradingDayFull
@@ -105,6 +105,73 @@ def _parse(
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerTradingDayFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerTradingDayFull]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerTradingDayMini]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerTradingDayMini]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerTradingDayFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerTradingDayFull]]: ...
+@overload
 def sync_detailed(
     *,
     client: SpotClient,
@@ -114,7 +181,19 @@ def sync_detailed(
     type_: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
+) -> Response[
+    list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
+]: ...
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.ticker_trading_day`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -129,6 +208,83 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerTradingDayFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayFull]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerTradingDayMini: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayMini]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerTradingDayFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayFull]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
 def sync(
     *,
     client: SpotClient,
@@ -153,6 +309,73 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerTradingDayFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerTradingDayFull]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerTradingDayMini]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerTradingDayMini]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerTradingDayFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerTradingDayFull]]: ...
+@overload
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
@@ -162,7 +385,19 @@ async def asyncio_detailed(
     type_: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini]:
+) -> Response[
+    list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
+]: ...
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.ticker_trading_day` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -177,6 +412,83 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerTradingDayFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayFull]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerTradingDayMini: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayMini]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerTradingDayFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayFull]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    type_: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
 async def asyncio(
     *,
     client: AsyncSpotClient,
