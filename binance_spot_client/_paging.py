@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal, Unpack
 from .signing import (
     AsyncSpotClient,
     CallOptions,
+    DurationLike,
     PageWalk,
     Paging,
     SpotClient,
@@ -6632,7 +6633,7 @@ class VipLoansPaging:
         self,
         loan_coin: str,
         *,
-        duration: int | None = None,
+        duration: DurationLike | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Iterator[VipLoansFixedRateOffer]:
@@ -6837,7 +6838,7 @@ class AsyncVipLoansPaging:
         self,
         loan_coin: str,
         *,
-        duration: int | None = None,
+        duration: DurationLike | None = None,
         page_size: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[VipLoansFixedRateOffer]:

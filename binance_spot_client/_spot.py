@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, Unpack, overload
 
 from ._paging import AsyncSpotPaging, SpotPaging
 from .signing import (
     CallOptions,
+    Response,
     SymbolRules,
     TimeLike,
+    WindowLike,
     async_raw_response_wrapper,
     former_keywords,
     raw_response_wrapper,
@@ -3515,7 +3517,7 @@ class Spot(SpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -3526,7 +3528,7 @@ class Spot(SpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -3537,7 +3539,7 @@ class Spot(SpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -3548,7 +3550,7 @@ class Spot(SpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -3559,7 +3561,7 @@ class Spot(SpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -3570,7 +3572,7 @@ class Spot(SpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -3581,7 +3583,7 @@ class Spot(SpotPaging):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -3597,7 +3599,7 @@ class Spot(SpotPaging):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6188,7 +6190,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6199,7 +6201,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.FULL, "FULL"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6210,7 +6212,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6221,7 +6223,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: Literal[TickerType.MINI, "MINI"],
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6232,7 +6234,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6243,7 +6245,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6254,7 +6256,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6270,7 +6272,7 @@ class AsyncSpot(AsyncSpotPaging):
         *,
         symbol: str | None = None,
         symbols: Sequence[str] | None = None,
-        window_size: str | None = None,
+        window_size: WindowLike | None = None,
         type: TickerType | Literal["FULL", "MINI"] | None = None,
         symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
         **options: Unpack[CallOptions],
@@ -6682,8 +6684,6 @@ class SpotWithRawResponse:
         self.my_prevented_matches: Final = raw_response_wrapper(client.my_prevented_matches)
         self.my_trades: Final = raw_response_wrapper(client.my_trades)
         self.new_oco_order: Final = raw_response_wrapper(client.new_oco_order)
-        self.new_order: Final = raw_response_wrapper(client.new_order)
-        self.new_sor_order: Final = raw_response_wrapper(client.new_sor_order)
         self.open_order_lists: Final = raw_response_wrapper(client.open_order_lists)
         self.open_orders: Final = raw_response_wrapper(client.open_orders)
         self.order_amend_keep_priority: Final = raw_response_wrapper(client.order_amend_keep_priority)
@@ -6698,17 +6698,1046 @@ class SpotWithRawResponse:
         self.query_order_list: Final = raw_response_wrapper(client.query_order_list)
         self.reference_price: Final = raw_response_wrapper(client.reference_price)
         self.reference_price_calculation: Final = raw_response_wrapper(client.reference_price_calculation)
-        self.test_new_order: Final = raw_response_wrapper(client.test_new_order)
-        self.test_new_sor_order: Final = raw_response_wrapper(client.test_new_sor_order)
-        self.ticker: Final = raw_response_wrapper(client.ticker)
-        self.ticker24hr: Final = raw_response_wrapper(client.ticker24hr)
-        self.ticker_book_ticker: Final = raw_response_wrapper(client.ticker_book_ticker)
-        self.ticker_price: Final = raw_response_wrapper(client.ticker_price)
-        self.ticker_trading_day: Final = raw_response_wrapper(client.ticker_trading_day)
         self.time: Final = raw_response_wrapper(client.time)
         self.trades: Final = raw_response_wrapper(client.trades)
         self.ui_klines: Final = raw_response_wrapper(client.ui_klines)
         self.unfilled_order_count: Final = raw_response_wrapper(client.unfilled_order_count)
+
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderFull]: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderResult]: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck]: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderFull]: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck]: ...
+    @overload
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]: ...
+    def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.new_order`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.new_order)
+        return method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            **options,
+        )
+
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SorOrderFull]: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SorOrderResult]: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck]: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SorOrderFull]: ...
+    @overload
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]: ...
+    def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.new_sor_order`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.new_sor_order)
+        return method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            **options,
+        )
+
+    @overload
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission]: ...
+    @overload
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission | TestOrderEmpty]: ...
+    def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.test_new_order`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.test_new_order)
+        return method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            compute_commission_rates=compute_commission_rates,
+            **options,
+        )
+
+    @overload
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission]: ...
+    @overload
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission | TestOrderEmpty]: ...
+    def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.test_new_sor_order`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.test_new_sor_order)
+        return method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+            **options,
+        )
+
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerRollingWindowFull]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerRollingWindowFull]]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerRollingWindowMini]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerRollingWindowMini]]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerRollingWindowFull]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerRollingWindowFull]]: ...
+    @overload
+    def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ]: ...
+    def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.ticker)
+        return method(
+            symbol=symbol,
+            symbols=symbols,
+            window_size=window_size,
+            type=type,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Ticker24HrFull]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrFull]]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Ticker24HrMini]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrMini]]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Ticker24HrFull]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrFull]]: ...
+    @overload
+    def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]: ...
+    def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker24hr`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.ticker24hr)
+        return method(
+            symbol=symbol,
+            symbols=symbols,
+            type=type,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[BookTicker]: ...
+    @overload
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[BookTicker]]: ...
+    @overload
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[BookTicker | list[BookTicker]]: ...
+    def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker_book_ticker`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.ticker_book_ticker)
+        return method(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    def ticker_price(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerPrice]: ...
+    @overload
+    def ticker_price(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerPrice]]: ...
+    @overload
+    def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerPrice] | TickerPrice]: ...
+    def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker_price`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.ticker_price)
+        return method(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerTradingDayFull]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerTradingDayFull]]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerTradingDayMini]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerTradingDayMini]]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerTradingDayFull]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerTradingDayFull]]: ...
+    @overload
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[
+        list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
+    ]: ...
+    def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker_trading_day`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._client.ticker_trading_day)
+        return method(
+            symbol=symbol,
+            symbols=symbols,
+            time_zone=time_zone,
+            type=type,
+            symbol_status=symbol_status,
+            **options,
+        )
 
     @cached_property
     def algo(self) -> AlgoWithRawResponse:
@@ -6893,8 +7922,6 @@ class AsyncSpotWithRawResponse:
         self.my_prevented_matches: Final = async_raw_response_wrapper(client.my_prevented_matches)
         self.my_trades: Final = async_raw_response_wrapper(client.my_trades)
         self.new_oco_order: Final = async_raw_response_wrapper(client.new_oco_order)
-        self.new_order: Final = async_raw_response_wrapper(client.new_order)
-        self.new_sor_order: Final = async_raw_response_wrapper(client.new_sor_order)
         self.open_order_lists: Final = async_raw_response_wrapper(client.open_order_lists)
         self.open_orders: Final = async_raw_response_wrapper(client.open_orders)
         self.order_amend_keep_priority: Final = async_raw_response_wrapper(client.order_amend_keep_priority)
@@ -6909,17 +7936,1046 @@ class AsyncSpotWithRawResponse:
         self.query_order_list: Final = async_raw_response_wrapper(client.query_order_list)
         self.reference_price: Final = async_raw_response_wrapper(client.reference_price)
         self.reference_price_calculation: Final = async_raw_response_wrapper(client.reference_price_calculation)
-        self.test_new_order: Final = async_raw_response_wrapper(client.test_new_order)
-        self.test_new_sor_order: Final = async_raw_response_wrapper(client.test_new_sor_order)
-        self.ticker: Final = async_raw_response_wrapper(client.ticker)
-        self.ticker24hr: Final = async_raw_response_wrapper(client.ticker24hr)
-        self.ticker_book_ticker: Final = async_raw_response_wrapper(client.ticker_book_ticker)
-        self.ticker_price: Final = async_raw_response_wrapper(client.ticker_price)
-        self.ticker_trading_day: Final = async_raw_response_wrapper(client.ticker_trading_day)
         self.time: Final = async_raw_response_wrapper(client.time)
         self.trades: Final = async_raw_response_wrapper(client.trades)
         self.ui_klines: Final = async_raw_response_wrapper(client.ui_klines)
         self.unfilled_order_count: Final = async_raw_response_wrapper(client.unfilled_order_count)
+
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderFull]: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderResult]: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck]: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderFull]: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck]: ...
+    @overload
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]: ...
+    async def new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.new_order`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.new_order)
+        return await method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            **options,
+        )
+
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SorOrderFull]: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SorOrderResult]: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck]: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SorOrderFull]: ...
+    @overload
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]: ...
+    async def new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.new_sor_order`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.new_sor_order)
+        return await method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            **options,
+        )
+
+    @overload
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission]: ...
+    @overload
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission | TestOrderEmpty]: ...
+    async def test_new_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        stop_price: DecimalLike | None = None,
+        trailing_delta: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+        peg_offset_value: int | None = None,
+        peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.test_new_order`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.test_new_order)
+        return await method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            stop_price=stop_price,
+            trailing_delta=trailing_delta,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            peg_price_type=peg_price_type,
+            peg_offset_value=peg_offset_value,
+            peg_offset_type=peg_offset_type,
+            compute_commission_rates=compute_commission_rates,
+            **options,
+        )
+
+    @overload
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission]: ...
+    @overload
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: Literal[False],
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderEmpty]: ...
+    @overload
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TestOrderCommission | TestOrderEmpty]: ...
+    async def test_new_sor_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        quantity: DecimalLike,
+        *,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        strategy_id: int | None = None,
+        strategy_type: int | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        compute_commission_rates: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.test_new_sor_order`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.test_new_sor_order)
+        return await method(
+            symbol=symbol,
+            side=side,
+            type=type,
+            time_in_force=time_in_force,
+            quantity=quantity,
+            price=price,
+            new_client_order_id=new_client_order_id,
+            strategy_id=strategy_id,
+            strategy_type=strategy_type,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            compute_commission_rates=compute_commission_rates,
+            **options,
+        )
+
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerRollingWindowFull]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerRollingWindowFull]]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerRollingWindowMini]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerRollingWindowMini]]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerRollingWindowFull]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerRollingWindowFull]]: ...
+    @overload
+    async def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[
+        list[TickerRollingWindowFull]
+        | list[TickerRollingWindowMini]
+        | TickerRollingWindowFull
+        | TickerRollingWindowMini
+    ]: ...
+    async def ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        window_size: WindowLike | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.ticker)
+        return await method(
+            symbol=symbol,
+            symbols=symbols,
+            window_size=window_size,
+            type=type,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Ticker24HrFull]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrFull]]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Ticker24HrMini]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrMini]]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Ticker24HrFull]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrFull]]: ...
+    @overload
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]: ...
+    async def ticker24hr(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker24hr`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.ticker24hr)
+        return await method(
+            symbol=symbol,
+            symbols=symbols,
+            type=type,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[BookTicker]: ...
+    @overload
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[BookTicker]]: ...
+    @overload
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[BookTicker | list[BookTicker]]: ...
+    async def ticker_book_ticker(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker_book_ticker`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.ticker_book_ticker)
+        return await method(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    async def ticker_price(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerPrice]: ...
+    @overload
+    async def ticker_price(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerPrice]]: ...
+    @overload
+    async def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerPrice] | TickerPrice]: ...
+    async def ticker_price(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker_price`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.ticker_price)
+        return await method(
+            symbol=symbol,
+            symbols=symbols,
+            symbol_status=symbol_status,
+            **options,
+        )
+
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerTradingDayFull]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.FULL, "FULL"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerTradingDayFull]]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerTradingDayMini]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: Literal[TickerType.MINI, "MINI"],
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerTradingDayMini]]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[TickerTradingDayFull]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[list[TickerTradingDayFull]]: ...
+    @overload
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[
+        list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
+    ]: ...
+    async def ticker_trading_day(
+        self,
+        *,
+        symbol: str | None = None,
+        symbols: Sequence[str] | None = None,
+        time_zone: str | None = None,
+        type: TickerType | Literal["FULL", "MINI"] | None = None,
+        symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.ticker_trading_day`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._client.ticker_trading_day)
+        return await method(
+            symbol=symbol,
+            symbols=symbols,
+            time_zone=time_zone,
+            type=type,
+            symbol_status=symbol_status,
+            **options,
+        )
 
     @cached_property
     def algo(self) -> AsyncAlgoWithRawResponse:

@@ -25,6 +25,13 @@ SIGNED = {"TRADE", "USER_DATA"}
 STRUCT_ANSWERS = ("exchangeInfo", "ticker24hr", "tickerTradingDay", "ticker", "tickerPrice", "tickerBookTicker")
 # Epoch times among the int64 parameters (startTime, endDate, endTimestamp…): they also take datetimes and ISO text.
 TIME_NAME = re.compile(r"(Time|Date|Timestamp)$")
+# x-binance-duration's values, with the kind of parameter each fits and the annotation it then has.
+DURATION_KINDS = {
+    ("ms", "integer"): "DurationLike",
+    ("s", "integer"): "DurationLike",
+    ("d", "integer"): "DurationLike",
+    ("window", "string"): "WindowLike",
+}
 BODY_ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded": "form"}
 
 
@@ -98,6 +105,8 @@ class ParameterInfo:
     """What Binance assumes when the parameter is left out (the schema's `default`), for the reference."""
     former_name: str = ""
     """The Python name before 0.7.0 (`type_`), still accepted with a DeprecationWarning; "" when unchanged."""
+    duration: str = ""
+    """`x-binance-duration`: the unit of a duration ("ms", "s", "d") or "window" for Binance's `"4h"` text."""
 
     def literal(self, values: list[Any]) -> str:
         """The annotation admitting exactly `values` of this parameter (enum members and their strings)."""
@@ -423,6 +432,11 @@ class SpecIndex:
             kind, annotation = "boolean", "bool"
         else:
             kind, annotation = "string", "str"
+        duration = str(spec.get("x-binance-duration", ""))
+        if duration:
+            if (duration, kind) not in DURATION_KINDS:
+                raise ValueError(f"{spec['name']}: x-binance-duration {duration!r} does not fit a {kind} parameter")
+            annotation = DURATION_KINDS[duration, kind]
         return ParameterInfo(
             wire_name=spec["name"],
             python_name=natural_name(spec["name"]),
@@ -438,4 +452,5 @@ class SpecIndex:
             example=spec.get("example", raw.get("example", schema.get("example"))),
             members=members,
             default=raw.get("default", schema.get("default")),
+            duration=duration,
         )

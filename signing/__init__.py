@@ -73,7 +73,7 @@ from ._retry import RetryPolicy
 from ._rules import RULES_MAX_AGE, SymbolRules, SymbolRulesCache
 from ._sbe import SbeSchemaDeprecatedWarning
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
-from ._times import TimeLike
+from ._times import DurationLike, TimeLike, WindowLike
 from ._types import UNSET, AdditionalProperties, EventModel, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
 
 __all__ = [
@@ -127,6 +127,8 @@ __all__ = [
     "RateLimits",
     "RecvWindow",
     "TimeLike",
+    "DurationLike",
+    "WindowLike",
     "Response",
     "ResponseValidationError",
     "SbeDecodeError",

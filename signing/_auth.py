@@ -11,6 +11,7 @@ token as `Authorization: Bearer` instead; a 401 refreshes it once and retries.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator
+from datetime import timedelta
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -22,6 +23,7 @@ from ._errors import ParameterError, TokenRevokedError
 from ._oauth import OAuthSession
 from ._operation import SecurityType
 from ._signers import Signer
+from ._times import duration_in
 from ._urls import with_query
 
 __all__ = ["BinanceAuth", "RecvWindow", "check_recv_window"]
@@ -30,12 +32,15 @@ MAX_RECV_WINDOW_MS = 60000
 # Marks a request the flow sends itself and whose answer it reads (a token refresh).
 _READ_IN_FLOW = "binance_read_in_flow"
 
-RecvWindow = float | int | Decimal | str
-"""Milliseconds a signed request stays valid: above 0, at most 60000, up to three decimals."""
+RecvWindow = float | int | Decimal | str | timedelta
+"""How long a signed request stays valid: milliseconds above 0, at most 60000, up to three decimals; or a
+timedelta of up to 60 seconds."""
 
 
 def check_recv_window(recv_window: RecvWindow) -> str:
     """The wire text of a recvWindow: above 0, at most 60000 ms, at most three decimals."""
+    if isinstance(recv_window, timedelta):
+        recv_window = duration_in("recv_window", recv_window, "ms")
     text = decimal_text(recv_window, "recv_window")
     number = Decimal(text)
     if not 0 < number <= MAX_RECV_WINDOW_MS:
@@ -59,7 +64,7 @@ class BinanceAuth(httpx.Auth):
         api_key: str | None,
         signer: Signer | None,
         clock: Clock,
-        recv_window: float | int | Decimal | str = 5000,
+        recv_window: RecvWindow = 5000,
         microseconds: bool = False,
         oauth: OAuthSession | None = None,
     ) -> None:

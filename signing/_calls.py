@@ -26,7 +26,7 @@ from ._encoding import encode_query
 from ._errors import ParameterError, ResponseValidationError
 from ._limits import RateLimits
 from ._operation import Operation
-from ._options import ClientOptions, check_encoding, check_seconds
+from ._options import ClientOptions, Seconds, check_encoding, check_seconds
 from ._responses import collector_paused, decode_answer
 from ._sbe import Encoding
 
@@ -51,8 +51,8 @@ _RESERVED_QUERY_FIELDS = frozenset({"recvWindow", "timestamp", "signature"})
 class CallOptions(TypedDict, total=False):
     """Per-call settings, taken by every generated method as keyword arguments."""
 
-    timeout: float
-    """Seconds to wait for this call (default: the client's)."""
+    timeout: Seconds
+    """Seconds (or a timedelta) to wait for this call (default: the client's)."""
     recv_window: RecvWindow
     """Milliseconds a signed request stays valid, at most 60000 (default: the client's); signed calls only."""
     extra_headers: Mapping[str, str]

@@ -80,7 +80,7 @@ from ._retry import RetryPolicy
 from ._rules import SymbolRules, SymbolRulesCache
 from ._sbe import sbe_error_reader
 from ._signers import Signer, make_signer
-from ._times import with_epoch_times
+from ._times import with_wire_times
 from ._urls import url_with
 
 __all__ = [
@@ -474,7 +474,7 @@ class _ClientCore:
         or raises the typed error. The sync and async clients only carry the steps out.
         """
         arguments = with_client_order_id(operation, arguments, self.options.client_order_id)
-        arguments = with_epoch_times(operation, arguments, self.microseconds)
+        arguments = with_wire_times(operation, arguments, self.microseconds)
         query, body = build_request_parts(operation, arguments)
         settings = with_encoding(checked_call_options(operation, options), answer, self.options)
         if settings.query:

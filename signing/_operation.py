@@ -52,6 +52,8 @@ class Parameter:
     maximum: float | None = None
     pattern: str | None = None
     description: str = ""
+    duration: str = ""
+    """A duration's unit ("ms", "s", "d") or "window" (Binance's `"4h"` text); "" for every other parameter."""
 
 
 @dataclass(frozen=True, slots=True)

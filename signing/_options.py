@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Literal, TypedDict
 
 from ._auth import RecvWindow, check_recv_window
@@ -20,6 +21,7 @@ from ._errors import ParameterError
 from ._orders import new_client_order_id
 from ._retry import RetryPolicy
 from ._sbe import Encoding
+from ._times import duration_in
 
 __all__ = [
     "DEFAULT_MAX_ANSWER_BYTES",
@@ -32,6 +34,7 @@ __all__ = [
     "TESTNET",
     "ClientOptionFields",
     "ClientOptions",
+    "Seconds",
     "TypeChecks",
 ]
 
@@ -62,10 +65,10 @@ class ClientOptionFields(TypedDict, total=False):
 
     base_url: str | Sequence[str]
     recv_window: RecvWindow
-    timeout: float
+    timeout: Seconds
     microseconds: bool
     retry: RetryPolicy
-    time_sync_interval: float | None
+    time_sync_interval: Seconds | None
     client_order_id: Callable[[], str]
     type_checks: TypeChecks
     proxy: str | None
@@ -78,8 +81,14 @@ class ClientOptionFields(TypedDict, total=False):
     sbe_schema: str | None
 
 
+Seconds = float | timedelta
+"""A duration the client waits: seconds, or a timedelta."""
+
+
 def check_seconds(name: str, value: object) -> float:
-    """`value` as a positive number of seconds, or a ParameterError naming `name`."""
+    """`value` (seconds or a timedelta) as a positive number of seconds, or a ParameterError naming `name`."""
+    if isinstance(value, timedelta):
+        value = float(duration_in(name, value, "s"))
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise ParameterError(name, f"must be a positive number of seconds, not {value!r}")
     return value
@@ -97,9 +106,10 @@ class ClientOptions:
     base_url: str | Sequence[str] = MAINNET
     """A base URL, or several to fail over between (reads move on to the next when one fails)."""
     recv_window: RecvWindow = 5000
-    """Milliseconds a signed request stays valid: above 0, at most 60000, up to three decimals."""
+    """Milliseconds a signed request stays valid: above 0, at most 60000, up to three decimals (or a timedelta)."""
     timeout: float = DEFAULT_TIMEOUT
-    """Seconds to wait for a call (connect, each read and write, a pooled connection)."""
+    """Seconds to wait for a call (connect, each read and write, a pooled connection); the keyword arguments
+    of the clients also take a timedelta."""
     microseconds: bool = False
     """Ask for microsecond timestamps (`X-MBX-TIME-UNIT: MICROSECOND`) and sign in microseconds."""
     retry: RetryPolicy = field(default_factory=RetryPolicy)
@@ -139,12 +149,13 @@ class ClientOptions:
             raise ParameterError("base_url", f"needs one or more http(s) URLs, not {self.base_url!r}")
         object.__setattr__(self, "base_url", tuple(url.rstrip("/") for url in urls))
         check_recv_window(self.recv_window)
-        check_seconds("timeout", self.timeout)
+        # Readers see seconds: a timedelta given through the keyword arguments (ClientOptionFields) is converted.
+        object.__setattr__(self, "timeout", check_seconds("timeout", self.timeout))
         if self.type_checks not in ("account", "all", "off"):
             raise ParameterError("type_checks", f"must be 'account', 'all' or 'off', not {self.type_checks!r}")
         check_encoding(self.encoding)
         if self.time_sync_interval is not None:
-            check_seconds("time_sync_interval", self.time_sync_interval)
+            object.__setattr__(self, "time_sync_interval", check_seconds("time_sync_interval", self.time_sync_interval))
         for name in ("max_connections", "max_answer_bytes", "max_decompression_ratio"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:

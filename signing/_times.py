@@ -1,15 +1,19 @@
-"""Time arguments as users hold them: epoch integers, aware datetimes and ISO-8601 text.
+"""Time arguments as users hold them: epoch integers, aware datetimes and ISO-8601 text; durations as
+numbers or timedeltas.
 
 Binance reads every time parameter as an integer count since the Unix epoch: milliseconds, or
 microseconds when the client asked for them (`ClientOptions.microseconds`). A datetime or text is
 turned into that count here, before the parameters are checked, so the rest of the core sees
-integers only.
+integers only. A duration parameter (`x-binance-duration` in the spec) is a count of its unit, or a
+window size such as `"4h"`; a timedelta is turned into either here too, as are the client's own
+durations (recvWindow, timeouts).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 from dateutil.parser import isoparse
 
@@ -20,7 +24,18 @@ TimeLike = int | datetime | date | str
 """A time argument: epoch milliseconds (microseconds in microsecond mode), an aware datetime, a date (its
 midnight, UTC) or ISO-8601 text with a time zone (a date alone is its midnight, UTC)."""
 
+DurationLike = int | timedelta
+"""A duration parameter: a count of the unit the parameter's description names, or a timedelta."""
+
+WindowLike = str | timedelta
+"""A window size: Binance's text (`"30m"`, `"4h"`, `"1d"`) or a timedelta of whole minutes, hours or days."""
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+_DURATION_UNITS = {"ms": timedelta(milliseconds=1), "s": timedelta(seconds=1), "d": timedelta(days=1)}
+_UNIT_NAMES = {"ms": "milliseconds", "s": "seconds", "d": "days"}
+# Binance's window sizes: one unit, the largest that fits, from 1 up to the most that unit allows.
+_WINDOW_UNITS = (("d", timedelta(days=1), 7), ("h", timedelta(hours=1), 23), ("m", timedelta(minutes=1), 59))
 
 
 def epoch_time(name: str, value: object, microseconds: bool) -> object:
@@ -45,10 +60,51 @@ def epoch_time(name: str, value: object, microseconds: bool) -> object:
     return (moment - _EPOCH) // unit
 
 
-def with_epoch_times(operation: Operation, arguments: Mapping[str, object], microseconds: bool) -> Mapping[str, object]:
-    """`arguments` with every time parameter of `operation` as an epoch integer."""
-    times = [p.python_name for p in operation.parameters if p.kind == "time"]
-    times = [name for name in times if arguments.get(name) is not None]
-    if not times:
-        return arguments
-    return {**arguments, **{name: epoch_time(name, arguments[name], microseconds) for name in times}}
+def duration_in(name: str, value: timedelta, unit: str) -> Decimal:
+    """`value` as an exact count of `unit` ("ms", "s" or "d"); a negative duration raises ParameterError."""
+    if value < timedelta(0):
+        raise ParameterError(name, f"{value} is negative; a duration is zero or more")
+    return Decimal(value // _MICROSECOND) / Decimal(_DURATION_UNITS[unit] // _MICROSECOND)
+
+
+def duration_count(name: str, value: object, unit: str) -> object:
+    """A timedelta as the whole count of `unit` Binance takes; other types pass through for the checks."""
+    if not isinstance(value, timedelta):
+        return value
+    count = duration_in(name, value, unit)
+    if count != count.to_integral_value():
+        raise ParameterError(name, f"{value} is not a whole number of {_UNIT_NAMES[unit]}")
+    return int(count)
+
+
+def window_size(name: str, value: object) -> object:
+    """A timedelta as Binance's window text (`"90m"` is refused: one unit only); other types pass through."""
+    if not isinstance(value, timedelta):
+        return value
+    if value < timedelta(0):
+        raise ParameterError(name, f"{value} is negative; a window size is 1 minute to 7 days")
+    for letter, unit, most in _WINDOW_UNITS:
+        count, rest = divmod(value, unit)
+        if not rest and 1 <= count <= most:
+            return f"{count}{letter}"
+    raise ParameterError(
+        name, f"{value} is no window size Binance takes: 1-59 whole minutes, 1-23 whole hours or 1-7 whole days"
+    )
+
+
+def with_wire_times(operation: Operation, arguments: Mapping[str, object], microseconds: bool) -> Mapping[str, object]:
+    """`arguments` with every time parameter of `operation` as an epoch integer and every duration as
+    Binance's count or window text."""
+    converted: dict[str, object] = {}
+    for parameter in operation.parameters:
+        name = parameter.python_name
+        value = arguments.get(name)
+        if value is None:
+            continue
+        if parameter.kind == "time":
+            converted[name] = epoch_time(name, value, microseconds)
+        elif parameter.duration == "window":
+            converted[name] = window_size(name, value)
+        elif parameter.duration:
+            converted[name] = duration_count(name, value, parameter.duration)
+    return {**arguments, **converted} if converted else arguments

@@ -22,7 +22,7 @@ from typing import Any, cast
 from binance_spot_client._websocket_methods import PARSERS, ROWS
 from binance_spot_client.operations import OPERATIONS
 from binance_spot_client.signing import Operation, Parameter, SecurityType, build_query, decimal_text, encode_value
-from binance_spot_client.signing._times import with_epoch_times
+from binance_spot_client.signing._times import with_wire_times
 
 __all__ = ["METHODS", "ListenTokenSubscription", "SessionStatus", "WebSocketMethod"]
 
@@ -96,7 +96,7 @@ class WebSocketMethod:
     def build_params(self, arguments: Mapping[str, object], microseconds: bool = False) -> dict[str, Any]:
         """Check `arguments` (Python names) like the REST client does; return the JSON params."""
         operation = self.operation
-        arguments = with_epoch_times(operation, arguments, microseconds)
+        arguments = with_wire_times(operation, arguments, microseconds)
         build_query(operation, arguments)  # raises ParameterError naming the parameter
         params: dict[str, Any] = {}
         for parameter in operation.parameters:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from binance_spot_client.signing import Clock, Signer, check_recv_window, encode_value
+from binance_spot_client.signing import Clock, RecvWindow, Signer, check_recv_window, encode_value
 
 __all__ = ["sign_params", "signature_payload"]
 
@@ -33,7 +33,7 @@ def sign_params(
     signer: Signer | None,
     api_key: str | None,
     clock: Clock,
-    recv_window: float | int | Decimal | str | None,
+    recv_window: RecvWindow | None,
     microseconds: bool = False,
 ) -> dict[str, Any]:
     """Add timestamp and recvWindow; with a signer, also apiKey and the signature.

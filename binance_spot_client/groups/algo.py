@@ -12,6 +12,7 @@ from .._paging import AlgoPaging, AsyncAlgoPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,
+    DurationLike,
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
@@ -217,7 +218,7 @@ class Algo(AlgoPaging):
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        duration: int,
+        duration: DurationLike,
         *,
         position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
         client_algo_id: str | None = None,
@@ -342,7 +343,7 @@ class Algo(AlgoPaging):
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        duration: int,
+        duration: DurationLike,
         *,
         client_algo_id: str | None = None,
         limit_price: DecimalLike | None = None,
@@ -599,7 +600,7 @@ class AsyncAlgo(AsyncAlgoPaging):
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        duration: int,
+        duration: DurationLike,
         *,
         position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
         client_algo_id: str | None = None,
@@ -661,7 +662,7 @@ class AsyncAlgo(AsyncAlgoPaging):
         symbol: str,
         side: OrderSide | Literal["BUY", "SELL"],
         quantity: DecimalLike,
-        duration: int,
+        duration: DurationLike,
         *,
         client_algo_id: str | None = None,
         limit_price: DecimalLike | None = None,
@@ -745,6 +746,7 @@ class AlgoWithRawResponse:
     """`algo` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Algo) -> None:
+        self._group = group
         self.cancel_futures_algo_order: Final = raw_response_wrapper(group.cancel_futures_algo_order)
         self.cancel_spot_algo_order: Final = raw_response_wrapper(group.cancel_spot_algo_order)
         self.futures_algo_historical_orders: Final = raw_response_wrapper(group.futures_algo_historical_orders)
@@ -762,6 +764,7 @@ class AsyncAlgoWithRawResponse:
     """`algo` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncAlgo) -> None:
+        self._group = group
         self.cancel_futures_algo_order: Final = async_raw_response_wrapper(group.cancel_futures_algo_order)
         self.cancel_spot_algo_order: Final = async_raw_response_wrapper(group.cancel_spot_algo_order)
         self.futures_algo_historical_orders: Final = async_raw_response_wrapper(group.futures_algo_historical_orders)

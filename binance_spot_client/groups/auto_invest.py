@@ -1158,6 +1158,7 @@ class AutoInvestWithRawResponse:
     """`auto_invest` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AutoInvest) -> None:
+        self._group = group
         self.change_investment_plan_status: Final = raw_response_wrapper(group.change_investment_plan_status)
         self.create_investment_plan: Final = raw_response_wrapper(group.create_investment_plan)
         self.edit_investment_plan: Final = raw_response_wrapper(group.edit_investment_plan)
@@ -1187,6 +1188,7 @@ class AsyncAutoInvestWithRawResponse:
     """`auto_invest` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncAutoInvest) -> None:
+        self._group = group
         self.change_investment_plan_status: Final = async_raw_response_wrapper(group.change_investment_plan_status)
         self.create_investment_plan: Final = async_raw_response_wrapper(group.create_investment_plan)
         self.edit_investment_plan: Final = async_raw_response_wrapper(group.edit_investment_plan)

@@ -399,6 +399,7 @@ class BlvtWithRawResponse:
     """`blvt` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Blvt) -> None:
+        self._group = group
         self.blvt_info: Final = raw_response_wrapper(group.blvt_info)
         self.blvt_redemption_record: Final = raw_response_wrapper(group.blvt_redemption_record)
         self.blvt_subscription_record: Final = raw_response_wrapper(group.blvt_subscription_record)
@@ -411,6 +412,7 @@ class AsyncBlvtWithRawResponse:
     """`blvt` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncBlvt) -> None:
+        self._group = group
         self.blvt_info: Final = async_raw_response_wrapper(group.blvt_info)
         self.blvt_redemption_record: Final = async_raw_response_wrapper(group.blvt_redemption_record)
         self.blvt_subscription_record: Final = async_raw_response_wrapper(group.blvt_subscription_record)

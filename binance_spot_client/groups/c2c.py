@@ -117,6 +117,7 @@ class C2cWithRawResponse:
     """`c2c` operations, each returning the whole `Response`."""
 
     def __init__(self, group: C2c) -> None:
+        self._group = group
         self.c_2_c_trade_history: Final = raw_response_wrapper(group.c_2_c_trade_history)
 
 
@@ -124,6 +125,7 @@ class AsyncC2cWithRawResponse:
     """`c2c` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncC2c) -> None:
+        self._group = group
         self.c_2_c_trade_history: Final = async_raw_response_wrapper(group.c_2_c_trade_history)
 
 

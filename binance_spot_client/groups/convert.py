@@ -545,6 +545,7 @@ class ConvertWithRawResponse:
     """`convert` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Convert) -> None:
+        self._group = group
         self.accept_convert_quote: Final = raw_response_wrapper(group.accept_convert_quote)
         self.cancel_convert_limit_order: Final = raw_response_wrapper(group.cancel_convert_limit_order)
         self.convert_asset_precision: Final = raw_response_wrapper(group.convert_asset_precision)
@@ -560,6 +561,7 @@ class AsyncConvertWithRawResponse:
     """`convert` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncConvert) -> None:
+        self._group = group
         self.accept_convert_quote: Final = async_raw_response_wrapper(group.accept_convert_quote)
         self.cancel_convert_limit_order: Final = async_raw_response_wrapper(group.cancel_convert_limit_order)
         self.convert_asset_precision: Final = async_raw_response_wrapper(group.convert_asset_precision)

@@ -112,6 +112,7 @@ class CopyTradingWithRawResponse:
     """`copy_trading` operations, each returning the whole `Response`."""
 
     def __init__(self, group: CopyTrading) -> None:
+        self._group = group
         self.futures_lead_symbol_whitelist: Final = raw_response_wrapper(group.futures_lead_symbol_whitelist)
         self.futures_lead_trader_status: Final = raw_response_wrapper(group.futures_lead_trader_status)
 
@@ -120,6 +121,7 @@ class AsyncCopyTradingWithRawResponse:
     """`copy_trading` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncCopyTrading) -> None:
+        self._group = group
         self.futures_lead_symbol_whitelist: Final = async_raw_response_wrapper(group.futures_lead_symbol_whitelist)
         self.futures_lead_trader_status: Final = async_raw_response_wrapper(group.futures_lead_trader_status)
 

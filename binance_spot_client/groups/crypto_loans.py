@@ -12,6 +12,7 @@ from .._paging import AsyncCryptoLoansPaging, CryptoLoansPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,
+    DurationLike,
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
@@ -703,7 +704,7 @@ class CryptoLoans(CryptoLoansPaging):
         self,
         loan_coin: str,
         collateral_coin: str,
-        loan_term: int,
+        loan_term: DurationLike,
         *,
         loan_amount: DecimalLike | None = None,
         collateral_amount: DecimalLike | None = None,
@@ -1519,7 +1520,7 @@ class AsyncCryptoLoans(AsyncCryptoLoansPaging):
         self,
         loan_coin: str,
         collateral_coin: str,
-        loan_term: int,
+        loan_term: DurationLike,
         *,
         loan_amount: DecimalLike | None = None,
         collateral_amount: DecimalLike | None = None,
@@ -1760,6 +1761,7 @@ class CryptoLoansWithRawResponse:
     """`crypto_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: CryptoLoans) -> None:
+        self._group = group
         self.crypto_loan_income_history: Final = raw_response_wrapper(group.crypto_loan_income_history)
         self.flexible_loan_adjust_ltv: Final = raw_response_wrapper(group.flexible_loan_adjust_ltv)
         self.flexible_loan_borrow: Final = raw_response_wrapper(group.flexible_loan_borrow)
@@ -1797,6 +1799,7 @@ class AsyncCryptoLoansWithRawResponse:
     """`crypto_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncCryptoLoans) -> None:
+        self._group = group
         self.crypto_loan_income_history: Final = async_raw_response_wrapper(group.crypto_loan_income_history)
         self.flexible_loan_adjust_ltv: Final = async_raw_response_wrapper(group.flexible_loan_adjust_ltv)
         self.flexible_loan_borrow: Final = async_raw_response_wrapper(group.flexible_loan_borrow)

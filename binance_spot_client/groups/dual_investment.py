@@ -337,6 +337,7 @@ class DualInvestmentWithRawResponse:
     """`dual_investment` operations, each returning the whole `Response`."""
 
     def __init__(self, group: DualInvestment) -> None:
+        self._group = group
         self.change_dual_investment_auto_compound: Final = raw_response_wrapper(
             group.change_dual_investment_auto_compound
         )
@@ -350,6 +351,7 @@ class AsyncDualInvestmentWithRawResponse:
     """`dual_investment` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncDualInvestment) -> None:
+        self._group = group
         self.change_dual_investment_auto_compound: Final = async_raw_response_wrapper(
             group.change_dual_investment_auto_compound
         )

@@ -377,6 +377,7 @@ class FiatWithRawResponse:
     """`fiat` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Fiat) -> None:
+        self._group = group
         self.fiat_deposit: Final = raw_response_wrapper(group.fiat_deposit)
         self.fiat_deposit_withdraw_history: Final = raw_response_wrapper(group.fiat_deposit_withdraw_history)
         self.fiat_order_detail: Final = raw_response_wrapper(group.fiat_order_detail)
@@ -388,6 +389,7 @@ class AsyncFiatWithRawResponse:
     """`fiat` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncFiat) -> None:
+        self._group = group
         self.fiat_deposit: Final = async_raw_response_wrapper(group.fiat_deposit)
         self.fiat_deposit_withdraw_history: Final = async_raw_response_wrapper(group.fiat_deposit_withdraw_history)
         self.fiat_order_detail: Final = async_raw_response_wrapper(group.fiat_order_detail)

@@ -251,6 +251,7 @@ class FuturesWithRawResponse:
     """`futures` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Futures) -> None:
+        self._group = group
         self.futures_historical_data_link: Final = raw_response_wrapper(group.futures_historical_data_link)
         self.futures_transfer_history: Final = raw_response_wrapper(group.futures_transfer_history)
         self.new_futures_transfer: Final = raw_response_wrapper(group.new_futures_transfer)
@@ -260,6 +261,7 @@ class AsyncFuturesWithRawResponse:
     """`futures` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncFutures) -> None:
+        self._group = group
         self.futures_historical_data_link: Final = async_raw_response_wrapper(group.futures_historical_data_link)
         self.futures_transfer_history: Final = async_raw_response_wrapper(group.futures_transfer_history)
         self.new_futures_transfer: Final = async_raw_response_wrapper(group.new_futures_transfer)

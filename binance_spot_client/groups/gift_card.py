@@ -346,6 +346,7 @@ class GiftCardWithRawResponse:
     """`gift_card` operations, each returning the whole `Response`."""
 
     def __init__(self, group: GiftCard) -> None:
+        self._group = group
         self.buy_dual_token_gift_card: Final = raw_response_wrapper(group.buy_dual_token_gift_card)
         self.create_gift_card: Final = raw_response_wrapper(group.create_gift_card)
         self.gift_card_rsa_public_key: Final = raw_response_wrapper(group.gift_card_rsa_public_key)
@@ -358,6 +359,7 @@ class AsyncGiftCardWithRawResponse:
     """`gift_card` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncGiftCard) -> None:
+        self._group = group
         self.buy_dual_token_gift_card: Final = async_raw_response_wrapper(group.buy_dual_token_gift_card)
         self.create_gift_card: Final = async_raw_response_wrapper(group.create_gift_card)
         self.gift_card_rsa_public_key: Final = async_raw_response_wrapper(group.gift_card_rsa_public_key)

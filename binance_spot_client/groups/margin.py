@@ -6,12 +6,14 @@ Generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, Unpack, overload
 
 from .._paging import AsyncMarginPaging, MarginPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,
+    DurationLike,
+    Response,
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
@@ -2271,7 +2273,7 @@ class Margin(MarginPaging):
         *,
         symbol: str | None = None,
         is_isolated: bool | None = None,
-        validity: int | None = None,
+        validity: DurationLike | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginListenToken:
         """Create a margin listen token.
@@ -4235,7 +4237,7 @@ class AsyncMargin(AsyncMarginPaging):
         *,
         symbol: str | None = None,
         is_isolated: bool | None = None,
-        validity: int | None = None,
+        validity: DurationLike | None = None,
         **options: Unpack[CallOptions],
     ) -> MarginListenToken:
         """Create a margin listen token (the coroutine of `Spot.margin.new_margin_listen_token`, which describes it)."""
@@ -4772,6 +4774,7 @@ class MarginWithRawResponse:
     """`margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Margin) -> None:
+        self._group = group
         self.adjust_cross_margin_max_leverage: Final = raw_response_wrapper(group.adjust_cross_margin_max_leverage)
         self.bnb_burn_status: Final = raw_response_wrapper(group.bnb_burn_status)
         self.cancel_all_margin_open_orders: Final = raw_response_wrapper(group.cancel_all_margin_open_orders)
@@ -4845,7 +4848,6 @@ class MarginWithRawResponse:
         self.new_margin_listen_key: Final = raw_response_wrapper(group.new_margin_listen_key)
         self.new_margin_listen_token: Final = raw_response_wrapper(group.new_margin_listen_token)
         self.new_margin_oco: Final = raw_response_wrapper(group.new_margin_oco)
-        self.new_margin_order: Final = raw_response_wrapper(group.new_margin_order)
         self.new_margin_oto: Final = raw_response_wrapper(group.new_margin_oto)
         self.new_margin_otoco: Final = raw_response_wrapper(group.new_margin_otoco)
         self.new_margin_risk_listen_key: Final = raw_response_wrapper(group.new_margin_risk_listen_key)
@@ -4854,11 +4856,231 @@ class MarginWithRawResponse:
         self.repay_margin_liquidation_loan: Final = raw_response_wrapper(group.repay_margin_liquidation_loan)
         self.toggle_bnb_burn: Final = raw_response_wrapper(group.toggle_bnb_burn)
 
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderFull]: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderResult]: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderAck]: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderFull]: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderAck]: ...
+    @overload
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult]: ...
+    def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.margin.new_margin_order`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._group.new_margin_order)
+        return method(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            side=side,
+            type=type,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            stop_price=stop_price,
+            new_client_order_id=new_client_order_id,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            side_effect_type=side_effect_type,
+            time_in_force=time_in_force,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            trailing_delta=trailing_delta,
+            auto_repay_at_cancel=auto_repay_at_cancel,
+            **options,
+        )
+
 
 class AsyncMarginWithRawResponse:
     """`margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncMargin) -> None:
+        self._group = group
         self.adjust_cross_margin_max_leverage: Final = async_raw_response_wrapper(
             group.adjust_cross_margin_max_leverage
         )
@@ -4940,7 +5162,6 @@ class AsyncMarginWithRawResponse:
         self.new_margin_listen_key: Final = async_raw_response_wrapper(group.new_margin_listen_key)
         self.new_margin_listen_token: Final = async_raw_response_wrapper(group.new_margin_listen_token)
         self.new_margin_oco: Final = async_raw_response_wrapper(group.new_margin_oco)
-        self.new_margin_order: Final = async_raw_response_wrapper(group.new_margin_order)
         self.new_margin_oto: Final = async_raw_response_wrapper(group.new_margin_oto)
         self.new_margin_otoco: Final = async_raw_response_wrapper(group.new_margin_otoco)
         self.new_margin_risk_listen_key: Final = async_raw_response_wrapper(group.new_margin_risk_listen_key)
@@ -4948,6 +5169,225 @@ class AsyncMarginWithRawResponse:
         self.query_margin_order_list: Final = async_raw_response_wrapper(group.query_margin_order_list)
         self.repay_margin_liquidation_loan: Final = async_raw_response_wrapper(group.repay_margin_liquidation_loan)
         self.toggle_bnb_burn: Final = async_raw_response_wrapper(group.toggle_bnb_burn)
+
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderFull]: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderResult]: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderAck]: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderFull]: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: Literal[
+            OrderType.STOP_LOSS,
+            OrderType.STOP_LOSS_LIMIT,
+            OrderType.TAKE_PROFIT,
+            OrderType.TAKE_PROFIT_LIMIT,
+            OrderType.LIMIT_MAKER,
+            "STOP_LOSS",
+            "STOP_LOSS_LIMIT",
+            "TAKE_PROFIT",
+            "TAKE_PROFIT_LIMIT",
+            "LIMIT_MAKER",
+        ],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderAck]: ...
+    @overload
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult]: ...
+    async def new_margin_order(
+        self,
+        symbol: str,
+        side: OrderSide | Literal["BUY", "SELL"],
+        type: OrderType
+        | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+        *,
+        is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+        quantity: DecimalLike | None = None,
+        quote_order_qty: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        stop_price: DecimalLike | None = None,
+        new_client_order_id: str | None = None,
+        iceberg_qty: DecimalLike | None = None,
+        new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+        side_effect_type: MarginSideEffectType
+        | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+        | None = None,
+        time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+        self_trade_prevention_mode: SelfTradePreventionMode
+        | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+        | None = None,
+        trailing_delta: int | None = None,
+        auto_repay_at_cancel: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.margin.new_margin_order`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._group.new_margin_order)
+        return await method(
+            symbol=symbol,
+            is_isolated=is_isolated,
+            side=side,
+            type=type,
+            quantity=quantity,
+            quote_order_qty=quote_order_qty,
+            price=price,
+            stop_price=stop_price,
+            new_client_order_id=new_client_order_id,
+            iceberg_qty=iceberg_qty,
+            new_order_resp_type=new_order_resp_type,
+            side_effect_type=side_effect_type,
+            time_in_force=time_in_force,
+            self_trade_prevention_mode=self_trade_prevention_mode,
+            trailing_delta=trailing_delta,
+            auto_repay_at_cancel=auto_repay_at_cancel,
+            **options,
+        )
 
 
 __all__ = ["AsyncMargin", "AsyncMarginWithRawResponse", "Margin", "MarginWithRawResponse"]

@@ -833,6 +833,7 @@ class MiningWithRawResponse:
     """`mining` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Mining) -> None:
+        self._group = group
         self.cancel_mining_hashrate_resale: Final = raw_response_wrapper(group.cancel_mining_hashrate_resale)
         self.mining_account_earnings: Final = raw_response_wrapper(group.mining_account_earnings)
         self.mining_account_hashrate_history: Final = raw_response_wrapper(group.mining_account_hashrate_history)
@@ -852,6 +853,7 @@ class AsyncMiningWithRawResponse:
     """`mining` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncMining) -> None:
+        self._group = group
         self.cancel_mining_hashrate_resale: Final = async_raw_response_wrapper(group.cancel_mining_hashrate_resale)
         self.mining_account_earnings: Final = async_raw_response_wrapper(group.mining_account_earnings)
         self.mining_account_hashrate_history: Final = async_raw_response_wrapper(group.mining_account_hashrate_history)

@@ -300,6 +300,7 @@ class NftWithRawResponse:
     """`nft` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Nft) -> None:
+        self._group = group
         self.nft_assets: Final = raw_response_wrapper(group.nft_assets)
         self.nft_deposit_history: Final = raw_response_wrapper(group.nft_deposit_history)
         self.nft_transaction_history: Final = raw_response_wrapper(group.nft_transaction_history)
@@ -310,6 +311,7 @@ class AsyncNftWithRawResponse:
     """`nft` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncNft) -> None:
+        self._group = group
         self.nft_assets: Final = async_raw_response_wrapper(group.nft_assets)
         self.nft_deposit_history: Final = async_raw_response_wrapper(group.nft_deposit_history)
         self.nft_transaction_history: Final = async_raw_response_wrapper(group.nft_transaction_history)

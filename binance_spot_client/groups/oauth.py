@@ -457,6 +457,7 @@ class OauthWithRawResponse:
     """`oauth` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Oauth) -> None:
+        self._group = group
         self.asset_balance: Final = raw_response_wrapper(group.asset_balance)
         self.charge_address: Final = raw_response_wrapper(group.charge_address)
         self.convert_coins: Final = raw_response_wrapper(group.convert_coins)
@@ -472,6 +473,7 @@ class AsyncOauthWithRawResponse:
     """`oauth` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncOauth) -> None:
+        self._group = group
         self.asset_balance: Final = async_raw_response_wrapper(group.asset_balance)
         self.charge_address: Final = async_raw_response_wrapper(group.charge_address)
         self.convert_coins: Final = async_raw_response_wrapper(group.convert_coins)

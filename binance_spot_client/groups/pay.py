@@ -107,6 +107,7 @@ class PayWithRawResponse:
     """`pay` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Pay) -> None:
+        self._group = group
         self.pay_trade_history: Final = raw_response_wrapper(group.pay_trade_history)
 
 
@@ -114,6 +115,7 @@ class AsyncPayWithRawResponse:
     """`pay` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncPay) -> None:
+        self._group = group
         self.pay_trade_history: Final = async_raw_response_wrapper(group.pay_trade_history)
 
 

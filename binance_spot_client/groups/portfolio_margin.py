@@ -1193,6 +1193,7 @@ class PortfolioMarginWithRawResponse:
     """`portfolio_margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: PortfolioMargin) -> None:
+        self._group = group
         self.change_portfolio_margin_auto_repay_futures: Final = raw_response_wrapper(
             group.change_portfolio_margin_auto_repay_futures
         )
@@ -1245,6 +1246,7 @@ class AsyncPortfolioMarginWithRawResponse:
     """`portfolio_margin` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncPortfolioMargin) -> None:
+        self._group = group
         self.change_portfolio_margin_auto_repay_futures: Final = async_raw_response_wrapper(
             group.change_portfolio_margin_auto_repay_futures
         )

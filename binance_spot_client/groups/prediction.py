@@ -2297,6 +2297,7 @@ class PredictionWithRawResponse:
     """`prediction` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Prediction) -> None:
+        self._group = group
         self.active_orders: Final = raw_response_wrapper(group.active_orders)
         self.batch_cancel_orders: Final = raw_response_wrapper(group.batch_cancel_orders)
         self.batch_redeem: Final = raw_response_wrapper(group.batch_redeem)
@@ -2339,6 +2340,7 @@ class AsyncPredictionWithRawResponse:
     """`prediction` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncPrediction) -> None:
+        self._group = group
         self.active_orders: Final = async_raw_response_wrapper(group.active_orders)
         self.batch_cancel_orders: Final = async_raw_response_wrapper(group.batch_cancel_orders)
         self.batch_redeem: Final = async_raw_response_wrapper(group.batch_redeem)

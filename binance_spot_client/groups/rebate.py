@@ -107,6 +107,7 @@ class RebateWithRawResponse:
     """`rebate` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Rebate) -> None:
+        self._group = group
         self.spot_rebate_history: Final = raw_response_wrapper(group.spot_rebate_history)
 
 
@@ -114,6 +115,7 @@ class AsyncRebateWithRawResponse:
     """`rebate` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncRebate) -> None:
+        self._group = group
         self.spot_rebate_history: Final = async_raw_response_wrapper(group.spot_rebate_history)
 
 

@@ -311,6 +311,7 @@ class SavingsWithRawResponse:
     """`savings` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Savings) -> None:
+        self._group = group
         self.change_savings_fixed_position_to_daily: Final = raw_response_wrapper(
             group.change_savings_fixed_position_to_daily
         )
@@ -323,6 +324,7 @@ class AsyncSavingsWithRawResponse:
     """`savings` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncSavings) -> None:
+        self._group = group
         self.change_savings_fixed_position_to_daily: Final = async_raw_response_wrapper(
             group.change_savings_fixed_position_to_daily
         )

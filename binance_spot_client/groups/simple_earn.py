@@ -2576,6 +2576,7 @@ class SimpleEarnWithRawResponse:
     """`simple_earn` operations, each returning the whole `Response`."""
 
     def __init__(self, group: SimpleEarn) -> None:
+        self._group = group
         self.bfusd_account: Final = raw_response_wrapper(group.bfusd_account)
         self.bfusd_quota_details: Final = raw_response_wrapper(group.bfusd_quota_details)
         self.bfusd_rate_history: Final = raw_response_wrapper(group.bfusd_rate_history)
@@ -2624,6 +2625,7 @@ class AsyncSimpleEarnWithRawResponse:
     """`simple_earn` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncSimpleEarn) -> None:
+        self._group = group
         self.bfusd_account: Final = async_raw_response_wrapper(group.bfusd_account)
         self.bfusd_quota_details: Final = async_raw_response_wrapper(group.bfusd_quota_details)
         self.bfusd_rate_history: Final = async_raw_response_wrapper(group.bfusd_rate_history)

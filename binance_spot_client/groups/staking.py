@@ -2235,6 +2235,7 @@ class StakingWithRawResponse:
     """`staking` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Staking) -> None:
+        self._group = group
         self.beth_rewards_history: Final = raw_response_wrapper(group.beth_rewards_history)
         self.bnsol_rate_history: Final = raw_response_wrapper(group.bnsol_rate_history)
         self.bnsol_rewards_history: Final = raw_response_wrapper(group.bnsol_rewards_history)
@@ -2285,6 +2286,7 @@ class AsyncStakingWithRawResponse:
     """`staking` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncStaking) -> None:
+        self._group = group
         self.beth_rewards_history: Final = async_raw_response_wrapper(group.beth_rewards_history)
         self.bnsol_rate_history: Final = async_raw_response_wrapper(group.bnsol_rate_history)
         self.bnsol_rewards_history: Final = async_raw_response_wrapper(group.bnsol_rewards_history)

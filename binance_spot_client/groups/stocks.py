@@ -932,6 +932,7 @@ class StocksWithRawResponse:
     """`stocks` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Stocks) -> None:
+        self._group = group
         self.cancel_all_equity_orders: Final = raw_response_wrapper(group.cancel_all_equity_orders)
         self.cancel_equity_order: Final = raw_response_wrapper(group.cancel_equity_order)
         self.equity_exchange_info: Final = raw_response_wrapper(group.equity_exchange_info)
@@ -954,6 +955,7 @@ class AsyncStocksWithRawResponse:
     """`stocks` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncStocks) -> None:
+        self._group = group
         self.cancel_all_equity_orders: Final = async_raw_response_wrapper(group.cancel_all_equity_orders)
         self.cancel_equity_order: Final = async_raw_response_wrapper(group.cancel_equity_order)
         self.equity_exchange_info: Final = async_raw_response_wrapper(group.equity_exchange_info)

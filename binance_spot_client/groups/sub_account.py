@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, Unpack, overload
 
 from .._paging import AsyncSubAccountPaging, SubAccountPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,
+    Response,
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
@@ -3514,6 +3515,7 @@ class SubAccountWithRawResponse:
     """`sub_account` operations, each returning the whole `Response`."""
 
     def __init__(self, group: SubAccount) -> None:
+        self._group = group
         self.create_sub_account_api_key: Final = raw_response_wrapper(group.create_sub_account_api_key)
         self.create_sub_account_api_key_v2: Final = raw_response_wrapper(group.create_sub_account_api_key_v2)
         self.create_virtual_sub_account: Final = raw_response_wrapper(group.create_virtual_sub_account)
@@ -3549,13 +3551,8 @@ class SubAccountWithRawResponse:
         self.sub_account_deposit_address: Final = raw_response_wrapper(group.sub_account_deposit_address)
         self.sub_account_deposit_history: Final = raw_response_wrapper(group.sub_account_deposit_history)
         self.sub_account_futures_account: Final = raw_response_wrapper(group.sub_account_futures_account)
-        self.sub_account_futures_account_v2: Final = raw_response_wrapper(group.sub_account_futures_account_v2)
         self.sub_account_futures_position_risk: Final = raw_response_wrapper(group.sub_account_futures_position_risk)
-        self.sub_account_futures_position_risk_v2: Final = raw_response_wrapper(
-            group.sub_account_futures_position_risk_v2
-        )
         self.sub_account_futures_summary: Final = raw_response_wrapper(group.sub_account_futures_summary)
-        self.sub_account_futures_summary_v2: Final = raw_response_wrapper(group.sub_account_futures_summary_v2)
         self.sub_account_futures_transfer_history: Final = raw_response_wrapper(
             group.sub_account_futures_transfer_history
         )
@@ -3585,11 +3582,126 @@ class SubAccountWithRawResponse:
         )
         self.withdraw_from_managed_sub_account: Final = raw_response_wrapper(group.withdraw_from_managed_sub_account)
 
+    @overload
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesAccountUsdM]: ...
+    @overload
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesAccountCoinM]: ...
+    @overload
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]: ...
+    def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.sub_account.sub_account_futures_account_v2`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._group.sub_account_futures_account_v2)
+        return method(
+            email=email,
+            futures_type=futures_type,
+            **options,
+        )
+
+    @overload
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesPositionsUsdM]: ...
+    @overload
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesPositionsCoinM]: ...
+    @overload
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM]: ...
+    def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.sub_account.sub_account_futures_position_risk_v2`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._group.sub_account_futures_position_risk_v2)
+        return method(
+            email=email,
+            futures_type=futures_type,
+            **options,
+        )
+
+    @overload
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[1],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesSummaryUsdM]: ...
+    @overload
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[2],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesSummaryCoinM]: ...
+    @overload
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]: ...
+    def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.sub_account.sub_account_futures_summary_v2`, returning the whole `Response`."""
+        method = raw_response_wrapper(self._group.sub_account_futures_summary_v2)
+        return method(
+            futures_type=futures_type,
+            page=page,
+            limit=limit,
+            **options,
+        )
+
 
 class AsyncSubAccountWithRawResponse:
     """`sub_account` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncSubAccount) -> None:
+        self._group = group
         self.create_sub_account_api_key: Final = async_raw_response_wrapper(group.create_sub_account_api_key)
         self.create_sub_account_api_key_v2: Final = async_raw_response_wrapper(group.create_sub_account_api_key_v2)
         self.create_virtual_sub_account: Final = async_raw_response_wrapper(group.create_virtual_sub_account)
@@ -3633,15 +3745,10 @@ class AsyncSubAccountWithRawResponse:
         self.sub_account_deposit_address: Final = async_raw_response_wrapper(group.sub_account_deposit_address)
         self.sub_account_deposit_history: Final = async_raw_response_wrapper(group.sub_account_deposit_history)
         self.sub_account_futures_account: Final = async_raw_response_wrapper(group.sub_account_futures_account)
-        self.sub_account_futures_account_v2: Final = async_raw_response_wrapper(group.sub_account_futures_account_v2)
         self.sub_account_futures_position_risk: Final = async_raw_response_wrapper(
             group.sub_account_futures_position_risk
         )
-        self.sub_account_futures_position_risk_v2: Final = async_raw_response_wrapper(
-            group.sub_account_futures_position_risk_v2
-        )
         self.sub_account_futures_summary: Final = async_raw_response_wrapper(group.sub_account_futures_summary)
-        self.sub_account_futures_summary_v2: Final = async_raw_response_wrapper(group.sub_account_futures_summary_v2)
         self.sub_account_futures_transfer_history: Final = async_raw_response_wrapper(
             group.sub_account_futures_transfer_history
         )
@@ -3681,6 +3788,120 @@ class AsyncSubAccountWithRawResponse:
         )
         self.withdraw_from_managed_sub_account: Final = async_raw_response_wrapper(
             group.withdraw_from_managed_sub_account
+        )
+
+    @overload
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesAccountUsdM]: ...
+    @overload
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesAccountCoinM]: ...
+    @overload
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]: ...
+    async def sub_account_futures_account_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.sub_account.sub_account_futures_account_v2`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._group.sub_account_futures_account_v2)
+        return await method(
+            email=email,
+            futures_type=futures_type,
+            **options,
+        )
+
+    @overload
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[1],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesPositionsUsdM]: ...
+    @overload
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: Literal[2],
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesPositionsCoinM]: ...
+    @overload
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM]: ...
+    async def sub_account_futures_position_risk_v2(
+        self,
+        email: str,
+        futures_type: int,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.sub_account.sub_account_futures_position_risk_v2`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._group.sub_account_futures_position_risk_v2)
+        return await method(
+            email=email,
+            futures_type=futures_type,
+            **options,
+        )
+
+    @overload
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[1],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesSummaryUsdM]: ...
+    @overload
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: Literal[2],
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesSummaryCoinM]: ...
+    @overload
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]: ...
+    async def sub_account_futures_summary_v2(
+        self,
+        futures_type: int,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Response[Any]:
+        """`Spot.sub_account.sub_account_futures_summary_v2`, returning the whole `Response`."""
+        method = async_raw_response_wrapper(self._group.sub_account_futures_summary_v2)
+        return await method(
+            futures_type=futures_type,
+            page=page,
+            limit=limit,
+            **options,
         )
 
 

@@ -12,6 +12,7 @@ from .._paging import AsyncVipLoansPaging, VipLoansPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,
+    DurationLike,
     SpotClient,
     TimeLike,
     async_raw_response_wrapper,
@@ -136,7 +137,7 @@ class VipLoans(VipLoansPaging):
         collateral_coin: str,
         is_flexible_rate: bool,
         *,
-        loan_term: int | None = None,
+        loan_term: DurationLike | None = None,
         **options: Unpack[CallOptions],
     ) -> VipLoansBorrowResult:
         """Apply for a VIP loan.
@@ -281,7 +282,7 @@ class VipLoans(VipLoansPaging):
         self,
         supply_request: str,
         borrow_coin: str,
-        loan_term: int,
+        loan_term: DurationLike,
         borrow_uid: int,
         collateral_coin: str,
         collateral_account_id: str,
@@ -333,7 +334,7 @@ class VipLoans(VipLoansPaging):
         self,
         loan_coin: str,
         *,
-        duration: int | None = None,
+        duration: DurationLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -499,7 +500,7 @@ class VipLoans(VipLoansPaging):
     def vip_loan_renew(
         self,
         order_id: int,
-        loan_term: int,
+        loan_term: DurationLike,
         **options: Unpack[CallOptions],
     ) -> VipLoansRenewResult:
         """Renew a VIP loan.
@@ -673,7 +674,7 @@ class AsyncVipLoans(AsyncVipLoansPaging):
         collateral_coin: str,
         is_flexible_rate: bool,
         *,
-        loan_term: int | None = None,
+        loan_term: DurationLike | None = None,
         **options: Unpack[CallOptions],
     ) -> VipLoansBorrowResult:
         """Apply for a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_borrow`, which describes it)."""
@@ -749,7 +750,7 @@ class AsyncVipLoans(AsyncVipLoansPaging):
         self,
         supply_request: str,
         borrow_coin: str,
-        loan_term: int,
+        loan_term: DurationLike,
         borrow_uid: int,
         collateral_coin: str,
         collateral_account_id: str,
@@ -778,7 +779,7 @@ class AsyncVipLoans(AsyncVipLoansPaging):
         self,
         loan_coin: str,
         *,
-        duration: int | None = None,
+        duration: DurationLike | None = None,
         current: int | None = None,
         size: int | None = None,
         **options: Unpack[CallOptions],
@@ -871,7 +872,7 @@ class AsyncVipLoans(AsyncVipLoansPaging):
     async def vip_loan_renew(
         self,
         order_id: int,
-        loan_term: int,
+        loan_term: DurationLike,
         **options: Unpack[CallOptions],
     ) -> VipLoansRenewResult:
         """Renew a VIP loan (the coroutine of `Spot.vip_loans.vip_loan_renew`, which describes it)."""
@@ -936,6 +937,7 @@ class VipLoansWithRawResponse:
     """`vip_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: VipLoans) -> None:
+        self._group = group
         self.vip_loan_accrued_interest: Final = raw_response_wrapper(group.vip_loan_accrued_interest)
         self.vip_loan_application_status: Final = raw_response_wrapper(group.vip_loan_application_status)
         self.vip_loan_borrow: Final = raw_response_wrapper(group.vip_loan_borrow)
@@ -956,6 +958,7 @@ class AsyncVipLoansWithRawResponse:
     """`vip_loans` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncVipLoans) -> None:
+        self._group = group
         self.vip_loan_accrued_interest: Final = async_raw_response_wrapper(group.vip_loan_accrued_interest)
         self.vip_loan_application_status: Final = async_raw_response_wrapper(group.vip_loan_application_status)
         self.vip_loan_borrow: Final = async_raw_response_wrapper(group.vip_loan_borrow)

@@ -3302,6 +3302,7 @@ class WalletWithRawResponse:
     """`wallet` operations, each returning the whole `Response`."""
 
     def __init__(self, group: Wallet) -> None:
+        self._group = group
         self.account_info: Final = raw_response_wrapper(group.account_info)
         self.account_status: Final = raw_response_wrapper(group.account_status)
         self.address_verification_list: Final = raw_response_wrapper(group.address_verification_list)
@@ -3363,6 +3364,7 @@ class AsyncWalletWithRawResponse:
     """`wallet` operations, each returning the whole `Response`."""
 
     def __init__(self, group: AsyncWallet) -> None:
+        self._group = group
         self.account_info: Final = async_raw_response_wrapper(group.account_info)
         self.account_status: Final = async_raw_response_wrapper(group.account_status)
         self.address_verification_list: Final = async_raw_response_wrapper(group.address_verification_list)

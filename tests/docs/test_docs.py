@@ -24,7 +24,7 @@ import respx
 
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange
 from generator.docs import MKDOCS, OUTPUT, differences, with_nav, write
-from tests.examples.test_readme import type_check
+from tests.examples.test_readme import fence_problems, install_layout, pyright_check, type_check
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -164,6 +164,18 @@ def test_each_runnable_guide_example_runs_against_the_fake_exchange(example: Exa
 def test_the_guide_examples_type_check(tmp_path: Path) -> None:
     checked = type_check({example.module: example.code for example in EXAMPLES}, tmp_path)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.slow
+def test_the_guide_examples_pass_pyright_strict(tmp_path: Path) -> None:
+    names = install_layout(tmp_path, {example.module: example.code for example in EXAMPLES})
+    checked = pyright_check(names, tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("page", [DOCS / "index.md", *sorted(GUIDES.glob("*.md"))], ids=lambda page: page.stem)
+def test_every_python_block_of_a_page_is_one_the_checks_read(page: Path) -> None:
+    assert fence_problems(page.read_text("utf-8")) == []
 
 
 # The built site.

@@ -20,6 +20,50 @@ def python_blocks() -> list[str]:
     return re.findall(r"^```python\n(.*?)^```", (ROOT / "README.md").read_text("utf-8"), re.S | re.M)
 
 
+# A fence's opening line (indented ones too) and the language it names; `python_blocks` reads only "python" fences
+# at the start of a line, so another spelling or an indented block would go unchecked.
+FENCE = re.compile(r"^[ \t]*(```+|~~~+)[ \t]*([^\s`]*)")
+PYTHON_SPELLINGS = {"py", "py3", "python3", "pycon", "ipython", "pyi"}
+
+
+def fence_problems(text: str) -> list[str]:
+    """The code blocks of a Markdown page a check would miss: unlabelled, Python under another name, indented."""
+    problems: list[str] = []
+    opening: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        fence = FENCE.match(line)
+        if fence is None:
+            continue
+        if opening is not None:
+            if fence[1] == opening and not fence[2]:
+                opening = None
+            continue
+        opening = fence[1]
+        language = fence[2].lower()
+        if not language:
+            problems.append(f"line {number}: a code block names no language")
+        elif language in PYTHON_SPELLINGS:
+            problems.append(f"line {number}: Python fenced as {language!r}, not 'python'")
+        elif language == "python" and not line.startswith("```python"):
+            problems.append(f"line {number}: an indented or odd Python fence")
+    return problems
+
+
+def test_every_python_block_of_the_readme_is_one_the_checks_read() -> None:
+    text = (ROOT / "README.md").read_text("utf-8")
+    assert fence_problems(text) == []
+    assert len(python_blocks()) == len(re.findall(r"^[ \t]*```python", text, re.M))
+
+
+def test_fence_problems_finds_each_block_a_check_would_miss() -> None:
+    page = "```\nx\n```\n```py\nx = 1\n```\n  ```python\nx = 1\n  ```\n```bash\nls\n```\n"
+    assert fence_problems(page) == [
+        "line 1: a code block names no language",
+        "line 4: Python fenced as 'py', not 'python'",
+        "line 7: an indented or odd Python fence",
+    ]
+
+
 def test_the_readme_has_python_examples() -> None:
     assert len(python_blocks()) >= 1  # the quick start; the guides' examples are checked in tests/docs
 
@@ -67,16 +111,21 @@ def test_the_examples_pass_mypy_strict(user_code: tuple[Path, list[str]]) -> Non
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
-@pytest.mark.slow
-def test_the_examples_pass_pyright_strict(user_code: tuple[Path, list[str]]) -> None:
-    root, names = user_code
+def pyright_check(names: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """pyright strict on `names` (files or folders) in `folder`, which holds the package as pip lays it out."""
     config = {"typeCheckingMode": "strict", "include": names, "pythonVersion": "3.11"}
-    (root / "pyrightconfig.json").write_text(json.dumps(config), "utf-8")
-    checked = subprocess.run(
+    (folder / "pyrightconfig.json").write_text(json.dumps(config), "utf-8")
+    return subprocess.run(
         [sys.executable, "-m", "pyright", "--pythonpath", sys.executable],
-        cwd=root,
+        cwd=folder,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+@pytest.mark.slow
+def test_the_examples_pass_pyright_strict(user_code: tuple[Path, list[str]]) -> None:
+    root, names = user_code
+    checked = pyright_check(names, root)
     assert checked.returncode == 0, checked.stdout + checked.stderr

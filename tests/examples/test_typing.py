@@ -18,10 +18,14 @@ USER_CODE = """\
 from typing import assert_type
 
 from binance_spot_client import AsyncSpot, Spot
+from binance_spot_client.api.margin import new_margin_order
+from binance_spot_client.api.market import ticker24hr
+from binance_spot_client.api.trade import new_order
 from binance_spot_client.models import (
-    NewOrderAck, NewOrderFull, NewOrderResult, OrderType, SorOrderFull, TestOrderCommission, TestOrderEmpty,
-    Ticker24HrFull, Ticker24HrMini, TickerPrice,
+    MarginNewOrderFull, NewOrderAck, NewOrderFull, NewOrderResult, OrderType, PingResponse, SorOrderFull,
+    TestOrderCommission, TestOrderEmpty, Ticker24HrFull, Ticker24HrMini, TickerPrice,
 )
+from binance_spot_client.signing import Response
 from binance_spot_client.websocket import AsyncWebSocketAPI
 
 
@@ -46,6 +50,33 @@ async def check_async(client: AsyncSpot, ws: AsyncWebSocketAPI) -> None:
     assert_type(await client.new_order("BTCUSDT", "BUY", "LIMIT", new_order_resp_type="ACK"), NewOrderAck)
     assert_type(await ws.ticker24hr(symbol="BTCUSDT", type="MINI"), Ticker24HrMini)
     assert_type(await ws.new_order("BTCUSDT", "BUY", "MARKET"), NewOrderFull)
+
+
+def check_functions_and_raw_views(client: Spot) -> None:
+    full = new_order.sync(client=client, symbol="BTCUSDT", side="BUY", type="LIMIT", new_order_resp_type="FULL")
+    assert_type(full, NewOrderFull)
+    assert_type(new_order.sync(client=client, symbol="BTCUSDT", side="SELL", type="STOP_LOSS"), NewOrderAck)
+    detailed = new_order.sync_detailed(client=client, symbol="BTCUSDT", side="BUY", type="MARKET")
+    assert_type(detailed, Response[NewOrderFull])
+    assert_type(ticker24hr.sync(client=client, symbol="BTCUSDT", type="MINI"), Ticker24HrMini)
+    raw = client.with_raw_response
+    assert_type(raw.new_order("BTCUSDT", "BUY", "LIMIT", new_order_resp_type="FULL"), Response[NewOrderFull])
+    assert_type(raw.new_order("BTCUSDT", "SELL", "STOP_LOSS"), Response[NewOrderAck])
+    assert_type(raw.ticker24hr(), Response[list[Ticker24HrFull]])
+    assert_type(raw.margin.new_margin_order("BTCUSDT", "BUY", "LIMIT"), Response[MarginNewOrderFull])
+    margin = new_margin_order.sync(client=client, symbol="BTCUSDT", side="BUY", type="MARKET")
+    assert_type(margin, MarginNewOrderFull)
+    assert_type(raw.ping(), Response[PingResponse])
+
+
+async def check_async_functions_and_raw_views(client: AsyncSpot) -> None:
+    full = await new_order.asyncio(client=client, symbol="BTCUSDT", side="BUY", type="LIMIT")
+    assert_type(full, NewOrderFull)
+    detailed = await new_order.asyncio_detailed(client=client, symbol="BTCUSDT", side="BUY", type="LIMIT")
+    assert_type(detailed, Response[NewOrderFull])
+    raw = client.with_raw_response
+    assert_type(await raw.new_order("BTCUSDT", "BUY", "LIMIT", new_order_resp_type="FULL"), Response[NewOrderFull])
+    assert_type(await raw.margin.new_margin_order("BTCUSDT", "BUY", "MARKET"), Response[MarginNewOrderFull])
 
 
 def typos(client: Spot) -> None:

@@ -59,7 +59,8 @@ def test_the_keyword_form_of_the_options_names_every_field_with_its_type() -> No
     # ClientOptionFields types the constructors' keywords; it must stay in step with ClientOptions.
     fields = {field.name: field.type for field in dataclasses.fields(ClientOptions)}
     keywords = {name: kind.__forward_arg__ for name, kind in ClientOptionFields.__annotations__.items()}
-    assert keywords == fields
+    # The keywords also take a timedelta for the waits, which ClientOptions then holds as seconds.
+    assert keywords == fields | {"timeout": "Seconds", "time_sync_interval": "Seconds | None"}
 
 
 def test_options_given_whole_and_as_keywords_combine() -> None:

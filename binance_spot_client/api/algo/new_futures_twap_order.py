@@ -11,7 +11,7 @@ from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.algo_position_side import AlgoPositionSide
 from ...models.order_side import OrderSide
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -27,7 +27,7 @@ def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     *,
     position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
@@ -64,7 +64,7 @@ def sync_detailed(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
@@ -94,7 +94,7 @@ def sync(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,
@@ -154,7 +154,7 @@ async def asyncio(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     position_side: AlgoPositionSide | Literal["BOTH", "LONG", "SHORT"] | None = None,
     client_algo_id: str | None = None,
     reduce_only: bool | None = None,

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.order_side import OrderSide
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -26,7 +26,7 @@ def _arguments(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     *,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
@@ -59,7 +59,7 @@ def sync_detailed(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
@@ -85,7 +85,7 @@ def sync(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],
@@ -137,7 +137,7 @@ async def asyncio(
     symbol: str,
     side: OrderSide | Literal["BUY", "SELL"],
     quantity: DecimalLike,
-    duration: int,
+    duration: DurationLike,
     client_algo_id: str | None = None,
     limit_price: DecimalLike | None = None,
     **options: Unpack[CallOptions],

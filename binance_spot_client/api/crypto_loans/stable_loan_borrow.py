@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_borrow_result import CryptoLoansStableBorrowResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     loan_coin: str,
     collateral_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     *,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
@@ -55,7 +55,7 @@ def sync_detailed(
     client: SpotClient,
     loan_coin: str,
     collateral_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
     **options: Unpack[CallOptions],
@@ -79,7 +79,7 @@ def sync(
     client: SpotClient,
     loan_coin: str,
     collateral_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
     **options: Unpack[CallOptions],
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     loan_coin: str,
     collateral_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
     **options: Unpack[CallOptions],
@@ -127,7 +127,7 @@ async def asyncio(
     client: AsyncSpotClient,
     loan_coin: str,
     collateral_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     loan_amount: DecimalLike | None = None,
     collateral_amount: DecimalLike | None = None,
     **options: Unpack[CallOptions],

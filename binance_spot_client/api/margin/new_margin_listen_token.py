@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.margin_listen_token import MarginListenToken
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -25,7 +25,7 @@ def _arguments(
     *,
     symbol: str | None = None,
     is_isolated: bool | None = None,
-    validity: int | None = None,
+    validity: DurationLike | None = None,
 ) -> dict[str, object]:
     return {
         "symbol": symbol,
@@ -51,7 +51,7 @@ def sync_detailed(
     client: SpotClient,
     symbol: str | None = None,
     is_isolated: bool | None = None,
-    validity: int | None = None,
+    validity: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginListenToken]:
     """`Spot.margin.new_margin_listen_token`, returning the whole response: status, headers, rate limits and the model."""
@@ -71,7 +71,7 @@ def sync(
     client: SpotClient,
     symbol: str | None = None,
     is_isolated: bool | None = None,
-    validity: int | None = None,
+    validity: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginListenToken:
     """`Spot.margin.new_margin_listen_token` as a function of the client."""
@@ -91,7 +91,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     symbol: str | None = None,
     is_isolated: bool | None = None,
-    validity: int | None = None,
+    validity: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[MarginListenToken]:
     """`Spot.margin.new_margin_listen_token` on an async client, returning the whole response."""
@@ -111,7 +111,7 @@ async def asyncio(
     client: AsyncSpotClient,
     symbol: str | None = None,
     is_isolated: bool | None = None,
-    validity: int | None = None,
+    validity: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> MarginListenToken:
     """`Spot.margin.new_margin_listen_token` on an async client, as a function of the client."""

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_new_order_ack import MarginNewOrderAck
@@ -110,6 +110,177 @@ def _parse(data: Any) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrder
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderResult]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderAck]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderAck]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult]: ...
 @former_keywords({"type_": "type"})
 def sync_detailed(
     *,
@@ -136,7 +307,7 @@ def sync_detailed(
     trailing_delta: int | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
-) -> Response[MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult]:
+) -> Response[Any]:
     """`Spot.margin.new_margin_order`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -162,6 +333,177 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderResult: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderAck: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderAck: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult: ...
 @former_keywords({"type_": "type"})
 def sync(
     *,
@@ -214,6 +556,177 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderResult]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderAck]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderAck]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult]: ...
 @former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
@@ -240,7 +753,7 @@ async def asyncio_detailed(
     trailing_delta: int | None = None,
     auto_repay_at_cancel: bool | None = None,
     **options: Unpack[CallOptions],
-) -> Response[MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult]:
+) -> Response[Any]:
     """`Spot.margin.new_margin_order` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -266,6 +779,177 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderResult: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderAck: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderAck: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    is_isolated: MarginIsolatedFlag | Literal["TRUE", "FALSE"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    stop_price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    side_effect_type: MarginSideEffectType
+    | Literal["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_REPAY", "AUTO_BORROW_REPAY"]
+    | None = None,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    trailing_delta: int | None = None,
+    auto_repay_at_cancel: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> MarginNewOrderAck | MarginNewOrderFull | MarginNewOrderResult: ...
 @former_keywords({"type_": "type"})
 async def asyncio(
     *,

@@ -6,14 +6,23 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_rolling_window_full import TickerRollingWindowFull
 from ...models.ticker_rolling_window_mini import TickerRollingWindowMini
 from ...models.ticker_type import TickerType
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
+from ...signing import (
+    AnswerPlan,
+    AsyncSpotClient,
+    CallOptions,
+    Endpoint,
+    Response,
+    SpotClient,
+    WindowLike,
+    former_keywords,
+)
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -40,7 +49,7 @@ def _arguments(
     *,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    window_size: str | None = None,
+    window_size: WindowLike | None = None,
     type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
 ) -> dict[str, object]:
@@ -110,19 +119,96 @@ def _parse(
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerRollingWindowFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerRollingWindowFull]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerRollingWindowMini]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerRollingWindowMini]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerRollingWindowFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerRollingWindowFull]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[
+    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
+]: ...
 @former_keywords({"type_": "type"})
 def sync_detailed(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    window_size: str | None = None,
+    window_size: WindowLike | None = None,
     type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[
-    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
-]:
+) -> Response[Any]:
     """`Spot.ticker`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -137,13 +223,92 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerRollingWindowFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerRollingWindowFull]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerRollingWindowMini: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerRollingWindowMini]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerRollingWindowFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerRollingWindowFull]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> (
+    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
+): ...
 @former_keywords({"type_": "type"})
 def sync(
     *,
     client: SpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    window_size: str | None = None,
+    window_size: WindowLike | None = None,
     type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
@@ -162,19 +327,96 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerRollingWindowFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerRollingWindowFull]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerRollingWindowMini]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerRollingWindowMini]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerRollingWindowFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerRollingWindowFull]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[
+    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
+]: ...
 @former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    window_size: str | None = None,
+    window_size: WindowLike | None = None,
     type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[
-    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
-]:
+) -> Response[Any]:
     """`Spot.ticker` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -189,13 +431,92 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerRollingWindowFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerRollingWindowFull]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerRollingWindowMini: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerRollingWindowMini]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerRollingWindowFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerRollingWindowFull]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    window_size: WindowLike | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> (
+    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
+): ...
 @former_keywords({"type_": "type"})
 async def asyncio(
     *,
     client: AsyncSpotClient,
     symbol: str | None = None,
     symbols: Sequence[str] | None = None,
-    window_size: str | None = None,
+    window_size: WindowLike | None = None,
     type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],

@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_24_hr_full import Ticker24HrFull
@@ -101,6 +101,76 @@ def _parse(data: Any) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24H
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Ticker24HrFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrFull]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Ticker24HrMini]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrMini]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Ticker24HrFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrFull]]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]: ...
 @former_keywords({"type_": "type"})
 def sync_detailed(
     *,
@@ -110,7 +180,7 @@ def sync_detailed(
     type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
+) -> Response[Any]:
     """`Spot.ticker24hr`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -124,6 +194,76 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Ticker24HrFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrFull]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Ticker24HrMini: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrMini]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Ticker24HrFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrFull]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
 @former_keywords({"type_": "type"})
 def sync(
     *,
@@ -147,6 +287,76 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Ticker24HrFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrFull]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Ticker24HrMini]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrMini]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Ticker24HrFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrFull]]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]: ...
 @former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
@@ -156,7 +366,7 @@ async def asyncio_detailed(
     type: TickerType | Literal["FULL", "MINI"] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
+) -> Response[Any]:
     """`Spot.ticker24hr` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -170,6 +380,76 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Ticker24HrFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.FULL, "FULL"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrFull]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Ticker24HrMini: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: Literal[TickerType.MINI, "MINI"],
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrMini]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Ticker24HrFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    type: None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrFull]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    type: TickerType | Literal["FULL", "MINI"] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
 @former_keywords({"type_": "type"})
 async def asyncio(
     *,

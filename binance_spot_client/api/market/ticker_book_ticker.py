@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.book_ticker import BookTicker
 from ...models.symbol_status import SymbolStatus
@@ -68,6 +68,25 @@ def _parse(data: Any) -> BookTicker | list[BookTicker]:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[BookTicker]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[BookTicker]]: ...
+@overload
 def sync_detailed(
     *,
     client: SpotClient,
@@ -75,7 +94,15 @@ def sync_detailed(
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[BookTicker | list[BookTicker]]:
+) -> Response[BookTicker | list[BookTicker]]: ...
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.ticker_book_ticker`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -88,6 +115,33 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> BookTicker: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[BookTicker]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> BookTicker | list[BookTicker]: ...
 def sync(
     *,
     client: SpotClient,
@@ -108,6 +162,25 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[BookTicker]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[BookTicker]]: ...
+@overload
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
@@ -115,7 +188,15 @@ async def asyncio_detailed(
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[BookTicker | list[BookTicker]]:
+) -> Response[BookTicker | list[BookTicker]]: ...
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.ticker_book_ticker` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -128,6 +209,33 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> BookTicker: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[BookTicker]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> BookTicker | list[BookTicker]: ...
 async def asyncio(
     *,
     client: AsyncSpotClient,

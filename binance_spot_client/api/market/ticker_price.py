@@ -6,7 +6,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_price import TickerPrice
@@ -68,6 +68,25 @@ def _parse(data: Any) -> list[TickerPrice] | TickerPrice:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerPrice]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerPrice]]: ...
+@overload
 def sync_detailed(
     *,
     client: SpotClient,
@@ -75,7 +94,15 @@ def sync_detailed(
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[list[TickerPrice] | TickerPrice]:
+) -> Response[list[TickerPrice] | TickerPrice]: ...
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.ticker_price`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -88,6 +115,33 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerPrice: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerPrice]: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerPrice] | TickerPrice: ...
 def sync(
     *,
     client: SpotClient,
@@ -108,6 +162,25 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TickerPrice]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[list[TickerPrice]]: ...
+@overload
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
@@ -115,7 +188,15 @@ async def asyncio_detailed(
     symbols: Sequence[str] | None = None,
     symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[list[TickerPrice] | TickerPrice]:
+) -> Response[list[TickerPrice] | TickerPrice]: ...
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.ticker_price` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -128,6 +209,33 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> TickerPrice: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerPrice]: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str | None = None,
+    symbols: Sequence[str] | None = None,
+    symbol_status: SymbolStatus | Literal["TRADING", "END_OF_DAY", "HALT", "BREAK", "CANCEL_ONLY"] | None = None,
+    **options: Unpack[CallOptions],
+) -> list[TickerPrice] | TickerPrice: ...
 async def asyncio(
     *,
     client: AsyncSpotClient,

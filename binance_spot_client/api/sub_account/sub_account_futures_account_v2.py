@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.sub_account_futures_account_coin_m import SubAccountFuturesAccountCoinM
 from ...models.sub_account_futures_account_usd_m import SubAccountFuturesAccountUsdM
@@ -60,13 +60,37 @@ def _parse(data: Any) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccoun
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesAccountUsdM]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesAccountCoinM]: ...
+@overload
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
     futures_type: int,
     **options: Unpack[CallOptions],
-) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]:
+) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]: ...
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.sub_account.sub_account_futures_account_v2`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -78,6 +102,30 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesAccountUsdM: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesAccountCoinM: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM: ...
 def sync(
     *,
     client: SpotClient,
@@ -96,13 +144,37 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesAccountUsdM]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesAccountCoinM]: ...
+@overload
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
     futures_type: int,
     **options: Unpack[CallOptions],
-) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]:
+) -> Response[SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM]: ...
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.sub_account.sub_account_futures_account_v2` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -114,6 +186,30 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesAccountUsdM: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesAccountCoinM: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesAccountCoinM | SubAccountFuturesAccountUsdM: ...
 async def asyncio(
     *,
     client: AsyncSpotClient,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.sub_account_futures_positions_coin_m import SubAccountFuturesPositionsCoinM
 from ...models.sub_account_futures_positions_usd_m import SubAccountFuturesPositionsUsdM
@@ -60,13 +60,37 @@ def _parse(data: Any) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPosi
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesPositionsUsdM]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesPositionsCoinM]: ...
+@overload
 def sync_detailed(
     *,
     client: SpotClient,
     email: str,
     futures_type: int,
     **options: Unpack[CallOptions],
-) -> Response[SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM]:
+) -> Response[SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM]: ...
+def sync_detailed(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.sub_account.sub_account_futures_position_risk_v2`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -78,6 +102,30 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesPositionsUsdM: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesPositionsCoinM: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM: ...
 def sync(
     *,
     client: SpotClient,
@@ -96,13 +144,37 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesPositionsUsdM]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesPositionsCoinM]: ...
+@overload
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     email: str,
     futures_type: int,
     **options: Unpack[CallOptions],
-) -> Response[SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM]:
+) -> Response[SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM]: ...
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.sub_account.sub_account_futures_position_risk_v2` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -114,6 +186,30 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[1],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesPositionsUsdM: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: Literal[2],
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesPositionsCoinM: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    email: str,
+    futures_type: int,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesPositionsCoinM | SubAccountFuturesPositionsUsdM: ...
 async def asyncio(
     *,
     client: AsyncSpotClient,

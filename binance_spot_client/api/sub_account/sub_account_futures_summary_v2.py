@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.sub_account_futures_summary_coin_m import SubAccountFuturesSummaryCoinM
 from ...models.sub_account_futures_summary_usd_m import SubAccountFuturesSummaryUsdM
@@ -63,6 +63,25 @@ def _parse(data: Any) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummar
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    futures_type: Literal[1],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesSummaryUsdM]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    futures_type: Literal[2],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesSummaryCoinM]: ...
+@overload
 def sync_detailed(
     *,
     client: SpotClient,
@@ -70,7 +89,15 @@ def sync_detailed(
     page: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
-) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]:
+) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]: ...
+def sync_detailed(
+    *,
+    client: SpotClient,
+    futures_type: int,
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.sub_account.sub_account_futures_summary_v2`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -83,6 +110,33 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    futures_type: Literal[1],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesSummaryUsdM: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    futures_type: Literal[2],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesSummaryCoinM: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    futures_type: int,
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM: ...
 def sync(
     *,
     client: SpotClient,
@@ -103,6 +157,25 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    futures_type: Literal[1],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesSummaryUsdM]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    futures_type: Literal[2],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SubAccountFuturesSummaryCoinM]: ...
+@overload
 async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
@@ -110,7 +183,15 @@ async def asyncio_detailed(
     page: int | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
-) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]:
+) -> Response[SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM]: ...
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    futures_type: int,
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[Any]:
     """`Spot.sub_account.sub_account_futures_summary_v2` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -123,6 +204,33 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    futures_type: Literal[1],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesSummaryUsdM: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    futures_type: Literal[2],
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesSummaryCoinM: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    futures_type: int,
+    page: int | None = None,
+    limit: int | None = None,
+    **options: Unpack[CallOptions],
+) -> SubAccountFuturesSummaryCoinM | SubAccountFuturesSummaryUsdM: ...
 async def asyncio(
     *,
     client: AsyncSpotClient,

@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.new_order_ack import NewOrderAck
 from ...models.new_order_full import NewOrderFull
@@ -112,6 +112,177 @@ def _parse(data: Any) -> NewOrderAck | NewOrderFull | NewOrderResult:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderResult]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]: ...
 @former_keywords({"type_": "type"})
 def sync_detailed(
     *,
@@ -138,7 +309,7 @@ def sync_detailed(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]:
+) -> Response[Any]:
     """`Spot.new_order`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -166,6 +337,177 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderResult: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
 @former_keywords({"type_": "type"})
 def sync(
     *,
@@ -220,6 +562,177 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderResult]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]: ...
 @former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
@@ -246,7 +759,7 @@ async def asyncio_detailed(
     peg_offset_value: int | None = None,
     peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     **options: Unpack[CallOptions],
-) -> Response[NewOrderAck | NewOrderFull | NewOrderResult]:
+) -> Response[Any]:
     """`Spot.new_order` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -274,6 +787,177 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderResult: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[OrderType.MARKET, OrderType.LIMIT, "MARKET", "LIMIT"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: Literal[
+        OrderType.STOP_LOSS,
+        OrderType.STOP_LOSS_LIMIT,
+        OrderType.TAKE_PROFIT,
+        OrderType.TAKE_PROFIT_LIMIT,
+        OrderType.LIMIT_MAKER,
+        "STOP_LOSS",
+        "STOP_LOSS_LIMIT",
+        "TAKE_PROFIT",
+        "TAKE_PROFIT_LIMIT",
+        "LIMIT_MAKER",
+    ],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
 @former_keywords({"type_": "type"})
 async def asyncio(
     *,

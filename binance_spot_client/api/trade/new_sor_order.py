@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ...models.new_order_ack import NewOrderAck
 from ...models.order_response_type import OrderResponseType
@@ -98,6 +98,111 @@ def _parse(data: Any) -> NewOrderAck | SorOrderFull | SorOrderResult:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SorOrderFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SorOrderResult]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SorOrderFull]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]: ...
 @former_keywords({"type_": "type"})
 def sync_detailed(
     *,
@@ -118,7 +223,7 @@ def sync_detailed(
     | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
     | None = None,
     **options: Unpack[CallOptions],
-) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
+) -> Response[Any]:
     """`Spot.new_sor_order`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -140,6 +245,111 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> SorOrderFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> SorOrderResult: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> SorOrderFull: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
 @former_keywords({"type_": "type"})
 def sync(
     *,
@@ -182,6 +392,111 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SorOrderFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SorOrderResult]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[SorOrderFull]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]: ...
 @former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
@@ -202,7 +517,7 @@ async def asyncio_detailed(
     | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
     | None = None,
     **options: Unpack[CallOptions],
-) -> Response[NewOrderAck | SorOrderFull | SorOrderResult]:
+) -> Response[Any]:
     """`Spot.new_sor_order` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -224,6 +539,111 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.FULL, "FULL"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> SorOrderFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.RESULT, "RESULT"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> SorOrderResult: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: Literal[OrderResponseType.ACK, "ACK"],
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> SorOrderFull: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    **options: Unpack[CallOptions],
+) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
 @former_keywords({"type_": "type"})
 async def asyncio(
     *,

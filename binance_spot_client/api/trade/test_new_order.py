@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_response_type import OrderResponseType
@@ -107,6 +107,118 @@ def _parse(data: Any) -> TestOrderCommission | TestOrderEmpty:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission | TestOrderEmpty]: ...
 @former_keywords({"type_": "type"})
 def sync_detailed(
     *,
@@ -134,7 +246,7 @@ def sync_detailed(
     peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
-) -> Response[TestOrderCommission | TestOrderEmpty]:
+) -> Response[Any]:
     """`Spot.test_new_order`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -163,6 +275,118 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission | TestOrderEmpty: ...
 @former_keywords({"type_": "type"})
 def sync(
     *,
@@ -219,6 +443,118 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission | TestOrderEmpty]: ...
 @former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
@@ -246,7 +582,7 @@ async def asyncio_detailed(
     peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
-) -> Response[TestOrderCommission | TestOrderEmpty]:
+) -> Response[Any]:
     """`Spot.test_new_order` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -275,6 +611,118 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    quantity: DecimalLike | None = None,
+    quote_order_qty: DecimalLike | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    stop_price: DecimalLike | None = None,
+    trailing_delta: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    peg_price_type: PegPriceType | Literal["PRIMARY_PEG", "MARKET_PEG"] | None = None,
+    peg_offset_value: int | None = None,
+    peg_offset_type: PegOffsetType | Literal["PRICE_LEVEL"] | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission | TestOrderEmpty: ...
 @former_keywords({"type_": "type"})
 async def asyncio(
     *,

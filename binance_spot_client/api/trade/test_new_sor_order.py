@@ -5,7 +5,7 @@ Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from decimal import Decimal
-from typing import Any, Literal, Unpack
+from typing import Any, Literal, Unpack, overload
 
 from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_response_type import OrderResponseType
@@ -93,6 +93,94 @@ def _parse(data: Any) -> TestOrderCommission | TestOrderEmpty:
 ENDPOINT = Endpoint(OPERATION, ANSWER, _parse)
 
 
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+def sync_detailed(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission | TestOrderEmpty]: ...
 @former_keywords({"type_": "type"})
 def sync_detailed(
     *,
@@ -114,7 +202,7 @@ def sync_detailed(
     | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
-) -> Response[TestOrderCommission | TestOrderEmpty]:
+) -> Response[Any]:
     """`Spot.test_new_sor_order`, returning the whole response: status, headers, rate limits and the model."""
     return client.call_detailed(
         ENDPOINT,
@@ -137,6 +225,94 @@ def sync_detailed(
     )
 
 
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+def sync(
+    *,
+    client: SpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission | TestOrderEmpty: ...
 @former_keywords({"type_": "type"})
 def sync(
     *,
@@ -181,6 +357,94 @@ def sync(
     )
 
 
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderEmpty]: ...
+@overload
+async def asyncio_detailed(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> Response[TestOrderCommission | TestOrderEmpty]: ...
 @former_keywords({"type_": "type"})
 async def asyncio_detailed(
     *,
@@ -202,7 +466,7 @@ async def asyncio_detailed(
     | None = None,
     compute_commission_rates: bool | None = None,
     **options: Unpack[CallOptions],
-) -> Response[TestOrderCommission | TestOrderEmpty]:
+) -> Response[Any]:
     """`Spot.test_new_sor_order` on an async client, returning the whole response."""
     return await client.call_detailed(
         ENDPOINT,
@@ -225,6 +489,94 @@ async def asyncio_detailed(
     )
 
 
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[True],
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: Literal[False],
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderEmpty: ...
+@overload
+async def asyncio(
+    *,
+    client: AsyncSpotClient,
+    symbol: str,
+    side: OrderSide | Literal["BUY", "SELL"],
+    type: OrderType
+    | Literal["LIMIT", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT", "LIMIT_MAKER"],
+    quantity: DecimalLike,
+    time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
+    price: DecimalLike | None = None,
+    new_client_order_id: str | None = None,
+    strategy_id: int | None = None,
+    strategy_type: int | None = None,
+    iceberg_qty: DecimalLike | None = None,
+    new_order_resp_type: OrderResponseType | Literal["ACK", "RESULT", "FULL"] | None = None,
+    self_trade_prevention_mode: SelfTradePreventionMode
+    | Literal["NONE", "EXPIRE_MAKER", "EXPIRE_TAKER", "EXPIRE_BOTH", "DECREMENT", "TRANSFER"]
+    | None = None,
+    compute_commission_rates: bool | None = None,
+    **options: Unpack[CallOptions],
+) -> TestOrderCommission | TestOrderEmpty: ...
 @former_keywords({"type_": "type"})
 async def asyncio(
     *,

@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.vip_loans_borrow_result import VipLoansBorrowResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -29,7 +29,7 @@ def _arguments(
     collateral_coin: str,
     is_flexible_rate: bool,
     *,
-    loan_term: int | None = None,
+    loan_term: DurationLike | None = None,
 ) -> dict[str, object]:
     return {
         "loan_account_id": loan_account_id,
@@ -63,7 +63,7 @@ def sync_detailed(
     collateral_account_id: str,
     collateral_coin: str,
     is_flexible_rate: bool,
-    loan_term: int | None = None,
+    loan_term: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[VipLoansBorrowResult]:
     """`Spot.vip_loans.vip_loan_borrow`, returning the whole response: status, headers, rate limits and the model."""
@@ -91,7 +91,7 @@ def sync(
     collateral_account_id: str,
     collateral_coin: str,
     is_flexible_rate: bool,
-    loan_term: int | None = None,
+    loan_term: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> VipLoansBorrowResult:
     """`Spot.vip_loans.vip_loan_borrow` as a function of the client."""
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     collateral_account_id: str,
     collateral_coin: str,
     is_flexible_rate: bool,
-    loan_term: int | None = None,
+    loan_term: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> Response[VipLoansBorrowResult]:
     """`Spot.vip_loans.vip_loan_borrow` on an async client, returning the whole response."""
@@ -147,7 +147,7 @@ async def asyncio(
     collateral_account_id: str,
     collateral_coin: str,
     is_flexible_rate: bool,
-    loan_term: int | None = None,
+    loan_term: DurationLike | None = None,
     **options: Unpack[CallOptions],
 ) -> VipLoansBorrowResult:
     """`Spot.vip_loans.vip_loan_borrow` on an async client, as a function of the client."""

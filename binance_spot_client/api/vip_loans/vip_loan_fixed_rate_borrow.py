@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.vip_loans_fixed_rate_borrow_result import VipLoansFixedRateBorrowResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     supply_request: str,
     borrow_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     borrow_uid: int,
     collateral_coin: str,
     collateral_account_id: str,
@@ -59,7 +59,7 @@ def sync_detailed(
     client: SpotClient,
     supply_request: str,
     borrow_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     borrow_uid: int,
     collateral_coin: str,
     collateral_account_id: str,
@@ -87,7 +87,7 @@ def sync(
     client: SpotClient,
     supply_request: str,
     borrow_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     borrow_uid: int,
     collateral_coin: str,
     collateral_account_id: str,
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     client: AsyncSpotClient,
     supply_request: str,
     borrow_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     borrow_uid: int,
     collateral_coin: str,
     collateral_account_id: str,
@@ -143,7 +143,7 @@ async def asyncio(
     client: AsyncSpotClient,
     supply_request: str,
     borrow_coin: str,
-    loan_term: int,
+    loan_term: DurationLike,
     borrow_uid: int,
     collateral_coin: str,
     collateral_account_id: str,

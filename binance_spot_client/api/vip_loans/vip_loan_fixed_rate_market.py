@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.vip_loans_fixed_rate_market import VipLoansFixedRateMarket
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -24,7 +24,7 @@ ANSWER = AnswerPlan(
 def _arguments(
     loan_coin: str,
     *,
-    duration: int | None = None,
+    duration: DurationLike | None = None,
     current: int | None = None,
     size: int | None = None,
 ) -> dict[str, object]:
@@ -52,7 +52,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     loan_coin: str,
-    duration: int | None = None,
+    duration: DurationLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -74,7 +74,7 @@ def sync(
     *,
     client: SpotClient,
     loan_coin: str,
-    duration: int | None = None,
+    duration: DurationLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     loan_coin: str,
-    duration: int | None = None,
+    duration: DurationLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],
@@ -118,7 +118,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     loan_coin: str,
-    duration: int | None = None,
+    duration: DurationLike | None = None,
     current: int | None = None,
     size: int | None = None,
     **options: Unpack[CallOptions],

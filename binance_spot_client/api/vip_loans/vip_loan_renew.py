@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.vip_loans_renew_result import VipLoansRenewResult
 from ...operations import ANSWER_SCHEMAS, OPERATIONS
-from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
+from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
 DecimalLike = str | int | float | Decimal
@@ -23,7 +23,7 @@ ANSWER = AnswerPlan(
 
 def _arguments(
     order_id: int,
-    loan_term: int,
+    loan_term: DurationLike,
 ) -> dict[str, object]:
     return {
         "order_id": order_id,
@@ -47,7 +47,7 @@ def sync_detailed(
     *,
     client: SpotClient,
     order_id: int,
-    loan_term: int,
+    loan_term: DurationLike,
     **options: Unpack[CallOptions],
 ) -> Response[VipLoansRenewResult]:
     """`Spot.vip_loans.vip_loan_renew`, returning the whole response: status, headers, rate limits and the model."""
@@ -65,7 +65,7 @@ def sync(
     *,
     client: SpotClient,
     order_id: int,
-    loan_term: int,
+    loan_term: DurationLike,
     **options: Unpack[CallOptions],
 ) -> VipLoansRenewResult:
     """`Spot.vip_loans.vip_loan_renew` as a function of the client."""
@@ -83,7 +83,7 @@ async def asyncio_detailed(
     *,
     client: AsyncSpotClient,
     order_id: int,
-    loan_term: int,
+    loan_term: DurationLike,
     **options: Unpack[CallOptions],
 ) -> Response[VipLoansRenewResult]:
     """`Spot.vip_loans.vip_loan_renew` on an async client, returning the whole response."""
@@ -101,7 +101,7 @@ async def asyncio(
     *,
     client: AsyncSpotClient,
     order_id: int,
-    loan_term: int,
+    loan_term: DurationLike,
     **options: Unpack[CallOptions],
 ) -> VipLoansRenewResult:
     """`Spot.vip_loans.vip_loan_renew` on an async client, as a function of the client."""
