@@ -98,7 +98,7 @@ class AnswerPlan:
     ) -> None:
         self.operation_id = operation_id
         self._sbe = sbe
-        self.answers_in_sbe = sbe is not None
+        self.answers_in_sbe: bool = sbe is not None
         """Whether Binance can answer this operation in SBE (see `sbe`), known without importing its decoders."""
         self.schema = schema
         self._schemas = schemas
