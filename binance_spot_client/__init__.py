@@ -9,9 +9,6 @@ Generated from spec/ by `python -m generator`; do not edit. The hand-written cor
 (signing, errors, clock) is `binance_spot_client.signing`.
 """
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _installed_version
-
 from ._spot import AsyncSpot, Spot
 from .operations import OPERATIONS
 from .signing import (
@@ -46,11 +43,27 @@ from .signing import (
     to_pandas,
 )
 
-try:
-    __version__: str = _installed_version("binance-spot-client")
-except PackageNotFoundError:  # a source tree on sys.path that pip never installed
-    __version__ = "0+unknown"
+__version__: str
 """The installed distribution's version (pyproject.toml's, bumped by `python -m generator diff --changelog`)."""
+
+
+def __getattr__(name: str) -> str:
+    """`__version__`, read from the installed metadata when first asked for.
+
+    importlib.metadata costs tens of milliseconds and 0.4 MB to import, which a client that never
+    asks for its version should not pay.
+    """
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("binance-spot-client")
+    except PackageNotFoundError:  # a source tree on sys.path that pip never installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
+
 
 SPEC_VERSION = "2026.07.0"
 """The version of spec/ this package was generated from."""

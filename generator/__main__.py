@@ -33,6 +33,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
@@ -40,7 +41,7 @@ from openapi_python_client.parser.openapi import GeneratorData
 from openapi_python_client.strings import PythonIdentifier
 from openapi_spec_validator import validate
 
-from generator.answers import answer_plan, answer_schemas
+from generator.answers import answer_plan
 from generator.bundle import SPEC_DIR, bundle
 from generator.index import SpecIndex, natural_name
 from generator.paging import write_paging
@@ -132,6 +133,7 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
         (output / unused).unlink()
     for name, template in EXTRA_FILES.items():
         (output / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
+    write_operation_rows(output, index, project.env)
     write_websocket(output, spec_dir, openapi, index, project.env)
     write_sbe(output, spec_dir)
     write_paging(output, index, project.env)
@@ -148,7 +150,6 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
             group_template.render(tag=tag, name=name, endpoints=endpoints), encoding="utf-8"
         )
     (output / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the package ships its types
-    (output / "answer_schemas.json").write_text(answer_schemas(index), encoding="utf-8")
     # The bundled spec ships with the package: the testing kit validates and answers from it.
     (output / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
@@ -157,6 +158,18 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
     subprocess.run([*ruff, "format", "--quiet", *settings, str(output)], check=True)
     for name in CORE_LINKS:
         (output / name).symlink_to(Path("..") / name, target_is_directory=True)
+
+
+def write_operation_rows(output: Path, index: SpecIndex, env: Environment) -> None:
+    """`_operations/<family>.py`: the rows of OPERATIONS, one module a family, imported on first use."""
+    folder = output / "_operations"
+    folder.mkdir()
+    (folder / "__init__.py").write_text(
+        '"""The rows of OPERATIONS, one module a family (see operations.py). Generated; do not edit."""\n'
+    )
+    template = env.get_template("operations_family.py.jinja")
+    for tag in sorted({operation.tag for operation in index.operations.values()}):
+        (folder / f"{tag}.py").write_text(template.render(tag=tag), encoding="utf-8")
 
 
 def differences(left: Path, right: Path) -> list[str]:

@@ -3,9 +3,10 @@
 The plan is emitted beside the operation (generator/templates/endpoint_module.py.jinja) and
 carried out by the core (signing/_answers.py), which never looks generated code up by name:
 
-* `schema`: the operation's 200 schema; its `$ref`s name entries of the answer schemas the
-  package ships (`answer_schemas.json`, written by `answer_schemas`), from which the core
-  builds the type check on first use;
+* `schema`: the operation's 200 schema; its `$ref`s name the component schemas it reaches,
+  which the plan carries as JSON text (`schemas`), stripped to what the checks read. The core
+  parses that text and builds the type check on the first answer it checks, so a process
+  holds the schemas of the operations it calls and nothing else;
 * `rows`: the positional-row models (price levels, klines) the answer reaches, by schema name;
 * `fast`: the msgspec types that decode the body straight into models, tried in turn.
 """
@@ -20,7 +21,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.index import FIELD_PREFIX, SpecIndex
 
-__all__ = ["AnswerPlanCode", "answer_plan", "answer_schemas"]
+__all__ = ["AnswerPlanCode", "answer_plan"]
 
 # What signing/_answers.py reads of a schema; the prose and examples stay out of the shipped file.
 _SCHEMA_KEYS = frozenset(
@@ -35,6 +36,7 @@ class AnswerPlanCode:
     """Python source for one operation's `AnswerPlan` and the model imports it needs."""
 
     schema: str
+    schemas: str = ""
     rows: dict[str, str] = field(default_factory=dict)
     fast: list[str] = field(default_factory=list)
     imports: set[str] = field(default_factory=set)
@@ -106,13 +108,14 @@ def _reachable(index: SpecIndex, schema: dict[str, Any]) -> list[str]:
     return sorted(seen)
 
 
-def answer_schemas(index: SpecIndex) -> str:
-    """The JSON text of every component schema an answer reaches, stripped to what checks read."""
-    names: set[str] = set()
-    for operation_id in index.operations:
-        names.update(_reachable(index, _answer_schema(index, operation_id)))
-    stripped = {name: _stripped(index.schemas[name]) for name in sorted(names)}
-    return json.dumps(stripped, separators=(",", ":"), sort_keys=True) + "\n"
+def _schemas_text(index: SpecIndex, names: list[str]) -> str:
+    """A Python literal of the JSON text of the named component schemas, stripped to what checks read;
+    "" when there are none. Text rather than a dict literal: importing the module then builds no
+    objects for it, and only an answer that is checked parses it."""
+    if not names:
+        return ""
+    stripped = {name: _stripped(index.schemas[name]) for name in names}
+    return repr(json.dumps(stripped, separators=(",", ":"), sort_keys=True))
 
 
 class _Planner:
@@ -202,9 +205,10 @@ class _Planner:
 
 def answer_plan(index: SpecIndex, operation_id: str) -> AnswerPlanCode:
     schema = _answer_schema(index, operation_id)
-    plan = AnswerPlanCode(schema=repr(_stripped(schema)))
+    reachable = _reachable(index, schema)
+    plan = AnswerPlanCode(schema=repr(_stripped(schema)), schemas=_schemas_text(index, reachable))
     planner = _Planner(index, plan)
-    for name in _reachable(index, schema):
+    for name in reachable:
         if name in index.tuples:
             plan.rows[name] = planner.model(name)
     plan.fast = planner.struct_targets(schema)

@@ -1,5 +1,6 @@
 """The paging iterators: `x-binance-paging` of each operation, read and checked, and
-binance_spot_client/_paging.py rendered from it (templates/paging.py.jinja).
+binance_spot_client/_paging.py (the iterators of Spot) and `_group_paging/<family>.py` (each group's,
+imported with the group) rendered from it (templates/paging.py.jinja).
 
 The iterators live in mixins that `Spot`, `AsyncSpot` and the group classes inherit, so the
 facade templates only name their base class. The walk itself is the core's (signing/_paging.py);
@@ -171,8 +172,16 @@ def _item_schema(index: SpecIndex, spec: dict[str, Any], items: str | None, fail
 def write_paging(output: Path, index: SpecIndex, env: Environment) -> None:
     paged = paged_operations(index)
     template = env.get_template("paging.py.jinja")
-    models = {paged.item_class for paged in paged}
-    for parameter in (p for paged in paged for p in paged.op.parameters if p.kind == "enum" and p.members):
-        models.add(parameter.annotation.split(" | ")[0])  # an enum of the spec's components
-    rendered = template.render(paged=paged, groups=index.groups, models=sorted(models))
-    (output / "_paging.py").write_text(rendered, encoding="utf-8")
+    folder = output / "_group_paging"
+    folder.mkdir()
+    docstring = '"""The iterators of each /sapi group (see _paging.py). Generated; do not edit."""\n'
+    (folder / "__init__.py").write_text(docstring, encoding="utf-8")
+    scopes: list[tuple[str | None, str | None]] = [(None, None), *index.groups.items()]  # None: Spot's own
+    for tag, name in scopes:
+        mine = [each for each in paged if each.op.group == tag]
+        models = {each.item_class for each in mine}
+        for parameter in (p for each in mine for p in each.op.parameters if p.kind == "enum" and p.members):
+            models.add(parameter.annotation.split(" | ")[0])  # an enum of the spec's components
+        up = "." if tag is None else ".."  # the package, relative to the module written
+        rendered = template.render(paged=paged, tag=tag, name=name, models=sorted(models), up=up)
+        (output / "_paging.py" if tag is None else folder / f"{tag}.py").write_text(rendered, encoding="utf-8")

@@ -5,7 +5,7 @@ Installed as `binance_spot_client.signing`; the generated package builds on it, 
 here imports the generated package (tests/test_architecture.py holds that rule).
 """
 
-from ._answers import AnswerPlan, AnswerSchemas, type_checks_available
+from ._answers import AnswerPlan, type_checks_available
 from ._auth import BinanceAuth, RecvWindow, check_recv_window
 from ._calls import (
     CallOptions,
@@ -91,7 +91,6 @@ __all__ = [
     "AdditionalProperties",
     "AnswerTooLargeError",
     "AnswerPlan",
-    "AnswerSchemas",
     "AsyncSpotClient",
     "AuthorizationRequest",
     "BinanceAuth",

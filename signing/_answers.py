@@ -5,9 +5,10 @@ The generator decides, per operation, what this module carries out (see generato
 * `fast`: msgspec types to decode the body straight into models, tried in turn (the struct
   models of exchangeInfo and the tickers, the positional rows of books and klines). A body
   they refuse is read the plain way instead, and the models then say what is wrong.
-* `schema`: the answer's JSON schema, its `$ref`s naming entries of `schemas` (the answer
-  schemas the generator ships beside the package, stripped of prose). On first use it
-  becomes a msgspec type (TypedDicts, tuples, lists, unions) that `check` holds a decoded
+* `schema`: the answer's JSON schema, its `$ref`s naming entries of `schemas` (the component
+  schemas this answer reaches, stripped of prose, as JSON text the generated module carries
+  and this module parses on first use: no file, and nothing of other operations). On first
+  use it becomes a msgspec type (TypedDicts, tuples, lists, unions) that `check` holds a decoded
   body against: a price sent as a number instead of decimal text raises
   `ResponseValidationError` naming the JSON path. The check only reads; fields the spec does
   not know are ignored here and kept by the models.
@@ -31,7 +32,6 @@ import json
 import logging
 import typing
 from collections.abc import Callable, Mapping
-from importlib import resources
 from typing import Any, NotRequired, Required
 
 from ._errors import ResponseValidationError
@@ -39,7 +39,7 @@ from ._sbe import SbeSchema
 from ._tolerance import merged_objects, read_tolerantly
 from ._types import StructModel
 
-__all__ = ["AnswerPlan", "AnswerSchemas", "type_checks_available"]
+__all__ = ["AnswerPlan", "type_checks_available"]
 
 try:
     import msgspec
@@ -70,24 +70,6 @@ def _ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
 
-class AnswerSchemas:
-    """The answer schemas a generated package ships as a JSON resource, read on first use.
-
-    Stripped of descriptions and examples and limited to what answers reach, the file reads in
-    about a millisecond: the whole bundled spec took 36-40 ms and 8 MB on the first call.
-    """
-
-    def __init__(self, package: str, resource: str) -> None:
-        self.package = package
-        self.resource = resource
-
-    @functools.cached_property
-    def schemas(self) -> Mapping[str, Any]:
-        text = resources.files(self.package).joinpath(self.resource).read_bytes()
-        schemas: dict[str, Any] = _loads(text)
-        return schemas
-
-
 def plain_json(content: bytes, operation_id: str) -> Any:
     """The body as plain JSON values, or a ResponseValidationError naming the operation and quoting it."""
     try:
@@ -108,17 +90,18 @@ class AnswerPlan:
         self,
         operation_id: str,
         schema: Mapping[str, Any],
-        schemas: AnswerSchemas,
         *,
+        schemas: str | Mapping[str, Any] = "",
         rows: Mapping[str, type] | None = None,
         fast: tuple[Any, ...] = (),
-        sbe: SbeSchema | None = None,
+        sbe: Callable[[], SbeSchema] | None = None,
     ) -> None:
         self.operation_id = operation_id
-        self.sbe = sbe
-        """The SBE schema Binance can answer this operation in; None when only JSON."""
+        self._sbe = sbe
+        self.answers_in_sbe: bool = sbe is not None
+        """Whether Binance can answer this operation in SBE (see `sbe`), known without importing its decoders."""
         self.schema = schema
-        self.schemas = schemas
+        self._schemas = schemas
         self.rows: Mapping[str, type] = rows or {}
         self.fast = fast
         self._drift_reported = False
@@ -126,6 +109,27 @@ class AnswerPlan:
 
     def __repr__(self) -> str:
         return f"AnswerPlan({self.operation_id!r})"
+
+    @functools.cached_property
+    def sbe(self) -> SbeSchema | None:
+        """The SBE schema Binance can answer this operation in; None when only JSON.
+
+        The generated module hands over a function importing it, called here on first use: the SBE
+        decoders are a large module (0.36 MB) that a JSON-only process never needs.
+        """
+        return None if self._sbe is None else self._sbe()
+
+    @functools.cached_property
+    def schemas(self) -> Mapping[str, Any]:
+        """The component schemas `schema` reaches, by name; parsed from the generated JSON text on first use.
+
+        Each operation carries only its own: a process never reads the schemas of operations it does not
+        check (one shared file of them all cost 1.9 MB and its parse on the first checked answer).
+        """
+        if isinstance(self._schemas, str):
+            parsed: dict[str, Any] = _loads(self._schemas.encode()) if self._schemas else {}
+            return parsed
+        return self._schemas
 
     @functools.cached_property
     def _fast_decoders(self) -> tuple[Callable[[bytes], Any], ...]:
@@ -136,12 +140,12 @@ class AnswerPlan:
     @functools.cached_property
     def wire_type(self) -> Any:
         """The msgspec type of the answer's JSON, built from its schema on first use."""
-        return _Builder(self.schemas.schemas, self.rows).type_of(dict(self.schema), _class_name(self.operation_id))
+        return _Builder(self.schemas, self.rows).type_of(dict(self.schema), _class_name(self.operation_id))
 
     @functools.cached_property
     def tolerant_wire_type(self) -> Any:
         """`wire_type` with the required fields Binance added lately (`x-binance-added`) optional."""
-        builder = _Builder(self.schemas.schemas, self.rows, tolerant=True)
+        builder = _Builder(self.schemas, self.rows, tolerant=True)
         return builder.type_of(dict(self.schema), _class_name(self.operation_id))
 
     def decode_fast(self, content: bytes) -> Any:
@@ -190,7 +194,7 @@ class AnswerPlan:
         """
         if _decoded_as_models(payload):
             return payload
-        reading = read_tolerantly(payload, self.schema, self.schemas.schemas)
+        reading = read_tolerantly(payload, self.schema, self.schemas)
         if msgspec is not None:
             try:
                 msgspec.convert(reading.payload, self.tolerant_wire_type)

@@ -26,7 +26,6 @@ afresh. Around that sit Binance's rules for unattended use:
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy
 import functools
@@ -729,6 +728,8 @@ class SpotClient(_ClientCore):
 
 async def _finished(resync: _Resync) -> None:
     """Wait, without blocking the event loop, until a resync (led by a task or a thread) has finished."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     finished: asyncio.Future[None] = loop.create_future()
 
@@ -771,6 +772,8 @@ class AsyncSpotClient(_ClientCore):
             http2=options.http2,
             limits=_limits_for(options),
         )
+        import asyncio  # here, not at the top: a sync-only process never pays for it (1.2 MB)
+
         self._turns = asyncio.Semaphore(options.max_connections)
 
     def with_options(self, **changes: Unpack[ClientOptionFields]) -> Self:
@@ -804,12 +807,16 @@ class AsyncSpotClient(_ClientCore):
                 elif isinstance(step, _Resync):
                     await _finished(step)
                 else:
+                    import asyncio
+
                     await asyncio.sleep(step)
 
     async def _send(self, request: httpx.Request) -> Reply:
         """`SpotClient._send`, without blocking the event loop."""
         clock = request.extensions.get(_CLOCK_REQUEST, False)
         if not clock:
+            import asyncio
+
             try:
                 async with asyncio.timeout(_pool_timeout(request)):
                     await self._turns.acquire()

@@ -14,7 +14,6 @@ turns it into a `Paging` and an `iter_<operation>` method on `Spot` and `AsyncSp
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -260,6 +259,8 @@ async def aiterate_pages(
         refusals = 0
         while True:
             if wait := _guard_wait(client):
+                import asyncio  # only async iterators use it; see signing/_client.py
+
                 await asyncio.sleep(wait)
             try:
                 answer = await client.call(endpoint, arguments, options)

@@ -108,8 +108,9 @@ def decode_answer(response: httpx.Response, answer: AnswerPlan) -> Any:
     """The decoded body (models where the answer's fast decoders take it), decoded once per response."""
     if _DECODED in response.extensions:
         return response.extensions[_DECODED]
-    if answer.sbe is not None and is_sbe(response):
-        return answer.sbe.decode(response.content)[1]
+    sbe = answer.sbe if answer.answers_in_sbe and is_sbe(response) else None  # `sbe` imports the decoders
+    if sbe is not None:
+        return sbe.decode(response.content)[1]
     return answer.decode(response.content)
 
 

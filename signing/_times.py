@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from dateutil.parser import isoparse
-
 from ._errors import ParameterError
 from ._operation import Operation
 
@@ -45,6 +43,9 @@ def epoch_time(name: str, value: object, microseconds: bool) -> object:
     elif isinstance(value, date):
         moment = datetime(value.year, value.month, value.day, tzinfo=UTC)
     elif isinstance(value, str):
+        # dateutil (0.5 MB, and tens of ms to import) only once a call passes time as text
+        from dateutil.parser import isoparse
+
         try:
             moment = isoparse(value)
         except (ValueError, OverflowError):

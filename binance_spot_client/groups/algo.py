@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AlgoPaging, AsyncAlgoPaging
+from .._group_paging.algo import AlgoPaging, AsyncAlgoPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncAutoInvestPaging, AutoInvestPaging
+from .._group_paging.auto_invest import AsyncAutoInvestPaging, AutoInvestPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncBlvtPaging, BlvtPaging
+from .._group_paging.blvt import AsyncBlvtPaging, BlvtPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

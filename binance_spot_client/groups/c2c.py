@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncC2cPaging, C2cPaging
+from .._group_paging.c2c import AsyncC2cPaging, C2cPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

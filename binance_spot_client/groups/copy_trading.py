@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncCopyTradingPaging, CopyTradingPaging
+from .._group_paging.copy_trading import AsyncCopyTradingPaging, CopyTradingPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

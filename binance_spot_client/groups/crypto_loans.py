@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncCryptoLoansPaging, CryptoLoansPaging
+from .._group_paging.crypto_loans import AsyncCryptoLoansPaging, CryptoLoansPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

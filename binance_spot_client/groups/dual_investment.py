@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncDualInvestmentPaging, DualInvestmentPaging
+from .._group_paging.dual_investment import AsyncDualInvestmentPaging, DualInvestmentPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

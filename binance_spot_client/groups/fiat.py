@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncFiatPaging, FiatPaging
+from .._group_paging.fiat import AsyncFiatPaging, FiatPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

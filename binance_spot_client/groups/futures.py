@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncFuturesPaging, FuturesPaging
+from .._group_paging.futures import AsyncFuturesPaging, FuturesPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

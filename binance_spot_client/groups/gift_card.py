@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncGiftCardPaging, GiftCardPaging
+from .._group_paging.gift_card import AsyncGiftCardPaging, GiftCardPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

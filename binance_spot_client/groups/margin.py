@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal, Unpack, overload
 
-from .._paging import AsyncMarginPaging, MarginPaging
+from .._group_paging.margin import AsyncMarginPaging, MarginPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncMiningPaging, MiningPaging
+from .._group_paging.mining import AsyncMiningPaging, MiningPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncNftPaging, NftPaging
+from .._group_paging.nft import AsyncNftPaging, NftPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncOauthPaging, OauthPaging
+from .._group_paging.oauth import AsyncOauthPaging, OauthPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

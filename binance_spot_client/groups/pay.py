@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncPayPaging, PayPaging
+from .._group_paging.pay import AsyncPayPaging, PayPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncPortfolioMarginPaging, PortfolioMarginPaging
+from .._group_paging.portfolio_margin import AsyncPortfolioMarginPaging, PortfolioMarginPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

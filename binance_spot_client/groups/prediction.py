@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncPredictionPaging, PredictionPaging
+from .._group_paging.prediction import AsyncPredictionPaging, PredictionPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

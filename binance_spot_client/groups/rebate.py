@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncRebatePaging, RebatePaging
+from .._group_paging.rebate import AsyncRebatePaging, RebatePaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

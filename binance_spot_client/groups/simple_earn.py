@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncSimpleEarnPaging, SimpleEarnPaging
+from .._group_paging.simple_earn import AsyncSimpleEarnPaging, SimpleEarnPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

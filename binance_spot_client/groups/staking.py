@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Literal, Unpack
 
-from .._paging import AsyncStakingPaging, StakingPaging
+from .._group_paging.staking import AsyncStakingPaging, StakingPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

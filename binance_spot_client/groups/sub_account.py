@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal, Unpack, overload
 
-from .._paging import AsyncSubAccountPaging, SubAccountPaging
+from .._group_paging.sub_account import AsyncSubAccountPaging, SubAccountPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, Unpack
 
-from .._paging import AsyncVipLoansPaging, VipLoansPaging
+from .._group_paging.vip_loans import AsyncVipLoansPaging, VipLoansPaging
 from ..signing import (
     AsyncSpotClient,
     CallOptions,

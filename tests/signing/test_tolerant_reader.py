@@ -18,8 +18,7 @@ import pytest
 from binance_spot_client import OPERATIONS, ResponseValidationError, Spot
 from binance_spot_client._websocket_methods import PARSERS
 from binance_spot_client.models import SymbolInfo
-from binance_spot_client.operations import ANSWER_SCHEMAS
-from binance_spot_client.signing import UNSET, AnswerPlan, AnswerSchemas
+from binance_spot_client.signing import UNSET, AnswerPlan
 from binance_spot_client.signing._tolerance import lossless, read_tolerantly
 from tests.api.test_operations import call, example_arguments
 from tests.models.test_parsing import answer_plan, example
@@ -53,15 +52,14 @@ def drift_lines(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [record.getMessage() for record in caplog.records if record.name == DRIFT]
 
 
-def declared_type(schema_name: str, field: str) -> str:
-    declared: str = ANSWER_SCHEMAS.schemas[schema_name]["properties"][field]["type"]
+def declared_type(operation_id: str, schema_name: str, field: str) -> str:
+    """The JSON type the operation's shipped answer schemas declare for `field` of `schema_name`."""
+    declared: str = answer_plan(operation_id).schemas[schema_name]["properties"][field]["type"]
     return declared
 
 
 def plan_for(schema: dict[str, Any], schemas: dict[str, Any] | None = None) -> AnswerPlan:
-    shipped = AnswerSchemas("binance_spot_client", "unused.json")
-    shipped.__dict__["schemas"] = schemas or {}  # the cached property, filled in without a file
-    return AnswerPlan("probe", schema, shipped)
+    return AnswerPlan("probe", schema, schemas=schemas or {})
 
 
 # Each lossless conversion both ways: (value sent, declared JSON type, value read, note).
@@ -168,7 +166,7 @@ def test_an_answer_that_fits_is_returned_as_it_is() -> None:
 def test_a_history_total_sent_as_the_other_type_is_read_and_logged_once(
     caplog: pytest.LogCaptureFixture, operation_id: str, schema_name: str, field: str
 ) -> None:
-    declared = declared_type(schema_name, field)
+    declared = declared_type(operation_id, schema_name, field)
     body = copy.deepcopy(example(operation_id))
     body[field] = "3" if declared == "integer" else 3
     client = answering(body)
@@ -183,7 +181,7 @@ def test_a_history_total_sent_as_the_other_type_is_read_and_logged_once(
 
 @pytest.mark.parametrize("field", ["purchaseTime", "deliverDate", "nextPayDate"])
 def test_a_locked_savings_date_sent_as_the_other_type_is_read(caplog: pytest.LogCaptureFixture, field: str) -> None:
-    declared = declared_type("SimpleEarnLockedPosition", field)
+    declared = declared_type("lockedProductPosition", "SimpleEarnLockedPosition", field)
     body = copy.deepcopy(example("lockedProductPosition"))
     body["rows"][0][field] = "1651536000000" if declared == "integer" else 1651536000000
     caplog.set_level("WARNING", DRIFT)
@@ -201,7 +199,7 @@ def test_a_lossy_history_answer_raises_naming_the_field() -> None:
     body["total"] = 2.5
     with pytest.raises(ResponseValidationError) as caught:
         call_operation(answering(body), "flexibleProductCollateralRecord")
-    declared = declared_type("SimpleEarnCollateralRecordPage", "total")
+    declared = declared_type("flexibleProductCollateralRecord", "SimpleEarnCollateralRecordPage", "total")
     assert caught.value.problems == [
         f"Expected `{'int' if declared == 'integer' else 'str'}`, got `float` - at `$.total`"
     ]

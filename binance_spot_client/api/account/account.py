@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.account import Account
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["account"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (AccountResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "account",
     {"$ref": "Account"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as AccountResponse when asked (encoding="sbe")
+    schemas='{"Account":{"properties":{"accountType":{"type":"string"},"balances":{"items":{"$ref":"Balance"},"type":"array"},"brokered":{"type":"boolean"},"buyerCommission":{"type":"integer"},"canDeposit":{"type":"boolean"},"canTrade":{"type":"boolean"},"canWithdraw":{"type":"boolean"},"commissionRates":{"$ref":"CommissionRates"},"makerCommission":{"type":"integer"},"permissions":{"items":{"$ref":"Permission"},"type":"array"},"preventSor":{"type":"boolean"},"requireSelfTradePrevention":{"type":"boolean"},"sellerCommission":{"type":"integer"},"takerCommission":{"type":"integer"},"uid":{"type":"integer"},"updateTime":{"type":"integer"}},"required":["makerCommission","takerCommission","buyerCommission","sellerCommission","commissionRates","canTrade","canWithdraw","canDeposit","brokered","requireSelfTradePrevention","preventSor","updateTime","accountType","balances","permissions","uid"],"type":"object"},"Balance":{"properties":{"asset":{"type":"string"},"free":{"type":"string"},"locked":{"type":"string"}},"required":["asset","free","locked"],"type":"object"},"CommissionRates":{"properties":{"buyer":{"type":"string"},"maker":{"type":"string"},"seller":{"type":"string"},"taker":{"type":"string"}},"required":["maker","taker","buyer","seller"],"type":"object"},"Permission":{"type":"string"}}',
+    sbe=_sbe_schema,  # answered in SBE as AccountResponse when asked (encoding="sbe")
 )
 
 

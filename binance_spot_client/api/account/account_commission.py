@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.account_commission import AccountCommission
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["accountCommission"]
 ANSWER = AnswerPlan(
     "accountCommission",
     {"$ref": "AccountCommission"},
-    ANSWER_SCHEMAS,
+    schemas='{"AccountCommission":{"properties":{"discount":{"$ref":"AccountCommissionDiscount"},"specialCommission":{"$ref":"CommissionRates"},"standardCommission":{"$ref":"CommissionRates"},"symbol":{"type":"string"},"taxCommission":{"$ref":"CommissionRates"}},"required":["symbol","standardCommission","specialCommission","taxCommission","discount"],"type":"object"},"AccountCommissionDiscount":{"properties":{"discount":{"type":"string"},"discountAsset":{"type":"string"},"enabledForAccount":{"type":"boolean"},"enabledForSymbol":{"type":"boolean"}},"required":["enabledForAccount","enabledForSymbol","discountAsset","discount"],"type":"object"},"CommissionRates":{"properties":{"buyer":{"type":"string"},"maker":{"type":"string"},"seller":{"type":"string"},"taker":{"type":"string"}},"required":["maker","taker","buyer","seller"],"type":"object"}}',
 )
 
 

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.allocation import Allocation
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["myAllocations"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (AccountAllocationsResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "myAllocations",
     {"type": "array", "items": {"$ref": "Allocation"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as AccountAllocationsResponse when asked (encoding="sbe")
+    schemas='{"Allocation":{"properties":{"allocationId":{"type":"integer"},"allocationType":{"$ref":"AllocationType"},"commission":{"type":"string"},"commissionAsset":{"type":"string"},"isAllocator":{"type":"boolean"},"isBuyer":{"type":"boolean"},"isMaker":{"type":"boolean"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"price":{"type":"string"},"qty":{"type":"string"},"quoteQty":{"type":"string"},"symbol":{"type":"string"},"time":{"type":"integer"}},"required":["symbol","allocationId","allocationType","orderId","orderListId","price","qty","quoteQty","commission","commissionAsset","time","isBuyer","isMaker","isAllocator"],"type":"object"},"AllocationType":{"type":"string"}}',
+    sbe=_sbe_schema,  # answered in SBE as AccountAllocationsResponse when asked (encoding="sbe")
 )
 
 

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.prevented_match import PreventedMatch
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["myPreventedMatches"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (AccountPreventedMatchesResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "myPreventedMatches",
     {"type": "array", "items": {"$ref": "PreventedMatch"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as AccountPreventedMatchesResponse when asked (encoding="sbe")
+    schemas='{"PreventedMatch":{"properties":{"makerOrderId":{"type":"integer"},"makerPreventedQuantity":{"type":"string"},"makerSymbol":{"type":"string"},"preventedMatchId":{"type":"integer"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"symbol":{"type":"string"},"takerOrderId":{"type":"integer"},"takerPreventedQuantity":{"type":"string"},"tradeGroupId":{"type":"integer"},"transactTime":{"type":"integer"}},"required":["symbol","preventedMatchId","takerOrderId","makerSymbol","makerOrderId","tradeGroupId","selfTradePreventionMode","price","transactTime"],"type":"object"},"SelfTradePreventionMode":{"type":"string"}}',
+    sbe=_sbe_schema,  # answered in SBE as AccountPreventedMatchesResponse when asked (encoding="sbe")
 )
 
 

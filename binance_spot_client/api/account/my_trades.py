@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.account_trade import AccountTrade
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["myTrades"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (AccountTradesResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "myTrades",
     {"type": "array", "items": {"$ref": "AccountTrade"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as AccountTradesResponse when asked (encoding="sbe")
+    schemas='{"AccountTrade":{"properties":{"commission":{"type":"string"},"commissionAsset":{"type":"string"},"id":{"type":"integer"},"isBestMatch":{"type":"boolean"},"isBuyer":{"type":"boolean"},"isMaker":{"type":"boolean"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"price":{"type":"string"},"qty":{"type":"string"},"quoteQty":{"type":"string"},"symbol":{"type":"string"},"time":{"type":"integer"}},"required":["symbol","id","orderId","orderListId","price","qty","quoteQty","commission","commissionAsset","time","isBuyer","isMaker","isBestMatch"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as AccountTradesResponse when asked (encoding="sbe")
 )
 
 

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_amendment import OrderAmendment
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["orderAmendments"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (OrderAmendmentsResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "orderAmendments",
     {"type": "array", "items": {"$ref": "OrderAmendment"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as OrderAmendmentsResponse when asked (encoding="sbe")
+    schemas='{"OrderAmendment":{"properties":{"executionId":{"type":"integer"},"newClientOrderId":{"type":"string"},"newQty":{"type":"string"},"orderId":{"type":"integer"},"origClientOrderId":{"type":"string"},"origQty":{"type":"string"},"symbol":{"type":"string"},"time":{"type":"integer"}},"required":["symbol","orderId","executionId","origClientOrderId","newClientOrderId","origQty","newQty","time"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as OrderAmendmentsResponse when asked (encoding="sbe")
 )
 
 

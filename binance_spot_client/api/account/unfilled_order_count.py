@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.unfilled_order_count import UnfilledOrderCount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["unfilledOrderCount"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (AccountOrderRateLimitResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "unfilledOrderCount",
     {"type": "array", "items": {"$ref": "UnfilledOrderCount"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as AccountOrderRateLimitResponse when asked (encoding="sbe")
+    schemas='{"RateLimitInterval":{"type":"string"},"RateLimitType":{"type":"string"},"UnfilledOrderCount":{"properties":{"count":{"type":"integer"},"interval":{"$ref":"RateLimitInterval"},"intervalNum":{"type":"integer"},"limit":{"type":"integer"},"rateLimitType":{"$ref":"RateLimitType"}},"required":["rateLimitType","interval","intervalNum","limit","count"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as AccountOrderRateLimitResponse when asked (encoding="sbe")
 )
 
 

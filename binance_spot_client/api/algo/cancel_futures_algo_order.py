@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.algo_cancel_result import AlgoCancelResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["cancelFuturesAlgoOrder"]
 ANSWER = AnswerPlan(
     "cancelFuturesAlgoOrder",
     {"$ref": "AlgoCancelResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"AlgoCancelResult":{"properties":{"algoId":{"type":"integer"},"code":{"type":"integer"},"msg":{"type":"string"},"success":{"type":"boolean"}},"required":["algoId","success","code","msg"],"type":"object"}}',
 )
 
 

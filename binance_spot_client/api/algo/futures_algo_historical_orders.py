@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.algo_orders import AlgoOrders
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["futuresAlgoHistoricalOrders"]
 ANSWER = AnswerPlan(
     "futuresAlgoHistoricalOrders",
     {"$ref": "AlgoOrders"},
-    ANSWER_SCHEMAS,
+    schemas='{"AlgoOrder":{"properties":{"algoId":{"type":"integer"},"algoStatus":{"type":"string"},"algoType":{"type":"string"},"avgPrice":{"type":"string"},"bookTime":{"type":"integer"},"clientAlgoId":{"type":"string"},"endTime":{"type":"integer"},"executedAmt":{"type":"string"},"executedQty":{"type":"string"},"positionSide":{"allOf":[{"$ref":"AlgoPositionSide"}]},"side":{"$ref":"OrderSide"},"symbol":{"type":"string"},"totalQty":{"type":"string"},"urgency":{"type":"string"}},"required":["algoId","symbol","side","totalQty","executedQty","executedAmt","avgPrice","clientAlgoId","bookTime","endTime","algoStatus","algoType","urgency"],"type":"object"},"AlgoOrders":{"properties":{"orders":{"items":{"$ref":"AlgoOrder"},"type":"array"},"total":{"type":"integer"}},"required":["total"],"type":"object"},"AlgoPositionSide":{"type":"string"},"OrderSide":{"type":"string"}}',
 )
 
 

@@ -11,7 +11,7 @@ from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.algo_position_side import AlgoPositionSide
 from ...models.algo_urgency import AlgoUrgency
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -20,7 +20,7 @@ OPERATION = OPERATIONS["newFuturesVpOrder"]
 ANSWER = AnswerPlan(
     "newFuturesVpOrder",
     {"$ref": "AlgoNewOrderResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"AlgoNewOrderResult":{"properties":{"clientAlgoId":{"type":"string"},"code":{"type":"integer"},"msg":{"type":"string"},"success":{"type":"boolean"}},"required":["clientAlgoId","success","code","msg"],"type":"object"}}',
 )
 
 

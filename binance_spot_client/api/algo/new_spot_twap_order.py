@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.algo_new_order_result import AlgoNewOrderResult
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["newSpotTwapOrder"]
 ANSWER = AnswerPlan(
     "newSpotTwapOrder",
     {"$ref": "AlgoNewOrderResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"AlgoNewOrderResult":{"properties":{"clientAlgoId":{"type":"string"},"code":{"type":"integer"},"msg":{"type":"string"},"success":{"type":"boolean"}},"required":["clientAlgoId","success","code","msg"],"type":"object"}}',
 )
 
 

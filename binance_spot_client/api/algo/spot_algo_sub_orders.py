@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.algo_sub_orders import AlgoSubOrders
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["spotAlgoSubOrders"]
 ANSWER = AnswerPlan(
     "spotAlgoSubOrders",
     {"$ref": "AlgoSubOrders"},
-    ANSWER_SCHEMAS,
+    schemas='{"AlgoSubOrder":{"properties":{"algoId":{"type":"integer"},"avgPrice":{"type":"string"},"bookTime":{"type":"integer"},"executedAmt":{"type":"string"},"executedQty":{"type":"string"},"feeAmt":{"type":"string"},"feeAsset":{"type":"string"},"orderId":{"type":"integer"},"orderStatus":{"type":"string"},"origQty":{"type":"string"},"side":{"$ref":"OrderSide"},"subId":{"type":"integer"},"symbol":{"type":"string"},"timeInForce":{"type":"string"}},"required":["algoId","orderId","orderStatus","executedAmt","feeAmt","feeAsset","bookTime","avgPrice","side","symbol","subId","timeInForce","origQty"],"type":"object"},"AlgoSubOrders":{"properties":{"executedAmt":{"type":"string"},"executedQty":{"type":"string"},"subOrders":{"items":{"$ref":"AlgoSubOrder"},"type":"array"},"total":{"type":"integer"}},"required":["total","executedQty","executedAmt","subOrders"],"type":"object"},"OrderSide":{"type":"string"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_status import AutoInvestPlanStatus
 from ...models.auto_invest_plan_status_change import AutoInvestPlanStatusChange
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["changeInvestmentPlanStatus"]
 ANSWER = AnswerPlan(
     "changeInvestmentPlanStatus",
     {"$ref": "AutoInvestPlanStatusChange"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestPlanStatusChange":{"properties":{"nextExecutionDateTime":{"type":"integer"},"planId":{"type":"integer"},"status":{"type":"string"}},"required":["planId","nextExecutionDateTime","status"],"type":"object"}}',
 )
 
 

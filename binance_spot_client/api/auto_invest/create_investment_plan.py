@@ -13,7 +13,7 @@ from ...models.auto_invest_plan_type import AutoInvestPlanType
 from ...models.auto_invest_source_type import AutoInvestSourceType
 from ...models.auto_invest_subscription_cycle import AutoInvestSubscriptionCycle
 from ...models.auto_invest_weekday import AutoInvestWeekday
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -29,7 +29,7 @@ OPERATION = OPERATIONS["createInvestmentPlan"]
 ANSWER = AnswerPlan(
     "createInvestmentPlan",
     {"$ref": "AutoInvestPlanChange"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestPlanChange":{"properties":{"nextExecutionDateTime":{"type":"integer"},"planId":{"type":"integer"}},"required":["planId","nextExecutionDateTime"],"type":"object"}}',
 )
 
 

@@ -11,7 +11,7 @@ from typing import Any, Literal, Unpack
 from ...models.auto_invest_plan_change import AutoInvestPlanChange
 from ...models.auto_invest_subscription_cycle import AutoInvestSubscriptionCycle
 from ...models.auto_invest_weekday import AutoInvestWeekday
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["editInvestmentPlan"]
 ANSWER = AnswerPlan(
     "editInvestmentPlan",
     {"$ref": "AutoInvestPlanChange"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestPlanChange":{"properties":{"nextExecutionDateTime":{"type":"integer"},"planId":{"type":"integer"}},"required":["planId","nextExecutionDateTime"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_index_position import AutoInvestIndexPosition
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["indexLinkedPlanPosition"]
 ANSWER = AnswerPlan(
     "indexLinkedPlanPosition",
     {"$ref": "AutoInvestIndexPosition"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestIndexAllocation":{"properties":{"allocation":{"type":"string"},"targetAsset":{"type":"string"}},"required":["targetAsset","allocation"],"type":"object"},"AutoInvestIndexAssetHolding":{"properties":{"assetValueInUSD":{"type":"string"},"availableAmount":{"type":"string"},"averagePriceInUSD":{"type":"string"},"currentInvestedInUSD":{"type":"string"},"percentage":{"type":"string"},"pnlInUSD":{"type":"string"},"purchasedAmount":{"type":"string"},"redeemedAmount":{"type":"string"},"roi":{"type":"string"},"targetAsset":{"type":"string"},"totalInvestedInUSD":{"type":"string"}},"required":["targetAsset","averagePriceInUSD","totalInvestedInUSD","currentInvestedInUSD","purchasedAmount","pnlInUSD","roi","percentage","availableAmount","redeemedAmount","assetValueInUSD"],"type":"object"},"AutoInvestIndexPosition":{"properties":{"assetAllocation":{"items":{"$ref":"AutoInvestIndexAllocation"},"type":"array"},"currentInvestedInUSD":{"type":"string"},"details":{"items":{"$ref":"AutoInvestIndexAssetHolding"},"type":"array"},"indexId":{"type":"integer"},"pnlInUSD":{"type":"string"},"roi":{"type":"string"},"totalInvestedInUSD":{"type":"string"}},"required":["indexId","totalInvestedInUSD","currentInvestedInUSD","pnlInUSD","roi","assetAllocation","details"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_rebalance import AutoInvestRebalance
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["indexLinkedPlanRebalanceHistory"]
 ANSWER = AnswerPlan(
     "indexLinkedPlanRebalanceHistory",
     {"type": "array", "items": {"$ref": "AutoInvestRebalance"}},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestRebalance":{"properties":{"indexId":{"type":"integer"},"indexName":{"type":"string"},"rebalanceFee":{"type":"string"},"rebalanceFeeUnit":{"type":"string"},"rebalanceId":{"type":"integer"},"status":{"type":"string"},"transactionDetails":{"items":{"$ref":"AutoInvestRebalanceTrade"},"type":"array"}},"required":["indexId","indexName","rebalanceId","status","rebalanceFee","rebalanceFeeUnit","transactionDetails"],"type":"object"},"AutoInvestRebalanceTrade":{"properties":{"asset":{"type":"string"},"rebalanceAmount":{"type":"string"},"rebalanceDirection":{"type":"string"},"transactionDateTime":{"type":"integer"}},"required":["asset","transactionDateTime","rebalanceDirection","rebalanceAmount"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_redemption_record import AutoInvestRedemptionRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["indexLinkedPlanRedemptionHistory"]
 ANSWER = AnswerPlan(
     "indexLinkedPlanRedemptionHistory",
     {"type": "array", "items": {"$ref": "AutoInvestRedemptionRecord"}},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestRedemptionRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"indexId":{"type":"integer"},"indexName":{"type":"string"},"redemptionDateTime":{"type":"integer"},"redemptionId":{"type":"integer"},"status":{"type":"string"},"transactionFee":{"type":"string"},"transactionFeeUnit":{"type":"string"}},"required":["indexId","indexName","redemptionId","status","asset","amount","redemptionDateTime","transactionFee","transactionFeeUnit"],"type":"object"}}',
 )
 
 

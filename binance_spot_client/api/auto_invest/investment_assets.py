@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_assets import AutoInvestAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["investmentAssets"]
 ANSWER = AnswerPlan(
     "investmentAssets",
     {"$ref": "AutoInvestAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestAssets":{"properties":{"sourceAssets":{"items":{"type":"string"},"type":"array"},"targetAssets":{"items":{"type":"string"},"type":"array"}},"required":["targetAssets","sourceAssets"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_index_info import AutoInvestIndexInfo
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["investmentIndexInfo"]
 ANSWER = AnswerPlan(
     "investmentIndexInfo",
     {"$ref": "AutoInvestIndexInfo"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestIndexAllocation":{"properties":{"allocation":{"type":"string"},"targetAsset":{"type":"string"}},"required":["targetAsset","allocation"],"type":"object"},"AutoInvestIndexInfo":{"properties":{"assetAllocation":{"items":{"$ref":"AutoInvestIndexAllocation"},"type":"array"},"indexId":{"type":"integer"},"indexName":{"type":"string"},"status":{"type":"string"}},"required":["indexId","indexName","status","assetAllocation"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_plan_holdings import AutoInvestPlanHoldings
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["investmentPlanHoldings"]
 ANSWER = AnswerPlan(
     "investmentPlanHoldings",
     {"$ref": "AutoInvestPlanHoldings"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestPlanAssetHolding":{"properties":{"assetStatus":{"type":"string"},"assetValueInUSD":{"type":"string"},"availableAmount":{"type":"string"},"availableAmountUnit":{"type":"string"},"averagePriceInUSD":{"type":"string"},"percentage":{"type":"string"},"pnlInUSD":{"type":"string"},"purchasedAmount":{"type":"string"},"purchasedAmountUnit":{"type":"string"},"redeemedAmout":{"type":"string"},"redeemedAmoutUnit":{"type":"string"},"roi":{"type":"string"},"targetAsset":{"type":"string"},"totalInvestedInUSD":{"type":"string"}},"required":["targetAsset","averagePriceInUSD","totalInvestedInUSD","purchasedAmount","purchasedAmountUnit","pnlInUSD","roi","percentage","assetStatus","availableAmount","availableAmountUnit","redeemedAmout","redeemedAmoutUnit","assetValueInUSD"],"type":"object"},"AutoInvestPlanHoldings":{"properties":{"creationDateTime":{"type":"integer"},"details":{"items":{"$ref":"AutoInvestPlanAssetHolding"},"type":"array"},"editAllowed":{"type":"string"},"firstExecutionDateTime":{"type":"integer"},"flexibleAllowedToUse":{"type":"string"},"nextExecutionDateTime":{"type":"integer"},"planId":{"type":"integer"},"planType":{"type":"string"},"planValueInUSD":{"type":"string"},"pnlInUSD":{"type":"string"},"roi":{"type":"string"},"sourceAsset":{"type":"string"},"status":{"type":"string"},"targetAsset":{"type":"string"},"totalInvestedInUSD":{"type":"string"}},"required":["planId","planType","editAllowed","flexibleAllowedToUse","creationDateTime","firstExecutionDateTime","nextExecutionDateTime","status","targetAsset","sourceAsset","planValueInUSD","pnlInUSD","roi","totalInvestedInUSD","details"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_list import AutoInvestPlanList
 from ...models.auto_invest_plan_type import AutoInvestPlanType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["investmentPlanList"]
 ANSWER = AnswerPlan(
     "investmentPlanList",
     {"$ref": "AutoInvestPlanList"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestPlanList":{"properties":{"planValueInBTC":{"type":"string"},"planValueInUSD":{"type":"string"},"plans":{"items":{"$ref":"AutoInvestPlanSummary"},"type":"array"},"pnlInUSD":{"type":"string"},"roi":{"type":"string"}},"required":["planValueInUSD","planValueInBTC","pnlInUSD","roi","plans"],"type":"object"},"AutoInvestPlanSummary":{"properties":{"creationDateTime":{"type":"integer"},"editAllowed":{"type":"string"},"firstExecutionDateTime":{"type":"integer"},"flexibleAllowedToUse":{"type":"string"},"lastUpdatedDateTime":{"type":"integer"},"nextExecutionDateTime":{"type":"integer"},"planId":{"type":"integer"},"planType":{"type":"string"},"planValueInUSD":{"type":"string"},"pnlInUSD":{"type":"string"},"roi":{"type":"string"},"sourceAsset":{"type":"string"},"sourceWallet":{"type":"string"},"status":{"type":"string"},"subscriptionAmount":{"type":"string"},"subscriptionCycle":{"type":"string"},"subscriptionStartDay":{"type":["string","null"]},"subscriptionStartTime":{"type":"string"},"subscriptionStartWeekday":{"type":["string","null"]},"targetAsset":{"type":"string"},"totalInvestedInUSD":{"type":"string"},"totalTargetAmount":{"type":"string"}},"required":["planId","planType","editAllowed","creationDateTime","firstExecutionDateTime","nextExecutionDateTime","status","lastUpdatedDateTime","targetAsset","sourceAsset","totalInvestedInUSD","subscriptionAmount","subscriptionCycle","subscriptionStartDay","subscriptionStartWeekday","subscriptionStartTime","sourceWallet","flexibleAllowedToUse"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_plan_type_filter import AutoInvestPlanTypeFilter
 from ...models.auto_invest_subscription_record import AutoInvestSubscriptionRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["investmentPlanSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "investmentPlanSubscriptionHistory",
     {"type": "array", "items": {"$ref": "AutoInvestSubscriptionRecord"}},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestSubscriptionRecord":{"properties":{"executionPrice":{"type":"string"},"executionType":{"type":"string"},"failedType":{"type":"string"},"flexibleUsed":{"type":"string"},"id":{"type":"integer"},"planId":{"type":"integer"},"planName":{"type":"string"},"planType":{"type":"string"},"sourceAsset":{"type":"string"},"sourceAssetAmount":{"type":"string"},"sourceWallet":{"type":"string"},"subscriptionCycle":{"type":"string"},"targetAsset":{"type":"string"},"targetAssetAmount":{"type":"string"},"transactionDateTime":{"type":"integer"},"transactionFee":{"type":"string"},"transactionFeeUnit":{"type":"string"},"transactionStatus":{"type":"string"}},"required":["id","targetAsset","planType","planName","planId","transactionDateTime","transactionStatus","sourceAsset","sourceAssetAmount","targetAssetAmount","sourceWallet","flexibleUsed","transactionFee","transactionFeeUnit","executionPrice","executionType","subscriptionCycle"],"type":"object"}}',
 )
 
 

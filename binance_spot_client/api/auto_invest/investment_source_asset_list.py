@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.auto_invest_source_asset_list import AutoInvestSourceAssetList
 from ...models.auto_invest_source_type import AutoInvestSourceType
 from ...models.auto_invest_usage_type import AutoInvestUsageType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["investmentSourceAssetList"]
 ANSWER = AnswerPlan(
     "investmentSourceAssetList",
     {"$ref": "AutoInvestSourceAssetList"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestSourceAsset":{"properties":{"assetMaxAmount":{"type":"string"},"assetMinAmount":{"type":"string"},"flexibleAmount":{"type":"string"},"scale":{"type":"string"},"sourceAsset":{"type":"string"}},"required":["sourceAsset","assetMinAmount","assetMaxAmount","scale","flexibleAmount"],"type":"object"},"AutoInvestSourceAssetList":{"properties":{"feeRate":{"type":"string"},"sourceAssets":{"items":{"$ref":"AutoInvestSourceAsset"},"type":"array"},"taxRate":{"type":"string"}},"required":["feeRate","sourceAssets"],"type":"object"}}',
 )
 
 

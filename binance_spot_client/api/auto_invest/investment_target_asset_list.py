@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_target_asset_list import AutoInvestTargetAssetList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["investmentTargetAssetList"]
 ANSWER = AnswerPlan(
     "investmentTargetAssetList",
     {"$ref": "AutoInvestTargetAssetList"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestSimulatedRoi":{"properties":{"dimensionUnit":{"type":"string"},"dimensionValue":{"type":"string"},"simulateRoi":{"type":"string"}},"required":["simulateRoi","dimensionValue","dimensionUnit"],"type":"object"},"AutoInvestTargetAsset":{"properties":{"roiAndDimensionTypeList":{"items":{"$ref":"AutoInvestSimulatedRoi"},"type":"array"},"targetAsset":{"type":"string"}},"required":["targetAsset","roiAndDimensionTypeList"],"type":"object"},"AutoInvestTargetAssetList":{"properties":{"autoInvestAssetList":{"items":{"$ref":"AutoInvestTargetAsset"},"type":"array"},"targetAssets":{"items":{"type":"string"},"type":"array"}},"required":["targetAssets","autoInvestAssetList"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_one_time_transaction_status import AutoInvestOneTimeTransactionStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["oneTimeInvestmentStatus"]
 ANSWER = AnswerPlan(
     "oneTimeInvestmentStatus",
     {"$ref": "AutoInvestOneTimeTransactionStatus"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestOneTimeTransactionStatus":{"properties":{"status":{"type":"string"},"transactionId":{"type":"integer"}},"required":["transactionId","status"],"type":"object"}}',
 )
 
 

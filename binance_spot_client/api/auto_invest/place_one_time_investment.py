@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_one_time_transaction import AutoInvestOneTimeTransaction
 from ...models.auto_invest_source_type import AutoInvestSourceType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -26,7 +26,7 @@ OPERATION = OPERATIONS["placeOneTimeInvestment"]
 ANSWER = AnswerPlan(
     "placeOneTimeInvestment",
     {"$ref": "AutoInvestOneTimeTransaction"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestOneTimeTransaction":{"properties":{"transactionId":{"type":"integer"},"waitSecond":{"type":"integer"}},"required":["transactionId","waitSecond"],"type":"object"}}',
 )
 
 

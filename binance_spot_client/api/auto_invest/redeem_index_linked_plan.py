@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.auto_invest_redemption import AutoInvestRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["redeemIndexLinkedPlan"]
 ANSWER = AnswerPlan(
     "redeemIndexLinkedPlan",
     {"$ref": "AutoInvestRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestRedemption":{"properties":{"redemptionId":{"type":"integer"}},"required":["redemptionId"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.auto_invest_roi_period import AutoInvestRoiPeriod
 from ...models.auto_invest_roi_point import AutoInvestRoiPoint
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["targetAssetRoiHistory"]
 ANSWER = AnswerPlan(
     "targetAssetRoiHistory",
     {"type": "array", "items": {"$ref": "AutoInvestRoiPoint"}},
-    ANSWER_SCHEMAS,
+    schemas='{"AutoInvestRoiPoint":{"properties":{"date":{"type":"string"},"simulateRoi":{"type":"string"}},"required":["date","simulateRoi"],"type":"object"}}',
 )
 
 

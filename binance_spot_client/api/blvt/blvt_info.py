@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.blvt_info import BlvtInfo
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["blvtInfo"]
 ANSWER = AnswerPlan(
     "blvtInfo",
     {"type": "array", "items": {"$ref": "BlvtInfo"}},
-    ANSWER_SCHEMAS,
+    schemas='{"BlvtBasket":{"properties":{"amount":{"type":"string"},"notionalValue":{"type":"string"},"symbol":{"type":"string"}},"required":["symbol","amount","notionalValue"],"type":"object"},"BlvtInfo":{"properties":{"basket":{"type":"string"},"currentBaskets":{"items":{"$ref":"BlvtBasket"},"type":"array"},"dailyManagementFee":{"type":"string"},"dailyPurchaseLimit":{"type":"string"},"dailyRedeemLimit":{"type":"string"},"description":{"type":"string"},"fundingRate":{"type":"string"},"nav":{"type":"string"},"purchaseFeePct":{"type":"string"},"realLeverage":{"type":"string"},"redeemFeePct":{"type":"string"},"timestamp":{"type":"integer"},"tokenIssued":{"type":"string"},"tokenName":{"type":"string"},"underlying":{"type":"string"}},"required":["tokenName","description","underlying","tokenIssued","basket","currentBaskets","nav","realLeverage","fundingRate","dailyManagementFee","purchaseFeePct","dailyPurchaseLimit","redeemFeePct","dailyRedeemLimit","timestamp"],"type":"object"}}',
 )
 
 

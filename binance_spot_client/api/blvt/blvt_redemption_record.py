@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.blvt_redemption_record import BlvtRedemptionRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["blvtRedemptionRecord"]
 ANSWER = AnswerPlan(
     "blvtRedemptionRecord",
     {"type": "array", "items": {"$ref": "BlvtRedemptionRecord"}},
-    ANSWER_SCHEMAS,
+    schemas='{"BlvtRedemptionRecord":{"properties":{"amount":{"type":"string"},"fee":{"type":"string"},"id":{"type":"integer"},"nav":{"type":"string"},"netProceed":{"type":"string"},"timestamp":{"type":"integer"},"tokenName":{"type":"string"}},"required":["id","tokenName","amount","nav","fee","netProceed","timestamp"],"type":"object"}}',
 )
 
 

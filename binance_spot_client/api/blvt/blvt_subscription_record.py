@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.blvt_subscription_record import BlvtSubscriptionRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["blvtSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "blvtSubscriptionRecord",
     {"oneOf": [{"type": "array", "items": {"$ref": "BlvtSubscriptionRecord"}}, {"$ref": "BlvtSubscriptionRecord"}]},
-    ANSWER_SCHEMAS,
+    schemas='{"BlvtSubscriptionRecord":{"properties":{"amount":{"type":"string"},"fee":{"type":"string"},"id":{"type":"integer"},"nav":{"type":"string"},"timestamp":{"type":"integer"},"tokenName":{"type":"string"},"totalCharge":{"type":"string"}},"required":["id","tokenName","amount","nav","fee","totalCharge","timestamp"],"type":"object"}}',
 )
 
 

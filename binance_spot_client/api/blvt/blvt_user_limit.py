@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.blvt_user_limit import BlvtUserLimit
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["blvtUserLimit"]
 ANSWER = AnswerPlan(
     "blvtUserLimit",
     {"type": "array", "items": {"$ref": "BlvtUserLimit"}},
-    ANSWER_SCHEMAS,
+    schemas='{"BlvtUserLimit":{"properties":{"tokenName":{"type":"string"},"userDailyTotalPurchaseLimit":{"type":"string"},"userDailyTotalRedeemLimit":{"type":"string"}},"required":["tokenName","userDailyTotalPurchaseLimit","userDailyTotalRedeemLimit"],"type":"object"}}',
 )
 
 

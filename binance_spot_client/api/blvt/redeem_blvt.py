@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.blvt_redemption import BlvtRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["redeemBlvt"]
 ANSWER = AnswerPlan(
     "redeemBlvt",
     {"$ref": "BlvtRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"BlvtRedemption":{"properties":{"amount":{"type":"string"},"id":{"type":"integer"},"redeemAmount":{"type":"string"},"status":{"type":"string"},"timestamp":{"type":"integer"},"tokenName":{"type":"string"}},"required":["id","status","tokenName","redeemAmount","amount","timestamp"],"type":"object"}}',
 )
 
 

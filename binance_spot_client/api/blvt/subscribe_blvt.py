@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.blvt_subscription import BlvtSubscription
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subscribeBlvt"]
 ANSWER = AnswerPlan(
     "subscribeBlvt",
     {"$ref": "BlvtSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"BlvtSubscription":{"properties":{"amount":{"type":"string"},"cost":{"type":"string"},"id":{"type":"integer"},"status":{"type":"string"},"timestamp":{"type":"integer"},"tokenName":{"type":"string"}},"required":["id","status","tokenName","amount","cost","timestamp"],"type":"object"}}',
 )
 
 

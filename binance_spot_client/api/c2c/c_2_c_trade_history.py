@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.c2c_trade_history import C2CTradeHistory
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["c2cTradeHistory"]
 ANSWER = AnswerPlan(
     "c2cTradeHistory",
     {"$ref": "C2cTradeHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"C2cTrade":{"properties":{"additionalKycVerify":{"type":"integer"},"advNo":{"type":"string"},"advertisementRole":{"type":"string"},"amount":{"type":"string"},"asset":{"type":"string"},"commission":{"type":"string"},"counterPartNickName":{"type":"string"},"createTime":{"type":"integer"},"fiat":{"type":"string"},"fiatSymbol":{"type":"string"},"orderNumber":{"type":"string"},"orderStatus":{"type":"string"},"payMethodName":{"type":"string"},"takerAmount":{"type":"string"},"takerCommission":{"type":"string"},"takerCommissionRate":{"type":"string"},"totalPrice":{"type":"string"},"tradeType":{"$ref":"OrderSide"},"unitPrice":{"type":"string"}},"required":["orderNumber","advNo","tradeType","asset","fiat","fiatSymbol","amount","totalPrice","unitPrice","orderStatus","createTime","commission","counterPartNickName","advertisementRole"],"type":"object"},"C2cTradeHistory":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"C2cTrade"},"type":"array"},"message":{"type":"string"},"success":{"type":"boolean"},"total":{"type":"integer"}},"required":["code","message","data","total","success"],"type":"object"},"OrderSide":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.convert_accepted_quote import ConvertAcceptedQuote
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["acceptConvertQuote"]
 ANSWER = AnswerPlan(
     "acceptConvertQuote",
     {"$ref": "ConvertAcceptedQuote"},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertAcceptedQuote":{"properties":{"createTime":{"type":"integer"},"orderId":{"type":"string"},"orderStatus":{"type":"string"}},"required":["orderId","createTime","orderStatus"],"type":"object"}}',
 )
 
 

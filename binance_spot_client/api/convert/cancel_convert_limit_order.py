@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.convert_limit_order_result import ConvertLimitOrderResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["cancelConvertLimitOrder"]
 ANSWER = AnswerPlan(
     "cancelConvertLimitOrder",
     {"$ref": "ConvertLimitOrderResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertLimitOrderResult":{"properties":{"orderId":{"type":"integer"},"quoteId":{"type":"string"},"status":{"type":"string"}},"required":["orderId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.convert_asset_precision import ConvertAssetPrecision
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["convertAssetPrecision"]
 ANSWER = AnswerPlan(
     "convertAssetPrecision",
     {"type": "array", "items": {"$ref": "ConvertAssetPrecision"}},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertAssetPrecision":{"properties":{"asset":{"type":"string"},"fraction":{"type":"integer"}},"required":["asset","fraction"],"type":"object"}}',
 )
 
 

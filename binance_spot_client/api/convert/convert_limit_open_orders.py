@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.convert_order_list import ConvertOrderList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["convertLimitOpenOrders"]
 ANSWER = AnswerPlan(
     "convertLimitOpenOrders",
     {"$ref": "ConvertOrderList"},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertOrder":{"properties":{"createTime":{"type":"integer"},"expiredTimestamp":{"type":"integer"},"fromAmount":{"type":"string"},"fromAsset":{"type":"string"},"inverseRatio":{"type":"string"},"orderId":{"type":"integer"},"orderStatus":{"type":"string"},"quoteId":{"type":"string"},"ratio":{"type":"string"},"toAmount":{"type":"string"},"toAsset":{"type":"string"}},"required":["orderId","orderStatus","fromAsset","fromAmount","toAsset","toAmount","ratio","inverseRatio","createTime"],"type":"object"},"ConvertOrderList":{"properties":{"list":{"items":{"$ref":"ConvertOrder"},"type":"array"}},"required":["list"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.convert_trade_history import ConvertTradeHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["convertTradeHistory"]
 ANSWER = AnswerPlan(
     "convertTradeHistory",
     {"$ref": "ConvertTradeHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertOrder":{"properties":{"createTime":{"type":"integer"},"expiredTimestamp":{"type":"integer"},"fromAmount":{"type":"string"},"fromAsset":{"type":"string"},"inverseRatio":{"type":"string"},"orderId":{"type":"integer"},"orderStatus":{"type":"string"},"quoteId":{"type":"string"},"ratio":{"type":"string"},"toAmount":{"type":"string"},"toAsset":{"type":"string"}},"required":["orderId","orderStatus","fromAsset","fromAmount","toAsset","toAmount","ratio","inverseRatio","createTime"],"type":"object"},"ConvertTradeHistory":{"properties":{"endTime":{"type":"integer"},"limit":{"type":"integer"},"list":{"items":{"$ref":"ConvertOrder"},"type":"array"},"moreData":{"type":"boolean"},"startTime":{"type":"integer"}},"required":["list","startTime","endTime","limit","moreData"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.convert_pair import ConvertPair
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["listConvertPairs"]
 ANSWER = AnswerPlan(
     "listConvertPairs",
     {"type": "array", "items": {"$ref": "ConvertPair"}},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertPair":{"properties":{"fromAsset":{"type":"string"},"fromAssetMaxAmount":{"type":"string"},"fromAssetMinAmount":{"type":"string"},"fromIsBase":{"type":"boolean"},"toAsset":{"type":"string"},"toAssetMaxAmount":{"type":"string"},"toAssetMinAmount":{"type":"string"}},"required":["fromAsset","toAsset","fromAssetMinAmount","fromAssetMaxAmount","toAssetMinAmount","toAssetMaxAmount"],"type":"object"}}',
 )
 
 

@@ -11,7 +11,7 @@ from ...models.convert_expired_type import ConvertExpiredType
 from ...models.convert_limit_order_result import ConvertLimitOrderResult
 from ...models.convert_wallet_type import ConvertWalletType
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -20,7 +20,7 @@ OPERATION = OPERATIONS["placeConvertLimitOrder"]
 ANSWER = AnswerPlan(
     "placeConvertLimitOrder",
     {"$ref": "ConvertLimitOrderResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertLimitOrderResult":{"properties":{"orderId":{"type":"integer"},"quoteId":{"type":"string"},"status":{"type":"string"}},"required":["orderId","status"],"type":"object"}}',
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.convert_quote import ConvertQuote
 from ...models.convert_quote_valid_time import ConvertQuoteValidTime
 from ...models.convert_wallet_type import ConvertWalletType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["requestConvertQuote"]
 ANSWER = AnswerPlan(
     "requestConvertQuote",
     {"$ref": "ConvertQuote"},
-    ANSWER_SCHEMAS,
+    schemas='{"ConvertQuote":{"properties":{"fromAmount":{"type":"string"},"inverseRatio":{"type":"string"},"quoteId":{"type":"string"},"ratio":{"type":"string"},"toAmount":{"type":"string"},"validTimestamp":{"type":"integer"}},"required":["ratio","inverseRatio","validTimestamp","toAmount","fromAmount"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.copy_trading_lead_symbols import CopyTradingLeadSymbols
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["futuresLeadSymbolWhitelist"]
 ANSWER = AnswerPlan(
     "futuresLeadSymbolWhitelist",
     {"$ref": "CopyTradingLeadSymbols"},
-    ANSWER_SCHEMAS,
+    schemas='{"CopyTradingLeadSymbol":{"properties":{"baseAsset":{"type":"string"},"quoteAsset":{"type":"string"},"symbol":{"type":"string"}},"required":["symbol","baseAsset","quoteAsset"],"type":"object"},"CopyTradingLeadSymbols":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"CopyTradingLeadSymbol"},"type":"array"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data"],"type":"object"}}',
 )
 
 

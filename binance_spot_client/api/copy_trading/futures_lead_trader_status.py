@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.copy_trading_lead_trader_status import CopyTradingLeadTraderStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["futuresLeadTraderStatus"]
 ANSWER = AnswerPlan(
     "futuresLeadTraderStatus",
     {"$ref": "CopyTradingLeadTraderStatus"},
-    ANSWER_SCHEMAS,
+    schemas='{"CopyTradingLeadTraderState":{"properties":{"isLeadTrader":{"type":"boolean"},"time":{"type":"integer"}},"required":["isLeadTrader","time"],"type":"object"},"CopyTradingLeadTraderStatus":{"properties":{"code":{"type":"string"},"data":{"$ref":"CopyTradingLeadTraderState"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data"],"type":"object"}}',
 )
 
 

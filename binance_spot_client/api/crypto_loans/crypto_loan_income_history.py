@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_income import CryptoLoansIncome
 from ...models.crypto_loans_income_type import CryptoLoansIncomeType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["cryptoLoanIncomeHistory"]
 ANSWER = AnswerPlan(
     "cryptoLoanIncomeHistory",
     {"type": "array", "items": {"$ref": "CryptoLoansIncome"}},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansIncome":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"timestamp":{"type":"integer"},"tranId":{"type":"string"},"type":{"$ref":"CryptoLoansIncomeType"}},"required":["asset","type","amount","timestamp","tranId"],"type":"object"},"CryptoLoansIncomeType":{"type":"string"}}',
 )
 
 

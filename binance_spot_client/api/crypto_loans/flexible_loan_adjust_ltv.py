@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_flexible_ltv_adjust_result import CryptoLoansFlexibleLtvAdjustResult
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["flexibleLoanAdjustLtv"]
 ANSWER = AnswerPlan(
     "flexibleLoanAdjustLtv",
     {"$ref": "CryptoLoansFlexibleLtvAdjustResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleLtvAdjustResult":{"properties":{"adjustmentAmount":{"type":"string"},"collateralCoin":{"type":"string"},"currentLTV":{"type":"string"},"direction":{"$ref":"CryptoLoansLtvDirection"},"loanCoin":{"type":"string"},"status":{"type":"string"}},"required":["loanCoin","collateralCoin","direction","adjustmentAmount","currentLTV"],"type":"object"},"CryptoLoansLtvDirection":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_borrow_result import CryptoLoansFlexibleBorrowResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanBorrow"]
 ANSWER = AnswerPlan(
     "flexibleLoanBorrow",
     {"$ref": "CryptoLoansFlexibleBorrowResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleBorrowResult":{"properties":{"collateralAmount":{"type":"string"},"collateralCoin":{"type":"string"},"loanAmount":{"type":"string"},"loanCoin":{"type":"string"},"status":{"type":"string"}},"required":["loanCoin","loanAmount","collateralAmount","status"],"type":"object"}}',
 )
 
 

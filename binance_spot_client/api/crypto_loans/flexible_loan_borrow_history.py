@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_borrow_history import CryptoLoansFlexibleBorrowHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanBorrowHistory"]
 ANSWER = AnswerPlan(
     "flexibleLoanBorrowHistory",
     {"$ref": "CryptoLoansFlexibleBorrowHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleBorrowHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleBorrowRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"CryptoLoansFlexibleBorrowRecord":{"properties":{"borrowTime":{"type":"integer"},"collateralCoin":{"type":"string"},"initialCollateralAmount":{"type":"string"},"initialLoanAmount":{"type":"string"},"loanCoin":{"type":"string"},"status":{"type":"string"}},"required":["loanCoin","initialLoanAmount","collateralCoin","initialCollateralAmount","borrowTime","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_collateral_assets import CryptoLoansFlexibleCollateralAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanCollateralAssets"]
 ANSWER = AnswerPlan(
     "flexibleLoanCollateralAssets",
     {"$ref": "CryptoLoansFlexibleCollateralAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleCollateralAsset":{"properties":{"collateralCoin":{"type":"string"},"initialLTV":{"type":"string"},"liquidationLTV":{"type":"string"},"marginCallLTV":{"type":"string"},"maxLimit":{"type":"string"}},"required":["collateralCoin","initialLTV","marginCallLTV","liquidationLTV","maxLimit"],"type":"object"},"CryptoLoansFlexibleCollateralAssets":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleCollateralAsset"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_collateral_repay_rate import CryptoLoansFlexibleCollateralRepayRate
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanCollateralRepayRate"]
 ANSWER = AnswerPlan(
     "flexibleLoanCollateralRepayRate",
     {"$ref": "CryptoLoansFlexibleCollateralRepayRate"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleCollateralRepayRate":{"properties":{"collateralCoin":{"type":"string"},"loanCoin":{"type":"string"},"rate":{"type":"string"}},"required":["loanCoin","collateralCoin","rate"],"type":"object"}}',
 )
 
 

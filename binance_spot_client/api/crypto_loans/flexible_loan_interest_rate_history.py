@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_interest_rate_history import CryptoLoansFlexibleInterestRateHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanInterestRateHistory"]
 ANSWER = AnswerPlan(
     "flexibleLoanInterestRateHistory",
     {"$ref": "CryptoLoansFlexibleInterestRateHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleInterestRate":{"properties":{"annualizedInterestRate":{"type":"string"},"coin":{"type":"string"},"time":{"type":"integer"}},"required":["coin","annualizedInterestRate","time"],"type":"object"},"CryptoLoansFlexibleInterestRateHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleInterestRate"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

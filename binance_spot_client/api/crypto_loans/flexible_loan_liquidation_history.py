@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_liquidation_history import CryptoLoansFlexibleLiquidationHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanLiquidationHistory"]
 ANSWER = AnswerPlan(
     "flexibleLoanLiquidationHistory",
     {"$ref": "CryptoLoansFlexibleLiquidationHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleLiquidation":{"properties":{"collateralCoin":{"type":"string"},"liquidationCollateralAmount":{"type":"string"},"liquidationDebt":{"type":"string"},"liquidationFee":{"type":"string"},"liquidationStartingPrice":{"type":"string"},"liquidationStartingTime":{"type":"integer"},"loanCoin":{"type":"string"},"returnCollateralAmount":{"type":"string"},"status":{"type":"string"}},"required":["loanCoin","liquidationDebt","collateralCoin","liquidationCollateralAmount","returnCollateralAmount","liquidationFee","liquidationStartingPrice","liquidationStartingTime","status"],"type":"object"},"CryptoLoansFlexibleLiquidationHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleLiquidation"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

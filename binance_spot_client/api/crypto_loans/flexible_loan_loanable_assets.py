@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_loanable_assets import CryptoLoansFlexibleLoanableAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanLoanableAssets"]
 ANSWER = AnswerPlan(
     "flexibleLoanLoanableAssets",
     {"$ref": "CryptoLoansFlexibleLoanableAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleLoanableAsset":{"properties":{"flexibleInterestRate":{"type":"string"},"flexibleMaxLimit":{"type":"string"},"flexibleMinLimit":{"type":"string"},"loanCoin":{"type":"string"}},"required":["loanCoin","flexibleInterestRate","flexibleMinLimit","flexibleMaxLimit"],"type":"object"},"CryptoLoansFlexibleLoanableAssets":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleLoanableAsset"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_ltv_adjustment_history import CryptoLoansFlexibleLtvAdjustmentHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanLtvAdjustmentHistory"]
 ANSWER = AnswerPlan(
     "flexibleLoanLtvAdjustmentHistory",
     {"$ref": "CryptoLoansFlexibleLtvAdjustmentHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleLtvAdjustment":{"properties":{"adjustTime":{"type":"integer"},"afterLTV":{"type":"string"},"collateralAmount":{"type":"string"},"collateralCoin":{"type":"string"},"direction":{"$ref":"CryptoLoansLtvDirection"},"loanCoin":{"type":"string"},"preLTV":{"type":"string"}},"required":["loanCoin","collateralCoin","direction","collateralAmount","preLTV","afterLTV","adjustTime"],"type":"object"},"CryptoLoansFlexibleLtvAdjustmentHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleLtvAdjustment"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"CryptoLoansLtvDirection":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_ongoing_orders import CryptoLoansFlexibleOngoingOrders
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanOngoingOrders"]
 ANSWER = AnswerPlan(
     "flexibleLoanOngoingOrders",
     {"$ref": "CryptoLoansFlexibleOngoingOrders"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleOngoingOrder":{"properties":{"collateralAmount":{"type":"string"},"collateralCoin":{"type":"string"},"currentLTV":{"type":"string"},"loanCoin":{"type":"string"},"totalDebt":{"type":"string"}},"required":["loanCoin","totalDebt","collateralCoin","collateralAmount","currentLTV"],"type":"object"},"CryptoLoansFlexibleOngoingOrders":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleOngoingOrder"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

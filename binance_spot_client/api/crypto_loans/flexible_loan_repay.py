@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_repay_result import CryptoLoansFlexibleRepayResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanRepay"]
 ANSWER = AnswerPlan(
     "flexibleLoanRepay",
     {"$ref": "CryptoLoansFlexibleRepayResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleRepayResult":{"properties":{"collateralCoin":{"type":"string"},"currentLTV":{"type":"string"},"fullRepayment":{"type":"boolean"},"loanCoin":{"type":"string"},"remainingCollateral":{"type":"string"},"remainingDebt":{"type":"string"},"repayStatus":{"type":"string"}},"required":["loanCoin","collateralCoin","remainingDebt","remainingCollateral","fullRepayment","currentLTV","repayStatus"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_flexible_repay_history import CryptoLoansFlexibleRepayHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleLoanRepayHistory"]
 ANSWER = AnswerPlan(
     "flexibleLoanRepayHistory",
     {"$ref": "CryptoLoansFlexibleRepayHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansFlexibleRepayHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansFlexibleRepayRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"CryptoLoansFlexibleRepayRecord":{"properties":{"collateralCoin":{"type":"string"},"collateralReturn":{"type":"string"},"loanCoin":{"type":"string"},"repayAmount":{"type":"string"},"repayStatus":{"type":"string"},"repayTime":{"type":"integer"}},"required":["loanCoin","repayAmount","collateralCoin","collateralReturn","repayStatus","repayTime"],"type":"object"}}',
 )
 
 

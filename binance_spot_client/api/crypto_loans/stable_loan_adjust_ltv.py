@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.crypto_loans_ltv_direction import CryptoLoansLtvDirection
 from ...models.crypto_loans_stable_ltv_adjust_result import CryptoLoansStableLtvAdjustResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["stableLoanAdjustLtv"]
 ANSWER = AnswerPlan(
     "stableLoanAdjustLtv",
     {"$ref": "CryptoLoansStableLtvAdjustResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansLtvDirection":{"type":"string"},"CryptoLoansStableLtvAdjustResult":{"properties":{"amount":{"type":"string"},"collateralCoin":{"type":"string"},"currentLTV":{"type":"string"},"direction":{"$ref":"CryptoLoansLtvDirection"},"loanCoin":{"type":"string"}},"required":["loanCoin","collateralCoin","direction","amount","currentLTV"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_borrow_result import CryptoLoansStableBorrowResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanBorrow"]
 ANSWER = AnswerPlan(
     "stableLoanBorrow",
     {"$ref": "CryptoLoansStableBorrowResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableBorrowResult":{"properties":{"collateralAmount":{"type":"string"},"collateralCoin":{"type":"string"},"hourlyInterestRate":{"type":"string"},"loanAmount":{"type":"string"},"loanCoin":{"type":"string"},"orderId":{"type":"string"}},"required":["loanCoin","loanAmount","collateralCoin","collateralAmount","hourlyInterestRate","orderId"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_borrow_history import CryptoLoansStableBorrowHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanBorrowHistory"]
 ANSWER = AnswerPlan(
     "stableLoanBorrowHistory",
     {"$ref": "CryptoLoansStableBorrowHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableBorrowHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansStableBorrowRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"CryptoLoansStableBorrowRecord":{"properties":{"borrowTime":{"type":"integer"},"collateralCoin":{"type":"string"},"hourlyInterestRate":{"type":"string"},"initialCollateralAmount":{"type":"string"},"initialLoanAmount":{"type":"string"},"loanCoin":{"type":"string"},"loanTerm":{"type":"string"},"orderId":{"type":"integer"},"status":{"type":"string"}},"required":["orderId","loanCoin","initialLoanAmount","hourlyInterestRate","loanTerm","collateralCoin","initialCollateralAmount","borrowTime","status"],"type":"object"}}',
 )
 
 

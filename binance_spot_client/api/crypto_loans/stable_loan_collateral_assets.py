@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_collateral_assets import CryptoLoansStableCollateralAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanCollateralAssets"]
 ANSWER = AnswerPlan(
     "stableLoanCollateralAssets",
     {"$ref": "CryptoLoansStableCollateralAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableCollateralAsset":{"properties":{"collateralCoin":{"type":"string"},"initialLTV":{"type":"string"},"liquidationLTV":{"type":"string"},"marginCallLTV":{"type":"string"},"maxLimit":{"type":"string"},"vipLevel":{"type":"integer"}},"required":["collateralCoin","initialLTV","marginCallLTV","liquidationLTV","maxLimit","vipLevel"],"type":"object"},"CryptoLoansStableCollateralAssets":{"properties":{"rows":{"items":{"$ref":"CryptoLoansStableCollateralAsset"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

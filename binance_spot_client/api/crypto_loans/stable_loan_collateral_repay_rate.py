@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_collateral_repay_rate import CryptoLoansStableCollateralRepayRate
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanCollateralRepayRate"]
 ANSWER = AnswerPlan(
     "stableLoanCollateralRepayRate",
     {"$ref": "CryptoLoansStableCollateralRepayRate"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableCollateralRepayRate":{"properties":{"collateralCoin":{"type":"string"},"loanCoin":{"type":"string"},"rate":{"type":"string"},"repayAmount":{"type":"string"}},"required":["loanCoin","collateralCoin","repayAmount","rate"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_margin_calls import CryptoLoansStableMarginCalls
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanCustomizeMarginCall"]
 ANSWER = AnswerPlan(
     "stableLoanCustomizeMarginCall",
     {"$ref": "CryptoLoansStableMarginCalls"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableMarginCall":{"properties":{"afterMarginCall":{"type":"string"},"collateralCoin":{"type":"string"},"customizeTime":{"type":"integer"},"orderId":{"type":"string"},"preMarginCall":{"type":"string"}},"required":["orderId","collateralCoin","preMarginCall","afterMarginCall","customizeTime"],"type":"object"},"CryptoLoansStableMarginCalls":{"properties":{"rows":{"items":{"$ref":"CryptoLoansStableMarginCall"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_loanable_assets import CryptoLoansStableLoanableAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanLoanableAssets"]
 ANSWER = AnswerPlan(
     "stableLoanLoanableAssets",
     {"$ref": "CryptoLoansStableLoanableAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableLoanableAsset":{"properties":{"_14dDailyInterestRate":{"type":"string"},"_14dHourlyInterestRate":{"type":"string"},"_180dDailyInterestRate":{"type":"string"},"_180dHourlyInterestRate":{"type":"string"},"_30dDailyInterestRate":{"type":"string"},"_30dHourlyInterestRate":{"type":"string"},"_7dDailyInterestRate":{"type":"string"},"_7dHourlyInterestRate":{"type":"string"},"_90dDailyInterestRate":{"type":"string"},"_90dHourlyInterestRate":{"type":"string"},"loanCoin":{"type":"string"},"maxLimit":{"type":"string"},"minLimit":{"type":"string"},"vipLevel":{"type":"integer"}},"required":["loanCoin","_7dHourlyInterestRate","_7dDailyInterestRate","_14dHourlyInterestRate","_14dDailyInterestRate","_30dHourlyInterestRate","_30dDailyInterestRate","_90dHourlyInterestRate","_90dDailyInterestRate","_180dHourlyInterestRate","_180dDailyInterestRate","minLimit","maxLimit","vipLevel"],"type":"object"},"CryptoLoansStableLoanableAssets":{"properties":{"rows":{"items":{"$ref":"CryptoLoansStableLoanableAsset"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

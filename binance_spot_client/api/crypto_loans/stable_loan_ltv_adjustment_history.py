@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_ltv_adjustment_history import CryptoLoansStableLtvAdjustmentHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanLtvAdjustmentHistory"]
 ANSWER = AnswerPlan(
     "stableLoanLtvAdjustmentHistory",
     {"$ref": "CryptoLoansStableLtvAdjustmentHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansLtvDirection":{"type":"string"},"CryptoLoansStableLtvAdjustment":{"properties":{"adjustTime":{"type":"integer"},"afterLTV":{"type":"string"},"amount":{"type":"string"},"collateralCoin":{"type":"string"},"direction":{"$ref":"CryptoLoansLtvDirection"},"loanCoin":{"type":"string"},"orderId":{"type":"integer"},"preLTV":{"type":"string"}},"required":["loanCoin","collateralCoin","direction","amount","preLTV","afterLTV","adjustTime","orderId"],"type":"object"},"CryptoLoansStableLtvAdjustmentHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansStableLtvAdjustment"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

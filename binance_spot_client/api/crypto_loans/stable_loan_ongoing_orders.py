@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_ongoing_orders import CryptoLoansStableOngoingOrders
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanOngoingOrders"]
 ANSWER = AnswerPlan(
     "stableLoanOngoingOrders",
     {"$ref": "CryptoLoansStableOngoingOrders"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableOngoingOrder":{"properties":{"collateralAmount":{"type":"string"},"collateralCoin":{"type":"string"},"currentLTV":{"type":"string"},"expirationTime":{"type":"integer"},"loanCoin":{"type":"string"},"orderId":{"type":"integer"},"residualInterest":{"type":"string"},"totalDebt":{"type":"string"}},"required":["orderId","loanCoin","totalDebt","residualInterest","collateralCoin","collateralAmount","currentLTV","expirationTime"],"type":"object"},"CryptoLoansStableOngoingOrders":{"properties":{"rows":{"items":{"$ref":"CryptoLoansStableOngoingOrder"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

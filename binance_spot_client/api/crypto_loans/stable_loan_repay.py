@@ -9,7 +9,7 @@ from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_repay_pending import CryptoLoansStableRepayPending
 from ...models.crypto_loans_stable_repay_result import CryptoLoansStableRepayResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["stableLoanRepay"]
 ANSWER = AnswerPlan(
     "stableLoanRepay",
     {"oneOf": [{"$ref": "CryptoLoansStableRepayResult"}, {"$ref": "CryptoLoansStableRepayPending"}]},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableRepayPending":{"properties":{"collateralCoin":{"type":"string"},"loanCoin":{"type":"string"},"repayStatus":{"type":"string"}},"required":["loanCoin","collateralCoin","repayStatus"],"type":"object"},"CryptoLoansStableRepayResult":{"properties":{"collateralCoin":{"type":"string"},"currentLTV":{"type":"string"},"loanCoin":{"type":"string"},"remainingCollateral":{"type":"string"},"remainingInterest":{"type":"string"},"remainingPrincipal":{"type":"string"},"repayStatus":{"type":"string"}},"required":["loanCoin","remainingPrincipal","remainingInterest","collateralCoin","remainingCollateral","currentLTV","repayStatus"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.crypto_loans_stable_repay_history import CryptoLoansStableRepayHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["stableLoanRepayHistory"]
 ANSWER = AnswerPlan(
     "stableLoanRepayHistory",
     {"$ref": "CryptoLoansStableRepayHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"CryptoLoansStableRepayHistory":{"properties":{"rows":{"items":{"$ref":"CryptoLoansStableRepayRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"CryptoLoansStableRepayRecord":{"properties":{"collateralCoin":{"type":"string"},"collateralReturn":{"type":"string"},"collateralUsed":{"type":"string"},"loanCoin":{"type":"string"},"orderId":{"type":"integer"},"repayAmount":{"type":"string"},"repayStatus":{"type":"string"},"repayTime":{"type":"integer"},"repayType":{"type":"string"}},"required":["loanCoin","repayAmount","collateralCoin","collateralUsed","collateralReturn","repayType","repayStatus","repayTime","orderId"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_auto_compound_change import DualInvestmentAutoCompoundChange
 from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompoundPlan
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["changeDualInvestmentAutoCompound"]
 ANSWER = AnswerPlan(
     "changeDualInvestmentAutoCompound",
     {"$ref": "DualInvestmentAutoCompoundChange"},
-    ANSWER_SCHEMAS,
+    schemas='{"DualInvestmentAutoCompoundChange":{"properties":{"autoCompoundPlan":{"type":"string"},"positionId":{"type":"string"}},"required":["positionId","autoCompoundPlan"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.dual_investment_account import DualInvestmentAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["dualInvestmentAccounts"]
 ANSWER = AnswerPlan(
     "dualInvestmentAccounts",
     {"$ref": "DualInvestmentAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"DualInvestmentAccount":{"properties":{"totalAmountInBTC":{"type":"string"},"totalAmountInUSDT":{"type":"string"}},"required":["totalAmountInBTC","totalAmountInUSDT"],"type":"object"}}',
 )
 
 

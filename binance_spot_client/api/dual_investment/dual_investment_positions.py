@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_position_page import DualInvestmentPositionPage
 from ...models.dual_investment_position_status import DualInvestmentPositionStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["dualInvestmentPositions"]
 ANSWER = AnswerPlan(
     "dualInvestmentPositions",
     {"$ref": "DualInvestmentPositionPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"DualInvestmentPosition":{"properties":{"apr":{"type":"string"},"autoCompoundPlan":{"type":"string"},"duration":{"type":"integer"},"exercisedCoin":{"type":"string"},"id":{"type":"string"},"investCoin":{"type":"string"},"optionType":{"type":"string"},"orderId":{"type":"integer"},"purchaseEndTime":{"type":"integer"},"purchaseStatus":{"type":"string"},"settleDate":{"type":"integer"},"strikePrice":{"type":"string"},"subscriptionAmount":{"type":"string"},"subscriptionTime":{"type":"integer"}},"required":["id","investCoin","exercisedCoin","subscriptionAmount","strikePrice","duration","settleDate","purchaseStatus","apr","orderId","purchaseEndTime","optionType","autoCompoundPlan"],"type":"object"},"DualInvestmentPositionPage":{"properties":{"list":{"items":{"$ref":"DualInvestmentPosition"},"type":"array"},"total":{"type":"integer"}},"required":["total","list"],"type":"object"}}',
 )
 
 

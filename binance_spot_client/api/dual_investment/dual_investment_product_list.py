@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_option_type import DualInvestmentOptionType
 from ...models.dual_investment_product_page import DualInvestmentProductPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["dualInvestmentProductList"]
 ANSWER = AnswerPlan(
     "dualInvestmentProductList",
     {"$ref": "DualInvestmentProductPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"DualInvestmentProduct":{"properties":{"apr":{"type":"string"},"autoCompoundPlanList":{"items":{"type":"string"},"type":"array"},"canPurchase":{"type":"boolean"},"createTimestamp":{"type":"integer"},"duration":{"type":"integer"},"exercisedCoin":{"type":"string"},"id":{"type":"string"},"investCoin":{"type":"string"},"isAutoCompoundEnable":{"type":"boolean"},"maxAmount":{"type":"string"},"minAmount":{"type":"string"},"optionType":{"type":"string"},"orderId":{"type":"integer"},"purchaseDecimal":{"type":"integer"},"purchaseEndTime":{"type":"integer"},"settleDate":{"type":"integer"},"strikePrice":{"type":"string"}},"required":["id","investCoin","exercisedCoin","strikePrice","duration","settleDate","purchaseDecimal","purchaseEndTime","canPurchase","apr","orderId","minAmount","maxAmount","createTimestamp","optionType","isAutoCompoundEnable","autoCompoundPlanList"],"type":"object"},"DualInvestmentProductPage":{"properties":{"list":{"items":{"$ref":"DualInvestmentProduct"},"type":"array"},"total":{"type":"integer"}},"required":["total","list"],"type":"object"}}',
 )
 
 

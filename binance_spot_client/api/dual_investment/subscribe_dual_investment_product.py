@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.dual_investment_auto_compound_plan import DualInvestmentAutoCompoundPlan
 from ...models.dual_investment_subscription import DualInvestmentSubscription
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["subscribeDualInvestmentProduct"]
 ANSWER = AnswerPlan(
     "subscribeDualInvestmentProduct",
     {"$ref": "DualInvestmentSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"DualInvestmentSubscription":{"properties":{"apr":{"type":"string"},"autoCompoundPlan":{"type":"string"},"duration":{"type":"integer"},"exercisedCoin":{"type":"string"},"investCoin":{"type":"string"},"optionType":{"type":"string"},"orderId":{"type":"integer"},"positionId":{"type":"integer"},"purchaseStatus":{"type":"string"},"purchaseTime":{"type":"integer"},"settleDate":{"type":"integer"},"strikePrice":{"type":"string"},"subscriptionAmount":{"type":"string"}},"required":["positionId","investCoin","exercisedCoin","subscriptionAmount","duration","strikePrice","settleDate","purchaseStatus","apr","orderId","purchaseTime","optionType"],"type":"object"}}',
 )
 
 

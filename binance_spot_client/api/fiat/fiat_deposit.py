@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.fiat_order_submitted import FiatOrderSubmitted
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["fiatDeposit"]
 ANSWER = AnswerPlan(
     "fiatDeposit",
     {"$ref": "FiatOrderSubmitted"},
-    ANSWER_SCHEMAS,
+    schemas='{"FiatOrderSubmitted":{"properties":{"code":{"type":"string"},"data":{"$ref":"FiatOrderSubmittedData"},"message":{"type":"string"}},"required":["code","message","data"],"type":"object"},"FiatOrderSubmittedData":{"properties":{"orderId":{"type":"string"}},"required":["orderId"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.fiat_order_history import FiatOrderHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["fiatDepositWithdrawHistory"]
 ANSWER = AnswerPlan(
     "fiatDepositWithdrawHistory",
     {"$ref": "FiatOrderHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"FiatOrder":{"properties":{"amount":{"type":"string"},"createTime":{"type":"integer"},"fiatCurrency":{"type":"string"},"indicatedAmount":{"type":"string"},"method":{"type":"string"},"orderNo":{"type":"string"},"status":{"type":"string"},"totalFee":{"type":"string"},"updateTime":{"type":"integer"}},"required":["orderNo","fiatCurrency","indicatedAmount","amount","totalFee","method","status","createTime","updateTime"],"type":"object"},"FiatOrderHistory":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"FiatOrder"},"type":"array"},"message":{"type":"string"},"success":{"type":"boolean"},"total":{"type":"integer"}},"required":["code","message","data","total","success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.fiat_order_detail import FiatOrderDetail
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["fiatOrderDetail"]
 ANSWER = AnswerPlan(
     "fiatOrderDetail",
     {"$ref": "FiatOrderDetail"},
-    ANSWER_SCHEMAS,
+    schemas='{"FiatOrderDetail":{"properties":{"code":{"type":"string"},"data":{"$ref":"FiatOrderDetailData"},"message":{"type":"string"}},"required":["code","message","data"],"type":"object"},"FiatOrderDetailData":{"properties":{"amount":{"type":"string"},"errorCode":{"type":"string"},"errorMessage":{"type":"string"},"ext":{"additionalProperties":true,"type":"object"},"fee":{"type":"string"},"fiatCurrency":{"type":"string"},"orderId":{"type":"string"},"orderStatus":{"type":"string"}},"required":["orderId","orderStatus","amount","fee","fiatCurrency"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.fiat_payment_history import FiatPaymentHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["fiatPaymentsHistory"]
 ANSWER = AnswerPlan(
     "fiatPaymentsHistory",
     {"$ref": "FiatPaymentHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"FiatPayment":{"properties":{"createTime":{"type":"integer"},"cryptoCurrency":{"type":"string"},"fiatCurrency":{"type":"string"},"obtainAmount":{"type":"string"},"orderNo":{"type":"string"},"paymentMethod":{"type":"string"},"price":{"type":"string"},"sourceAmount":{"type":"string"},"status":{"type":"string"},"totalFee":{"type":"string"},"updateTime":{"type":"integer"}},"required":["orderNo","sourceAmount","fiatCurrency","obtainAmount","cryptoCurrency","totalFee","price","status","createTime","updateTime"],"type":"object"},"FiatPaymentHistory":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"FiatPayment"},"type":"array"},"message":{"type":"string"},"success":{"type":"boolean"},"total":{"type":"integer"}},"required":["code","message","data","total","success"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.futures_hist_data_links import FuturesHistDataLinks
 from ...models.futures_hist_data_type import FuturesHistDataType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["futuresHistoricalDataLink"]
 ANSWER = AnswerPlan(
     "futuresHistoricalDataLink",
     {"$ref": "FuturesHistDataLinks"},
-    ANSWER_SCHEMAS,
+    schemas='{"FuturesHistDataLink":{"properties":{"day":{"type":"string"},"url":{"type":"string"}},"required":["day","url"],"type":"object"},"FuturesHistDataLinks":{"properties":{"data":{"items":{"$ref":"FuturesHistDataLink"},"type":"array"}},"required":["data"],"type":"object"}}',
 )
 
 

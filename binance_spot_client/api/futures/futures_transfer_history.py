@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.futures_transfer_history import FuturesTransferHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["futuresTransferHistory"]
 ANSWER = AnswerPlan(
     "futuresTransferHistory",
     {"$ref": "FuturesTransferHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"FuturesTransferHistory":{"properties":{"rows":{"items":{"$ref":"FuturesTransferRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"FuturesTransferRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"status":{"$ref":"FuturesTransferStatus"},"timestamp":{"type":"integer"},"tranId":{"type":"integer"},"type":{"type":"string"}},"required":["asset","tranId","amount","type","timestamp","status"],"type":"object"},"FuturesTransferStatus":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.futures_transfer_result import FuturesTransferResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["newFuturesTransfer"]
 ANSWER = AnswerPlan(
     "newFuturesTransfer",
     {"$ref": "FuturesTransferResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"FuturesTransferResult":{"properties":{"tranId":{"type":"integer"}},"required":["tranId"],"type":"object"}}',
 )
 
 

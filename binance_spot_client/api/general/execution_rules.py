@@ -8,20 +8,29 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.execution_rules import ExecutionRules
 from ...models.symbol_status import SymbolStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["executionRules"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (ExecutionRulesResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "executionRules",
     {"$ref": "ExecutionRules"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as ExecutionRulesResponse when asked (encoding="sbe")
+    schemas='{"ExecutionRuleType":{"type":"string"},"ExecutionRules":{"properties":{"symbolRules":{"items":{"$ref":"SymbolExecutionRules"},"type":"array"}},"required":["symbolRules"],"type":"object"},"PriceRangeExecutionRule":{"properties":{"askLimitMultDown":{"type":"string"},"askLimitMultUp":{"type":"string"},"bidLimitMultDown":{"type":"string"},"bidLimitMultUp":{"type":"string"},"ruleType":{"$ref":"ExecutionRuleType"}},"required":["ruleType","bidLimitMultUp","bidLimitMultDown","askLimitMultUp","askLimitMultDown"],"type":"object"},"SymbolExecutionRules":{"properties":{"rules":{"items":{"$ref":"PriceRangeExecutionRule"},"type":"array"},"symbol":{"type":"string"}},"required":["symbol","rules"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as ExecutionRulesResponse when asked (encoding="sbe")
 )
 
 

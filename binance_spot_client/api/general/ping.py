@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.ping_response import PingResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["ping"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (PingResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "ping",
     {"$ref": "PingResponse"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as PingResponse when asked (encoding="sbe")
+    schemas='{"PingResponse":{"properties":{},"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as PingResponse when asked (encoding="sbe")
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.gift_card_code_result import GiftCardCodeResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["createGiftCard"]
 ANSWER = AnswerPlan(
     "createGiftCard",
     {"$ref": "GiftCardCodeResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"GiftCardCodeData":{"properties":{"code":{"type":"string"},"expiredTime":{"type":"integer"},"referenceNo":{"type":"string"}},"required":["referenceNo","code","expiredTime"],"type":"object"},"GiftCardCodeResult":{"properties":{"code":{"type":"string"},"data":{"$ref":"GiftCardCodeData"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data","success"],"type":"object"}}',
 )
 
 

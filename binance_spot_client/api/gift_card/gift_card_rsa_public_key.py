@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.gift_card_rsa_public_key import GiftCardRsaPublicKey
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["giftCardRsaPublicKey"]
 ANSWER = AnswerPlan(
     "giftCardRsaPublicKey",
     {"$ref": "GiftCardRsaPublicKey"},
-    ANSWER_SCHEMAS,
+    schemas='{"GiftCardRsaPublicKey":{"properties":{"code":{"type":"string"},"data":{"type":"string"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data","success"],"type":"object"}}',
 )
 
 

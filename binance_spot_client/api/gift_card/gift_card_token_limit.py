@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.gift_card_token_limits import GiftCardTokenLimits
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["giftCardTokenLimit"]
 ANSWER = AnswerPlan(
     "giftCardTokenLimit",
     {"$ref": "GiftCardTokenLimits"},
-    ANSWER_SCHEMAS,
+    schemas='{"GiftCardTokenLimit":{"properties":{"coin":{"type":"string"},"fromMax":{"type":"string"},"fromMin":{"type":"string"}},"required":["coin","fromMin","fromMax"],"type":"object"},"GiftCardTokenLimits":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"GiftCardTokenLimit"},"type":"array"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data","success"],"type":"object"}}',
 )
 
 

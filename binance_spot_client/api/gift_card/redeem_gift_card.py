@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.gift_card_redemption import GiftCardRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["redeemGiftCard"]
 ANSWER = AnswerPlan(
     "redeemGiftCard",
     {"$ref": "GiftCardRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"GiftCardRedemption":{"properties":{"code":{"type":"string"},"data":{"$ref":"GiftCardRedemptionData"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data","success"],"type":"object"},"GiftCardRedemptionData":{"properties":{"amount":{"type":"string"},"identityNo":{"type":"string"},"referenceNo":{"type":"string"},"token":{"type":"string"}},"required":["referenceNo","identityNo","token","amount"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.gift_card_verification import GiftCardVerification
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["verifyGiftCard"]
 ANSWER = AnswerPlan(
     "verifyGiftCard",
     {"$ref": "GiftCardVerification"},
-    ANSWER_SCHEMAS,
+    schemas='{"GiftCardVerification":{"properties":{"code":{"type":"string"},"data":{"$ref":"GiftCardVerificationData"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data","success"],"type":"object"},"GiftCardVerificationData":{"properties":{"amount":{"type":"string"},"token":{"type":"string"},"valid":{"type":"boolean"}},"required":["valid","token","amount"],"type":"object"}}',
 )
 
 

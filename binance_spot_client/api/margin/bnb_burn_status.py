@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_bnb_burn import MarginBnbBurn
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bnbBurnStatus"]
 ANSWER = AnswerPlan(
     "bnbBurnStatus",
     {"$ref": "MarginBnbBurn"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginBnbBurn":{"properties":{"interestBNBBurn":{"type":"boolean"},"spotBNBBurn":{"type":"boolean"}},"required":["spotBNBBurn","interestBNBBurn"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_canceled_order import MarginCanceledOrder
 from ...models.margin_isolated_flag import MarginIsolatedFlag
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["cancelMarginOrder"]
 ANSWER = AnswerPlan(
     "cancelMarginOrder",
     {"$ref": "MarginCanceledOrder"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginCanceledOrder":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"isIsolated":{"type":"boolean"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"origClientOrderId":{"type":"string"},"origQty":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"type":{"$ref":"OrderType"}},"required":["symbol","orderId","origClientOrderId","clientOrderId","price","origQty","executedQty","cummulativeQuoteQty","status","timeInForce","type","side"],"type":"object"},"OrderSide":{"type":"string"},"OrderStatus":{"type":"string"},"OrderType":{"type":"string"},"SelfTradePreventionMode":{"type":"string"},"TimeInForce":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_empty_response import MarginEmptyResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["closeMarginRiskListenKey"]
 ANSWER = AnswerPlan(
     "closeMarginRiskListenKey",
     {"$ref": "MarginEmptyResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginEmptyResponse":{"properties":{},"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_special_key_created import MarginSpecialKeyCreated
 from ...models.margin_special_key_permission import MarginSpecialKeyPermission
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["createMarginSpecialKey"]
 ANSWER = AnswerPlan(
     "createMarginSpecialKey",
     {"$ref": "MarginSpecialKeyCreated"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginSpecialKeyCreated":{"properties":{"apiKey":{"type":"string"},"secretKey":{"type":"string"},"type":{"type":"string"}},"required":["apiKey","type"],"type":"object"}}',
 )
 
 

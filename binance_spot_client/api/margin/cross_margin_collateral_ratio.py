@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_collateral_ratio import MarginCollateralRatio
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["crossMarginCollateralRatio"]
 ANSWER = AnswerPlan(
     "crossMarginCollateralRatio",
     {"type": "array", "items": {"$ref": "MarginCollateralRatio"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginCollateralBracket":{"properties":{"discountRate":{"type":"string"},"maxUsdValue":{"type":"string"},"minUsdValue":{"type":"string"}},"required":["minUsdValue","maxUsdValue","discountRate"],"type":"object"},"MarginCollateralRatio":{"properties":{"assetNames":{"items":{"type":"string"},"type":"array"},"collaterals":{"items":{"$ref":"MarginCollateralBracket"},"type":"array"}},"required":["collaterals","assetNames"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_cross_fee import MarginCrossFee
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["crossMarginFeeData"]
 ANSWER = AnswerPlan(
     "crossMarginFeeData",
     {"type": "array", "items": {"$ref": "MarginCrossFee"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginCrossFee":{"properties":{"borrowLimit":{"type":"string"},"borrowable":{"type":"boolean"},"coin":{"type":"string"},"dailyInterest":{"type":"string"},"marginablePairs":{"items":{"type":"string"},"type":"array"},"transferIn":{"type":"boolean"},"vipLevel":{"type":"integer"},"yearlyInterest":{"type":"string"}},"required":["vipLevel","coin","transferIn","borrowable","dailyInterest","yearlyInterest","borrowLimit","marginablePairs"],"type":"object"}}',
 )
 
 

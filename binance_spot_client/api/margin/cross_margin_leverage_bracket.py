@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_leverage_bracket import MarginLeverageBracket
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["crossMarginLeverageBracket"]
 ANSWER = AnswerPlan(
     "crossMarginLeverageBracket",
     {"type": "array", "items": {"$ref": "MarginLeverageBracket"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginLeverageBracket":{"properties":{"assetNames":{"items":{"type":"string"},"type":"array"},"brackets":{"items":{"$ref":"MarginLeverageBracketTier"},"type":"array"},"rank":{"type":"integer"}},"required":["assetNames","rank","brackets"],"type":"object"},"MarginLeverageBracketTier":{"properties":{"fastNum":{"type":"number"},"initialMarginRate":{"type":"number"},"leverage":{"type":"integer"},"maintenanceMarginRate":{"type":"number"},"maxDebt":{"type":"number"}},"required":["leverage","maxDebt","maintenanceMarginRate","initialMarginRate","fastNum"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_isolated_account_toggle import MarginIsolatedAccountToggle
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["disableIsolatedMarginAccount"]
 ANSWER = AnswerPlan(
     "disableIsolatedMarginAccount",
     {"$ref": "MarginIsolatedAccountToggle"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginIsolatedAccountToggle":{"properties":{"success":{"type":"boolean"},"symbol":{"type":"string"}},"required":["success","symbol"],"type":"object"}}',
 )
 
 

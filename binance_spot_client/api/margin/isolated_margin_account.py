@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_isolated_account import MarginIsolatedAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["isolatedMarginAccount"]
 ANSWER = AnswerPlan(
     "isolatedMarginAccount",
     {"$ref": "MarginIsolatedAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginIsolatedAccount":{"properties":{"assets":{"items":{"$ref":"MarginIsolatedAccountPair"},"type":"array"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"}},"required":["assets"],"type":"object"},"MarginIsolatedAccountAsset":{"properties":{"asset":{"type":"string"},"borrowEnabled":{"type":"boolean"},"borrowed":{"type":"string"},"free":{"type":"string"},"interest":{"type":"string"},"locked":{"type":"string"},"netAsset":{"type":"string"},"netAssetOfBtc":{"type":"string"},"repayEnabled":{"type":"boolean"},"totalAsset":{"type":"string"}},"required":["asset","borrowEnabled","borrowed","free","interest","locked","netAsset","netAssetOfBtc","repayEnabled","totalAsset"],"type":"object"},"MarginIsolatedAccountPair":{"properties":{"baseAsset":{"$ref":"MarginIsolatedAccountAsset"},"enabled":{"type":"boolean"},"indexPrice":{"type":"string"},"isolatedCreated":{"type":"boolean"},"liquidatePrice":{"type":"string"},"liquidateRate":{"type":"string"},"marginLevel":{"type":"string"},"marginLevelStatus":{"$ref":"MarginLevelStatus"},"marginRatio":{"type":"string"},"quoteAsset":{"$ref":"MarginIsolatedAccountAsset"},"symbol":{"type":"string"},"tradeEnabled":{"type":"boolean"}},"required":["baseAsset","quoteAsset","symbol","isolatedCreated","enabled","marginLevel","marginLevelStatus","marginRatio","indexPrice","liquidatePrice","liquidateRate","tradeEnabled"],"type":"object"},"MarginLevelStatus":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_isolated_account_limit import MarginIsolatedAccountLimit
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["isolatedMarginAccountLimit"]
 ANSWER = AnswerPlan(
     "isolatedMarginAccountLimit",
     {"$ref": "MarginIsolatedAccountLimit"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginIsolatedAccountLimit":{"properties":{"enabledAccount":{"type":"integer"},"maxAccount":{"type":"integer"}},"required":["enabledAccount","maxAccount"],"type":"object"}}',
 )
 
 

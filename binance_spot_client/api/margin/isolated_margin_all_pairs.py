@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_isolated_pair import MarginIsolatedPair
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["isolatedMarginAllPairs"]
 ANSWER = AnswerPlan(
     "isolatedMarginAllPairs",
     {"type": "array", "items": {"$ref": "MarginIsolatedPair"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginIsolatedPair":{"properties":{"base":{"type":"string"},"delistTime":{"type":"integer"},"isBuyAllowed":{"type":"boolean"},"isMarginTrade":{"type":"boolean"},"isSellAllowed":{"type":"boolean"},"quote":{"type":"string"},"symbol":{"type":"string"}},"required":["symbol","base","quote","isMarginTrade","isBuyAllowed","isSellAllowed"],"type":"object"}}',
 )
 
 

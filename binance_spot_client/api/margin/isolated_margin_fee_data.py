@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_isolated_fee import MarginIsolatedFee
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["isolatedMarginFeeData"]
 ANSWER = AnswerPlan(
     "isolatedMarginFeeData",
     {"type": "array", "items": {"$ref": "MarginIsolatedFee"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginIsolatedFee":{"properties":{"data":{"items":{"$ref":"MarginIsolatedFeeAsset"},"type":"array"},"leverage":{"type":"string"},"symbol":{"type":"string"},"vipLevel":{"type":"integer"}},"required":["vipLevel","symbol","leverage","data"],"type":"object"},"MarginIsolatedFeeAsset":{"properties":{"borrowLimit":{"type":"string"},"coin":{"type":"string"},"dailyInterest":{"type":"string"}},"required":["coin","dailyInterest","borrowLimit"],"type":"object"}}',
 )
 
 

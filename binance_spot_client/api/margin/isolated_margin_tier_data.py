@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_isolated_tier import MarginIsolatedTier
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["isolatedMarginTierData"]
 ANSWER = AnswerPlan(
     "isolatedMarginTierData",
     {"type": "array", "items": {"$ref": "MarginIsolatedTier"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginIsolatedTier":{"properties":{"baseAssetMaxBorrowable":{"type":"string"},"effectiveMultiple":{"type":"string"},"initialRiskRatio":{"type":"string"},"liquidationRiskRatio":{"type":"string"},"quoteAssetMaxBorrowable":{"type":"string"},"symbol":{"type":"string"},"tier":{"type":"integer"}},"required":["symbol","tier","effectiveMultiple","initialRiskRatio","liquidationRiskRatio","baseAssetMaxBorrowable","quoteAssetMaxBorrowable"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_account import MarginAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginAccount"]
 ANSWER = AnswerPlan(
     "marginAccount",
     {"$ref": "MarginAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginAccount":{"properties":{"TotalCollateralValueInUSDT":{"type":"string"},"accountType":{"type":"string"},"borrowEnabled":{"type":"boolean"},"collateralMarginLevel":{"type":"string"},"created":{"type":"boolean"},"marginLevel":{"type":"string"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"},"totalOpenOrderLossInUSDT":{"type":"string"},"tradeEnabled":{"type":"boolean"},"transferInEnabled":{"type":"boolean"},"transferOutEnabled":{"type":"boolean"},"userAssets":{"items":{"$ref":"MarginAccountAsset"},"type":"array"}},"required":["created","borrowEnabled","marginLevel","collateralMarginLevel","totalAssetOfBtc","totalLiabilityOfBtc","totalNetAssetOfBtc","TotalCollateralValueInUSDT","tradeEnabled","transferInEnabled","transferOutEnabled","accountType","userAssets"],"type":"object"},"MarginAccountAsset":{"properties":{"asset":{"type":"string"},"borrowed":{"type":"string"},"free":{"type":"string"},"interest":{"type":"string"},"locked":{"type":"string"},"netAsset":{"type":"string"}},"required":["asset","borrowed","free","interest","locked","netAsset"],"type":"object"}}',
 )
 
 

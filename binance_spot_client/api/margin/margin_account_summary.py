@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_account_summary import MarginAccountSummary
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginAccountSummary"]
 ANSWER = AnswerPlan(
     "marginAccountSummary",
     {"$ref": "MarginAccountSummary"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginAccountSummary":{"properties":{"forceLiquidationBar":{"type":"string"},"marginCallBar":{"type":"string"},"normalBar":{"type":"string"}},"required":["normalBar","marginCallBar","forceLiquidationBar"],"type":"object"}}',
 )
 
 

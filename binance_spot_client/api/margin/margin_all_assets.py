@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_asset import MarginAsset
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginAllAssets"]
 ANSWER = AnswerPlan(
     "marginAllAssets",
     {"type": "array", "items": {"$ref": "MarginAsset"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginAsset":{"properties":{"assetFullName":{"type":"string"},"assetName":{"type":"string"},"delistTime":{"type":"integer"},"isBorrowable":{"type":"boolean"},"isMortgageable":{"type":"boolean"},"userMinBorrow":{"type":"string"},"userMinRepay":{"type":"string"}},"required":["assetFullName","assetName","isBorrowable","isMortgageable","userMinBorrow","userMinRepay"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order import MarginOrder
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["marginAllOrders"]
 ANSWER = AnswerPlan(
     "marginAllOrders",
     {"type": "array", "items": {"$ref": "MarginOrder"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginOrder":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"icebergQty":{"type":"string"},"isIsolated":{"type":"boolean"},"isWorking":{"type":"boolean"},"orderId":{"type":"integer"},"origQty":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"stopPrice":{"type":"string"},"symbol":{"type":"string"},"time":{"type":"integer"},"timeInForce":{"$ref":"TimeInForce"},"type":{"$ref":"OrderType"},"updateTime":{"type":"integer"}},"required":["clientOrderId","cummulativeQuoteQty","executedQty","icebergQty","isWorking","orderId","origQty","price","side","status","stopPrice","symbol","isIsolated","time","timeInForce","type","updateTime"],"type":"object"},"OrderSide":{"type":"string"},"OrderStatus":{"type":"string"},"OrderType":{"type":"string"},"SelfTradePreventionMode":{"type":"string"},"TimeInForce":{"type":"string"}}',
 )
 
 

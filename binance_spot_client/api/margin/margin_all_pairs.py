@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_pair import MarginPair
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginAllPairs"]
 ANSWER = AnswerPlan(
     "marginAllPairs",
     {"type": "array", "items": {"$ref": "MarginPair"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginPair":{"properties":{"base":{"type":"string"},"delistTime":{"type":"integer"},"id":{"type":"integer"},"isBuyAllowed":{"type":"boolean"},"isMarginTrade":{"type":"boolean"},"isSellAllowed":{"type":"boolean"},"quote":{"type":"string"},"symbol":{"type":"string"}},"required":["base","id","isBuyAllowed","isMarginTrade","isSellAllowed","quote","symbol"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_available_inventory import MarginAvailableInventory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["marginAvailableInventory"]
 ANSWER = AnswerPlan(
     "marginAvailableInventory",
     {"$ref": "MarginAvailableInventory"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginAvailableInventory":{"properties":{"assets":{"additionalProperties":{"type":"string"},"type":"object"},"updateTime":{"type":"integer"}},"required":["assets","updateTime"],"type":"object"}}',
 )
 
 

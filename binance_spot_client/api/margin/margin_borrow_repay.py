@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_transaction_id import MarginTransactionId
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["marginBorrowRepay"]
 ANSWER = AnswerPlan(
     "marginBorrowRepay",
     {"$ref": "MarginTransactionId"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginTransactionId":{"properties":{"tranId":{"type":"integer"}},"required":["tranId"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_borrow_repay_records import MarginBorrowRepayRecords
 from ...models.margin_borrow_repay_type import MarginBorrowRepayType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["marginBorrowRepayRecords"]
 ANSWER = AnswerPlan(
     "marginBorrowRepayRecords",
     {"$ref": "MarginBorrowRepayRecords"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginBorrowRepayRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"interest":{"type":"string"},"isolatedSymbol":{"type":"string"},"principal":{"type":"string"},"status":{"type":"string"},"timestamp":{"type":"integer"},"txId":{"type":"integer"},"type":{"type":"string"}},"required":["asset","principal","status","timestamp","txId"],"type":"object"},"MarginBorrowRepayRecords":{"properties":{"rows":{"items":{"$ref":"MarginBorrowRepayRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

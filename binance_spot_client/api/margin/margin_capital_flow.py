@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_capital_flow import MarginCapitalFlow
 from ...models.margin_capital_flow_type import MarginCapitalFlowType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["marginCapitalFlow"]
 ANSWER = AnswerPlan(
     "marginCapitalFlow",
     {"type": "array", "items": {"$ref": "MarginCapitalFlow"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginCapitalFlow":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"id":{"type":"integer"},"note":{"type":"string"},"symbol":{"type":"string"},"timestamp":{"type":"integer"},"tranId":{"type":"integer"},"type":{"type":"string"}},"required":["id","tranId","timestamp","asset","type","amount"],"type":"object"}}',
 )
 
 

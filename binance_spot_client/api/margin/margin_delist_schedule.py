@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_delist_schedule import MarginDelistSchedule
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginDelistSchedule"]
 ANSWER = AnswerPlan(
     "marginDelistSchedule",
     {"type": "array", "items": {"$ref": "MarginDelistSchedule"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginDelistSchedule":{"properties":{"crossMarginAssets":{"items":{"type":"string"},"type":"array"},"delistTime":{"type":"integer"},"isolatedMarginSymbols":{"items":{"type":"string"},"type":"array"}},"required":["delistTime","crossMarginAssets","isolatedMarginSymbols"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_force_liquidations import MarginForceLiquidations
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginForceLiquidationRecord"]
 ANSWER = AnswerPlan(
     "marginForceLiquidationRecord",
     {"$ref": "MarginForceLiquidations"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginForceLiquidation":{"properties":{"avgPrice":{"type":"string"},"executedQty":{"type":"string"},"isIsolated":{"type":"boolean"},"orderId":{"type":"integer"},"price":{"type":"string"},"qty":{"type":"string"},"side":{"$ref":"OrderSide"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"updatedTime":{"type":"integer"}},"required":["avgPrice","executedQty","orderId","price","qty","side","symbol","timeInForce","isIsolated","updatedTime"],"type":"object"},"MarginForceLiquidations":{"properties":{"rows":{"items":{"$ref":"MarginForceLiquidation"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"OrderSide":{"type":"string"},"TimeInForce":{"type":"string"}}',
 )
 
 

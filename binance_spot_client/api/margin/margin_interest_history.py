@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_interest_history import MarginInterestHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginInterestHistory"]
 ANSWER = AnswerPlan(
     "marginInterestHistory",
     {"$ref": "MarginInterestHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginInterest":{"properties":{"asset":{"type":"string"},"interest":{"type":"string"},"interestAccuredTime":{"type":"integer"},"interestRate":{"type":"string"},"isolatedSymbol":{"type":"string"},"principal":{"type":"string"},"rawAsset":{"type":"string"},"txId":{"type":"integer"},"type":{"type":"string"}},"required":["asset","interest","interestAccuredTime","interestRate","principal","type"],"type":"object"},"MarginInterestHistory":{"properties":{"rows":{"items":{"$ref":"MarginInterest"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

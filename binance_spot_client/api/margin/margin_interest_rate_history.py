@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_interest_rate import MarginInterestRate
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginInterestRateHistory"]
 ANSWER = AnswerPlan(
     "marginInterestRateHistory",
     {"type": "array", "items": {"$ref": "MarginInterestRate"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginInterestRate":{"properties":{"asset":{"type":"string"},"dailyInterestRate":{"type":"string"},"timestamp":{"type":"integer"},"vipLevel":{"type":"integer"}},"required":["asset","dailyInterestRate","timestamp","vipLevel"],"type":"object"}}',
 )
 
 

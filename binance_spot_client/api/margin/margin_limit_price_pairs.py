@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_limit_price_pairs import MarginLimitPricePairs
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginLimitPricePairs"]
 ANSWER = AnswerPlan(
     "marginLimitPricePairs",
     {"$ref": "MarginLimitPricePairs"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginLimitPricePairs":{"properties":{"crossMarginSymbols":{"items":{"type":"string"},"type":"array"}},"required":["crossMarginSymbols"],"type":"object"}}',
 )
 
 

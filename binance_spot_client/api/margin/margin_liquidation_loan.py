@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_liquidation_loan import MarginLiquidationLoan
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginLiquidationLoan"]
 ANSWER = AnswerPlan(
     "marginLiquidationLoan",
     {"$ref": "MarginLiquidationLoan"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginLiquidationLoan":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"remainingAmount":{"type":"string"},"repaidAmount":{"type":"string"}},"required":["asset","amount","repaidAmount","remainingAmount"],"type":"object"}}',
 )
 
 

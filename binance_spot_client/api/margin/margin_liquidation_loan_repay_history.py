@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_liquidation_loan_repay_history import MarginLiquidationLoanRepayHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginLiquidationLoanRepayHistory"]
 ANSWER = AnswerPlan(
     "marginLiquidationLoanRepayHistory",
     {"$ref": "MarginLiquidationLoanRepayHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginLiquidationLoanRepay":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"createTime":{"type":"integer"},"repayId":{"type":"integer"},"status":{"type":"string"}},"required":["repayId","asset","amount","status","createTime"],"type":"object"},"MarginLiquidationLoanRepayHistory":{"properties":{"rows":{"items":{"$ref":"MarginLiquidationLoanRepay"},"type":"array"},"total":{"type":"integer"}},"required":["total","rows"],"type":"object"}}',
 )
 
 

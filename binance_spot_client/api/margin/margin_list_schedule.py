@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_list_schedule import MarginListSchedule
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginListSchedule"]
 ANSWER = AnswerPlan(
     "marginListSchedule",
     {"type": "array", "items": {"$ref": "MarginListSchedule"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginListSchedule":{"properties":{"crossMarginAssets":{"items":{"type":"string"},"type":"array"},"isolatedMarginSymbols":{"items":{"type":"string"},"type":"array"},"listTime":{"type":"integer"}},"required":["listTime","crossMarginAssets","isolatedMarginSymbols"],"type":"object"}}',
 )
 
 

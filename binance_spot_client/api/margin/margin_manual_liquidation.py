@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_account_scope import MarginAccountScope
 from ...models.margin_manual_liquidation import MarginManualLiquidation
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["marginManualLiquidation"]
 ANSWER = AnswerPlan(
     "marginManualLiquidation",
     {"oneOf": [{"$ref": "MarginManualLiquidation"}, {"type": "array", "items": {"$ref": "MarginManualLiquidation"}}]},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginManualLiquidation":{"properties":{"asset":{"type":"string"},"interest":{"type":"string"},"liabilityAsset":{"type":"string"},"liabilityQty":{"type":"number"},"principal":{"type":"string"}},"required":["asset","interest","principal","liabilityAsset","liabilityQty"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_max_borrowable import MarginMaxBorrowable
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginMaxBorrowable"]
 ANSWER = AnswerPlan(
     "marginMaxBorrowable",
     {"$ref": "MarginMaxBorrowable"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginMaxBorrowable":{"properties":{"amount":{"type":"string"},"borrowLimit":{"type":"string"}},"required":["amount","borrowLimit"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_max_transferable import MarginMaxTransferable
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginMaxTransferable"]
 ANSWER = AnswerPlan(
     "marginMaxTransferable",
     {"$ref": "MarginMaxTransferable"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginMaxTransferable":{"properties":{"amount":{"type":"string"},"borrowLimit":{"type":"string"}},"required":["amount"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_trade import MarginTrade
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["marginMyTrades"]
 ANSWER = AnswerPlan(
     "marginMyTrades",
     {"type": "array", "items": {"$ref": "MarginTrade"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginTrade":{"properties":{"commission":{"type":"string"},"commissionAsset":{"type":"string"},"id":{"type":"integer"},"isBestMatch":{"type":"boolean"},"isBuyer":{"type":"boolean"},"isIsolated":{"type":"boolean"},"isMaker":{"type":"boolean"},"orderId":{"type":"integer"},"price":{"type":"string"},"qty":{"type":"string"},"symbol":{"type":"string"},"time":{"type":"integer"}},"required":["commission","commissionAsset","id","isBestMatch","isBuyer","isMaker","orderId","price","qty","symbol","isIsolated","time"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_next_hourly_interest_rate import MarginNextHourlyInterestRate
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["marginNextHourlyInterestRate"]
 ANSWER = AnswerPlan(
     "marginNextHourlyInterestRate",
     {"type": "array", "items": {"$ref": "MarginNextHourlyInterestRate"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginNextHourlyInterestRate":{"properties":{"asset":{"type":"string"},"nextHourlyInterestRate":{"type":"string"}},"required":["asset","nextHourlyInterestRate"],"type":"object"}}',
 )
 
 

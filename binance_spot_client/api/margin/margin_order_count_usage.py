@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_count_usage import MarginOrderCountUsage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["marginOrderCountUsage"]
 ANSWER = AnswerPlan(
     "marginOrderCountUsage",
     {"type": "array", "items": {"$ref": "MarginOrderCountUsage"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginOrderCountUsage":{"properties":{"count":{"type":"integer"},"interval":{"$ref":"RateLimitInterval"},"intervalNum":{"type":"integer"},"limit":{"type":"integer"},"rateLimitType":{"$ref":"RateLimitType"}},"required":["rateLimitType","interval","intervalNum","limit","count"],"type":"object"},"RateLimitInterval":{"type":"string"},"RateLimitType":{"type":"string"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_prevented_match import MarginPreventedMatch
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["marginPreventedMatches"]
 ANSWER = AnswerPlan(
     "marginPreventedMatches",
     {"type": "array", "items": {"$ref": "MarginPreventedMatch"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginPreventedMatch":{"properties":{"makerOrderId":{"type":"integer"},"makerPreventedQuantity":{"type":"string"},"makerSymbol":{"type":"string"},"preventedMatchId":{"type":"integer"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"symbol":{"type":"string"},"takerOrderId":{"type":"integer"},"tradeGroupId":{"type":"integer"},"transactTime":{"type":"integer"}},"required":["symbol","preventedMatchId","takerOrderId","makerSymbol","makerOrderId","tradeGroupId","selfTradePreventionMode","price","makerPreventedQuantity","transactTime"],"type":"object"},"SelfTradePreventionMode":{"type":"string"}}',
 )
 
 

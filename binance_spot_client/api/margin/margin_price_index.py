@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_price_index import MarginPriceIndex
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginPriceIndex"]
 ANSWER = AnswerPlan(
     "marginPriceIndex",
     {"$ref": "MarginPriceIndex"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginPriceIndex":{"properties":{"calcTime":{"type":"integer"},"price":{"type":"string"},"symbol":{"type":"string"}},"required":["calcTime","price","symbol"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_restricted_assets import MarginRestrictedAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginRestrictedAssets"]
 ANSWER = AnswerPlan(
     "marginRestrictedAssets",
     {"$ref": "MarginRestrictedAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginRestrictedAssets":{"properties":{"maxCollateralExceededAsset":{"items":{"type":"string"},"type":"array"},"openLongRestrictedAsset":{"items":{"type":"string"},"type":"array"}},"required":["openLongRestrictedAsset","maxCollateralExceededAsset"],"type":"object"}}',
 )
 
 

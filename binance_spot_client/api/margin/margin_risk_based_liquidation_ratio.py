@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_risk_based_liquidation_ratio import MarginRiskBasedLiquidationRatio
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginRiskBasedLiquidationRatio"]
 ANSWER = AnswerPlan(
     "marginRiskBasedLiquidationRatio",
     {"type": "array", "items": {"$ref": "MarginRiskBasedLiquidationRatio"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginRiskBasedLiquidationRatio":{"properties":{"asset":{"type":"string"},"riskBasedLiquidationRatio":{"type":"string"}},"required":["asset","riskBasedLiquidationRatio"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_small_liability import MarginSmallLiability
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginSmallLiabilityAssets"]
 ANSWER = AnswerPlan(
     "marginSmallLiabilityAssets",
     {"type": "array", "items": {"$ref": "MarginSmallLiability"}},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginSmallLiability":{"properties":{"asset":{"type":"string"},"interest":{"type":"string"},"liabilityAsset":{"type":"string"},"liabilityQty":{"type":"number"},"principal":{"type":"string"}},"required":["asset","interest","principal","liabilityAsset","liabilityQty"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_small_liability_exchange_history import MarginSmallLiabilityExchangeHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginSmallLiabilityExchangeHistory"]
 ANSWER = AnswerPlan(
     "marginSmallLiabilityExchangeHistory",
     {"$ref": "MarginSmallLiabilityExchangeHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginSmallLiabilityExchange":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"bizType":{"type":"string"},"targetAmount":{"type":"string"},"targetAsset":{"type":"string"},"timestamp":{"type":"integer"}},"required":["asset","amount","targetAsset","targetAmount","bizType","timestamp"],"type":"object"},"MarginSmallLiabilityExchangeHistory":{"properties":{"rows":{"items":{"$ref":"MarginSmallLiabilityExchange"},"type":"array"},"total":{"type":"integer"}},"required":["total","rows"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_special_key import MarginSpecialKey
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marginSpecialKey"]
 ANSWER = AnswerPlan(
     "marginSpecialKey",
     {"$ref": "MarginSpecialKey"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginSpecialKey":{"properties":{"apiKey":{"type":"string"},"apiName":{"type":"string"},"ip":{"type":"string"},"permissionMode":{"type":"string"},"type":{"type":"string"}},"required":["apiKey","ip","type"],"type":"object"}}',
 )
 
 

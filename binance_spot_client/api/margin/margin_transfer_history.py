@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_transfer_direction import MarginTransferDirection
 from ...models.margin_transfer_history import MarginTransferHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["marginTransferHistory"]
 ANSWER = AnswerPlan(
     "marginTransferHistory",
     {"$ref": "MarginTransferHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginTransfer":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"fromSymbol":{"type":"string"},"status":{"type":"string"},"timestamp":{"type":"integer"},"toSymbol":{"type":"string"},"transFrom":{"type":"string"},"transTo":{"type":"string"},"txId":{"type":"integer"},"type":{"$ref":"MarginTransferDirection"}},"required":["amount","asset","status","timestamp","txId","type"],"type":"object"},"MarginTransferDirection":{"type":"string"},"MarginTransferHistory":{"properties":{"rows":{"items":{"$ref":"MarginTransfer"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_listen_token import MarginListenToken
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["newMarginListenToken"]
 ANSWER = AnswerPlan(
     "newMarginListenToken",
     {"$ref": "MarginListenToken"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginListenToken":{"properties":{"expirationTime":{"type":"integer"},"token":{"type":"string"}},"required":["token","expirationTime"],"type":"object"}}',
 )
 
 

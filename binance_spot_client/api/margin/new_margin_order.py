@@ -17,7 +17,7 @@ from ...models.order_side import OrderSide
 from ...models.order_type import OrderType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -26,7 +26,7 @@ OPERATION = OPERATIONS["newMarginOrder"]
 ANSWER = AnswerPlan(
     "newMarginOrder",
     {"oneOf": [{"$ref": "MarginNewOrderFull"}, {"$ref": "MarginNewOrderResult"}, {"$ref": "MarginNewOrderAck"}]},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginNewOrderAck":{"properties":{"clientOrderId":{"type":"string"},"isIsolated":{"type":"boolean"},"orderId":{"type":"integer"},"symbol":{"type":"string"},"transactTime":{"type":"integer"}},"required":["symbol","orderId","clientOrderId","isIsolated","transactTime"],"type":"object"},"MarginNewOrderFull":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"fills":{"items":{"$ref":"MarginOrderFill"},"type":"array"},"isIsolated":{"type":"boolean"},"marginBuyBorrowAmount":{"type":"string"},"marginBuyBorrowAsset":{"type":"string"},"orderId":{"type":"integer"},"origQty":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"transactTime":{"type":"integer"},"type":{"$ref":"OrderType"}},"required":["symbol","orderId","clientOrderId","transactTime","price","origQty","executedQty","cummulativeQuoteQty","status","timeInForce","type","side","isIsolated","fills"],"type":"object"},"MarginNewOrderResult":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"isIsolated":{"type":"boolean"},"orderId":{"type":"integer"},"origQty":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"transactTime":{"type":"integer"},"type":{"$ref":"OrderType"}},"required":["symbol","orderId","clientOrderId","transactTime","price","origQty","executedQty","cummulativeQuoteQty","status","timeInForce","type","side","isIsolated"],"type":"object"},"MarginOrderFill":{"properties":{"commission":{"type":"string"},"commissionAsset":{"type":"string"},"price":{"type":"string"},"qty":{"type":"string"},"tradeId":{"type":"integer"}},"required":["price","qty","commission","commissionAsset"],"type":"object"},"OrderSide":{"type":"string"},"OrderStatus":{"type":"string"},"OrderType":{"type":"string"},"SelfTradePreventionMode":{"type":"string"},"TimeInForce":{"type":"string"}}',
 )
 
 

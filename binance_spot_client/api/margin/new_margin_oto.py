@@ -16,7 +16,7 @@ from ...models.order_side import OrderSide
 from ...models.order_type import OrderType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -25,7 +25,7 @@ OPERATION = OPERATIONS["newMarginOto"]
 ANSWER = AnswerPlan(
     "newMarginOto",
     {"$ref": "MarginNewOrderList"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginNewOrderList":{"properties":{"contingencyType":{"type":"string"},"isIsolated":{"type":"boolean"},"listClientOrderId":{"type":"string"},"listOrderStatus":{"$ref":"OrderListOrderStatus"},"listStatusType":{"$ref":"OrderListStatus"},"marginBuyBorrowAmount":{"type":"string"},"marginBuyBorrowAsset":{"type":"string"},"orderListId":{"type":"integer"},"orderReports":{"items":{"$ref":"MarginOrderListReport"},"type":"array"},"orders":{"items":{"$ref":"MarginOrderListOrder"},"type":"array"},"symbol":{"type":"string"},"transactionTime":{"type":"integer"}},"required":["orderListId","contingencyType","listStatusType","listOrderStatus","listClientOrderId","transactionTime","symbol","isIsolated","orders"],"type":"object"},"MarginOrderListOrder":{"properties":{"clientOrderId":{"type":"string"},"orderId":{"type":"integer"},"symbol":{"type":"string"}},"required":["symbol","orderId","clientOrderId"],"type":"object"},"MarginOrderListReport":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"icebergQty":{"type":"string"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"origQty":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"stopPrice":{"type":"string"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"transactTime":{"type":"integer"},"type":{"$ref":"OrderType"}},"required":["symbol","orderId","orderListId","clientOrderId","transactTime","price","origQty","executedQty","cummulativeQuoteQty","status","timeInForce","type","side"],"type":"object"},"OrderListOrderStatus":{"type":"string"},"OrderListStatus":{"type":"string"},"OrderSide":{"type":"string"},"OrderStatus":{"type":"string"},"OrderType":{"type":"string"},"SelfTradePreventionMode":{"type":"string"},"TimeInForce":{"type":"string"}}',
 )
 
 

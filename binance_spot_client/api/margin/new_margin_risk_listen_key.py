@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_listen_key import MarginListenKey
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["newMarginRiskListenKey"]
 ANSWER = AnswerPlan(
     "newMarginRiskListenKey",
     {"$ref": "MarginListenKey"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginListenKey":{"properties":{"listenKey":{"type":"string"}},"required":["listenKey"],"type":"object"}}',
 )
 
 

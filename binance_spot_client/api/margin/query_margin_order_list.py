@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.margin_isolated_flag import MarginIsolatedFlag
 from ...models.margin_order_list import MarginOrderList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["queryMarginOrderList"]
 ANSWER = AnswerPlan(
     "queryMarginOrderList",
     {"$ref": "MarginOrderList"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginOrderList":{"properties":{"contingencyType":{"type":"string"},"isIsolated":{"type":"boolean"},"listClientOrderId":{"type":"string"},"listOrderStatus":{"$ref":"OrderListOrderStatus"},"listStatusType":{"$ref":"OrderListStatus"},"orderListId":{"type":"integer"},"orders":{"items":{"$ref":"MarginOrderListOrder"},"type":"array"},"symbol":{"type":"string"},"transactionTime":{"type":"integer"}},"required":["orderListId","contingencyType","listStatusType","listOrderStatus","listClientOrderId","transactionTime","symbol","isIsolated","orders"],"type":"object"},"MarginOrderListOrder":{"properties":{"clientOrderId":{"type":"string"},"orderId":{"type":"integer"},"symbol":{"type":"string"}},"required":["symbol","orderId","clientOrderId"],"type":"object"},"OrderListOrderStatus":{"type":"string"},"OrderListStatus":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.margin_liquidation_loan_repay import MarginLiquidationLoanRepay
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["repayMarginLiquidationLoan"]
 ANSWER = AnswerPlan(
     "repayMarginLiquidationLoan",
     {"$ref": "MarginLiquidationLoanRepay"},
-    ANSWER_SCHEMAS,
+    schemas='{"MarginLiquidationLoanRepay":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"createTime":{"type":"integer"},"repayId":{"type":"integer"},"status":{"type":"string"}},"required":["repayId","asset","amount","status","createTime"],"type":"object"}}',
 )
 
 

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.aggregate_trade import AggregateTrade
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["aggTrades"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (AggTradesResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "aggTrades",
     {"type": "array", "items": {"$ref": "AggregateTrade"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as AggTradesResponse when asked (encoding="sbe")
+    schemas='{"AggregateTrade":{"properties":{"M":{"type":"boolean"},"T":{"type":"integer"},"a":{"type":"integer"},"f":{"type":"integer"},"l":{"type":"integer"},"m":{"type":"boolean"},"p":{"type":"string"},"q":{"type":"string"}},"required":["a","p","q","f","l","T","m","M"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as AggTradesResponse when asked (encoding="sbe")
 )
 
 

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.average_price import AveragePrice
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["avgPrice"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (AveragePriceResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "avgPrice",
     {"$ref": "AveragePrice"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as AveragePriceResponse when asked (encoding="sbe")
+    schemas='{"AveragePrice":{"properties":{"closeTime":{"type":"integer"},"mins":{"type":"integer"},"price":{"type":"string"}},"required":["mins","price","closeTime"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as AveragePriceResponse when asked (encoding="sbe")
 )
 
 

@@ -7,25 +7,34 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_book import OrderBook
 from ...models.price_level import PriceLevel
 from ...models.symbol_status import SymbolStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["depth"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (DepthResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "depth",
     {"$ref": "OrderBook"},
-    ANSWER_SCHEMAS,
+    schemas='{"OrderBook":{"properties":{"asks":{"items":{"$ref":"PriceLevel"},"type":"array"},"bids":{"items":{"$ref":"PriceLevel"},"type":"array"},"lastUpdateId":{"type":"integer"}},"required":["lastUpdateId","bids","asks"],"type":"object"},"PriceLevel":{"minItems":2,"prefixItems":[{"type":"string"},{"type":"string"}],"type":"array"}}',
     rows={
         "PriceLevel": PriceLevel,
     },
     fast=(dict[str, int | list[PriceLevel]],),
-    sbe=SBE_SCHEMA,  # answered in SBE as DepthResponse when asked (encoding="sbe")
+    sbe=_sbe_schema,  # answered in SBE as DepthResponse when asked (encoding="sbe")
 )
 
 

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.historical_block_trade import HistoricalBlockTrade
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["historicalBlockTrades"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (BlockTradesResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "historicalBlockTrades",
     {"type": "array", "items": {"$ref": "HistoricalBlockTrade"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as BlockTradesResponse when asked (encoding="sbe")
+    schemas='{"HistoricalBlockTrade":{"properties":{"id":{"type":"integer"},"isBuyerMaker":{"type":"boolean"},"price":{"type":"string"},"qty":{"type":"string"},"quoteQty":{"type":"string"},"time":{"type":"integer"}},"required":["id","price","qty","quoteQty","time","isBuyerMaker"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as BlockTradesResponse when asked (encoding="sbe")
 )
 
 

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.reference_price import ReferencePrice
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["referencePrice"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (ReferencePriceResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "referencePrice",
     {"$ref": "ReferencePrice"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as ReferencePriceResponse when asked (encoding="sbe")
+    schemas='{"ReferencePrice":{"properties":{"referencePrice":{"type":["string","null"]},"symbol":{"type":"string"},"timestamp":{"type":"integer"}},"required":["symbol","referencePrice","timestamp"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as ReferencePriceResponse when asked (encoding="sbe")
 )
 
 

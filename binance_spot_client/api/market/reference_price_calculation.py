@@ -7,20 +7,29 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.reference_price_calculation import ReferencePriceCalculation
 from ...models.symbol_status import SymbolStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["referencePriceCalculation"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (ReferencePriceCalculationResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "referencePriceCalculation",
     {"$ref": "ReferencePriceCalculation"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as ReferencePriceCalculationResponse when asked (encoding="sbe")
+    schemas='{"ReferencePriceCalculation":{"properties":{"bucketCount":{"type":"integer"},"bucketWidthMs":{"type":"integer"},"calculationType":{"$ref":"ReferencePriceCalculationType"},"externalCalculationId":{"type":"integer"},"symbol":{"type":"string"}},"required":["symbol","calculationType"],"type":"object"},"ReferencePriceCalculationType":{"type":"string"}}',
+    sbe=_sbe_schema,  # answered in SBE as ReferencePriceCalculationResponse when asked (encoding="sbe")
 )
 
 

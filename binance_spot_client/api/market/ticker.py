@@ -12,7 +12,7 @@ from ...models.symbol_status import SymbolStatus
 from ...models.ticker_rolling_window_full import TickerRollingWindowFull
 from ...models.ticker_rolling_window_mini import TickerRollingWindowMini
 from ...models.ticker_type import TickerType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -37,7 +37,7 @@ ANSWER = AnswerPlan(
             {"type": "array", "items": {"$ref": "TickerRollingWindowMini"}},
         ]
     },
-    ANSWER_SCHEMAS,
+    schemas='{"TickerRollingWindowFull":{"properties":{"closeTime":{"type":"integer"},"count":{"type":"integer"},"firstId":{"type":"integer"},"highPrice":{"type":"string"},"lastId":{"type":"integer"},"lastPrice":{"type":"string"},"lowPrice":{"type":"string"},"openPrice":{"type":"string"},"openTime":{"type":"integer"},"priceChange":{"type":"string"},"priceChangePercent":{"type":"string"},"quoteVolume":{"type":"string"},"symbol":{"type":"string"},"volume":{"type":"string"},"weightedAvgPrice":{"type":"string"}},"required":["symbol","priceChange","priceChangePercent","weightedAvgPrice","openPrice","highPrice","lowPrice","lastPrice","volume","quoteVolume","openTime","closeTime","firstId","lastId","count"],"type":"object"},"TickerRollingWindowMini":{"properties":{"closeTime":{"type":"integer"},"count":{"type":"integer"},"firstId":{"type":"integer"},"highPrice":{"type":"string"},"lastId":{"type":"integer"},"lastPrice":{"type":"string"},"lowPrice":{"type":"string"},"openPrice":{"type":"string"},"openTime":{"type":"integer"},"quoteVolume":{"type":"string"},"symbol":{"type":"string"},"volume":{"type":"string"}},"required":["symbol","openPrice","highPrice","lowPrice","lastPrice","volume","quoteVolume","openTime","closeTime","firstId","lastId","count"],"type":"object"}}',
     fast=(
         TickerRollingWindowFull | list[TickerRollingWindowFull],
         TickerRollingWindowMini | list[TickerRollingWindowMini],

@@ -12,7 +12,7 @@ from ...models.symbol_status import SymbolStatus
 from ...models.ticker_24_hr_full import Ticker24HrFull
 from ...models.ticker_24_hr_mini import Ticker24HrMini
 from ...models.ticker_type import TickerType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -28,7 +28,7 @@ ANSWER = AnswerPlan(
             {"type": "array", "items": {"$ref": "Ticker24hrMini"}},
         ]
     },
-    ANSWER_SCHEMAS,
+    schemas='{"Ticker24hrFull":{"properties":{"askPrice":{"type":"string"},"askQty":{"type":"string"},"bidPrice":{"type":"string"},"bidQty":{"type":"string"},"closeTime":{"type":"integer"},"count":{"type":"integer"},"firstId":{"type":"integer"},"highPrice":{"type":"string"},"lastId":{"type":"integer"},"lastPrice":{"type":"string"},"lastQty":{"type":"string"},"lowPrice":{"type":"string"},"openPrice":{"type":"string"},"openTime":{"type":"integer"},"prevClosePrice":{"type":"string"},"priceChange":{"type":"string"},"priceChangePercent":{"type":"string"},"quoteVolume":{"type":"string"},"symbol":{"type":"string"},"volume":{"type":"string"},"weightedAvgPrice":{"type":"string"}},"required":["symbol","priceChange","priceChangePercent","weightedAvgPrice","prevClosePrice","lastPrice","lastQty","bidPrice","bidQty","askPrice","askQty","openPrice","highPrice","lowPrice","volume","quoteVolume","openTime","closeTime","firstId","lastId","count"],"type":"object"},"Ticker24hrMini":{"properties":{"closeTime":{"type":"integer"},"count":{"type":"integer"},"firstId":{"type":"integer"},"highPrice":{"type":"string"},"lastId":{"type":"integer"},"lastPrice":{"type":"string"},"lowPrice":{"type":"string"},"openPrice":{"type":"string"},"openTime":{"type":"integer"},"quoteVolume":{"type":"string"},"symbol":{"type":"string"},"volume":{"type":"string"}},"required":["symbol","openPrice","highPrice","lowPrice","lastPrice","volume","quoteVolume","openTime","closeTime","firstId","lastId","count"],"type":"object"}}',
     fast=(
         Ticker24HrFull | list[Ticker24HrFull],
         Ticker24HrMini | list[Ticker24HrMini],

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack, overload
 
 from ...models.book_ticker import BookTicker
 from ...models.symbol_status import SymbolStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["tickerBookTicker"]
 ANSWER = AnswerPlan(
     "tickerBookTicker",
     {"oneOf": [{"$ref": "BookTicker"}, {"type": "array", "items": {"$ref": "BookTicker"}}]},
-    ANSWER_SCHEMAS,
+    schemas='{"BookTicker":{"properties":{"askPrice":{"type":"string"},"askQty":{"type":"string"},"bidPrice":{"type":"string"},"bidQty":{"type":"string"},"symbol":{"type":"string"}},"required":["symbol","bidPrice","bidQty","askPrice","askQty"],"type":"object"}}',
     fast=(BookTicker | list[BookTicker],),
 )
 

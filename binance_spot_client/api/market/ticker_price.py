@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack, overload
 
 from ...models.symbol_status import SymbolStatus
 from ...models.ticker_price import TickerPrice
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["tickerPrice"]
 ANSWER = AnswerPlan(
     "tickerPrice",
     {"oneOf": [{"$ref": "TickerPrice"}, {"type": "array", "items": {"$ref": "TickerPrice"}}]},
-    ANSWER_SCHEMAS,
+    schemas='{"TickerPrice":{"properties":{"price":{"type":"string"},"symbol":{"type":"string"}},"required":["symbol","price"],"type":"object"}}',
     fast=(TickerPrice | list[TickerPrice],),
 )
 

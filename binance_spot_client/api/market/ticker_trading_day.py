@@ -12,7 +12,7 @@ from ...models.symbol_status import SymbolStatus
 from ...models.ticker_trading_day_full import TickerTradingDayFull
 from ...models.ticker_trading_day_mini import TickerTradingDayMini
 from ...models.ticker_type import TickerType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -28,7 +28,7 @@ ANSWER = AnswerPlan(
             {"type": "array", "items": {"$ref": "TickerTradingDayMini"}},
         ]
     },
-    ANSWER_SCHEMAS,
+    schemas='{"TickerTradingDayFull":{"properties":{"closeTime":{"type":"integer"},"count":{"type":"integer"},"firstId":{"type":"integer"},"highPrice":{"type":"string"},"lastId":{"type":"integer"},"lastPrice":{"type":"string"},"lowPrice":{"type":"string"},"openPrice":{"type":"string"},"openTime":{"type":"integer"},"priceChange":{"type":"string"},"priceChangePercent":{"type":"string"},"quoteVolume":{"type":"string"},"symbol":{"type":"string"},"volume":{"type":"string"},"weightedAvgPrice":{"type":"string"}},"required":["symbol","priceChange","priceChangePercent","weightedAvgPrice","openPrice","highPrice","lowPrice","lastPrice","volume","quoteVolume","openTime","closeTime","firstId","lastId","count"],"type":"object"},"TickerTradingDayMini":{"properties":{"closeTime":{"type":"integer"},"count":{"type":"integer"},"firstId":{"type":"integer"},"highPrice":{"type":"string"},"lastId":{"type":"integer"},"lastPrice":{"type":"string"},"lowPrice":{"type":"string"},"openPrice":{"type":"string"},"openTime":{"type":"integer"},"quoteVolume":{"type":"string"},"symbol":{"type":"string"},"volume":{"type":"string"}},"required":["symbol","openPrice","highPrice","lowPrice","lastPrice","volume","quoteVolume","openTime","closeTime","firstId","lastId","count"],"type":"object"}}',
     fast=(
         TickerTradingDayFull | list[TickerTradingDayFull],
         TickerTradingDayMini | list[TickerTradingDayMini],

@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.recent_trade import RecentTrade
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["trades"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (TradesResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "trades",
     {"type": "array", "items": {"$ref": "RecentTrade"}},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as TradesResponse when asked (encoding="sbe")
+    schemas='{"RecentTrade":{"properties":{"id":{"type":"integer"},"isBestMatch":{"type":"boolean"},"isBuyerMaker":{"type":"boolean"},"price":{"type":"string"},"qty":{"type":"string"},"quoteQty":{"type":"string"},"time":{"type":"integer"}},"required":["id","price","qty","quoteQty","time","isBuyerMaker","isBestMatch"],"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as TradesResponse when asked (encoding="sbe")
 )
 
 

@@ -7,24 +7,33 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.kline import Kline
 from ...models.kline_interval import KlineInterval
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike, rows_of
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["uiKlines"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (KlinesResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "uiKlines",
     {"type": "array", "items": {"$ref": "Kline"}},
-    ANSWER_SCHEMAS,
+    schemas='{"Kline":{"minItems":12,"prefixItems":[{"type":"integer"},{"type":"string"},{"type":"string"},{"type":"string"},{"type":"string"},{"type":"string"},{"type":"integer"},{"type":"string"},{"type":"integer"},{"type":"string"},{"type":"string"},{"type":"string"}],"type":"array"}}',
     rows={
         "Kline": Kline,
     },
     fast=(list[Kline],),
-    sbe=SBE_SCHEMA,  # answered in SBE as KlinesResponse when asked (encoding="sbe")
+    sbe=_sbe_schema,  # answered in SBE as KlinesResponse when asked (encoding="sbe")
 )
 
 

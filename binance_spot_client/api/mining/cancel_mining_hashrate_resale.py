@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_cancel_hashrate_resale_response import MiningCancelHashrateResaleResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["cancelMiningHashrateResale"]
 ANSWER = AnswerPlan(
     "cancelMiningHashrateResale",
     {"$ref": "MiningCancelHashrateResaleResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningCancelHashrateResaleResponse":{"properties":{"code":{"type":"integer"},"data":{"type":"boolean"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

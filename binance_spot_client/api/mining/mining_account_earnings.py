@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_account_earnings_response import MiningAccountEarningsResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningAccountEarnings"]
 ANSWER = AnswerPlan(
     "miningAccountEarnings",
     {"$ref": "MiningAccountEarningsResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningAccountEarning":{"properties":{"amount":{"type":"number"},"coinName":{"type":"string"},"puid":{"type":"integer"},"subName":{"type":"string"},"time":{"type":"integer"},"type":{"type":"integer"}},"required":["time","coinName","type","puid","subName","amount"],"type":"object"},"MiningAccountEarningPage":{"properties":{"accountProfits":{"items":{"$ref":"MiningAccountEarning"},"type":"array"},"pageSize":{"type":"integer"},"totalNum":{"type":"integer"}},"required":["accountProfits","totalNum","pageSize"],"type":"object"},"MiningAccountEarningsResponse":{"properties":{"code":{"type":"integer"},"data":{"$ref":"MiningAccountEarningPage"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_account_hashrate_history_response import MiningAccountHashrateHistoryResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningAccountHashrateHistory"]
 ANSWER = AnswerPlan(
     "miningAccountHashrateHistory",
     {"$ref": "MiningAccountHashrateHistoryResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningAccountHashrateHistoryResponse":{"properties":{"code":{"type":"integer"},"data":{"items":{"$ref":"MiningAccountHashrates"},"type":"array"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"},"MiningAccountHashratePoint":{"properties":{"hashrate":{"type":"string"},"reject":{"type":"string"},"time":{"type":"integer"}},"required":["time","hashrate","reject"],"type":"object"},"MiningAccountHashrates":{"properties":{"list":{"items":{"$ref":"MiningAccountHashratePoint"},"type":"array"},"type":{"type":"string"},"userName":{"type":"string"}},"required":["type","userName","list"],"type":"object"}}',
 )
 
 

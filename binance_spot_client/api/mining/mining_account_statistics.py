@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_account_statistics_response import MiningAccountStatisticsResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningAccountStatistics"]
 ANSWER = AnswerPlan(
     "miningAccountStatistics",
     {"$ref": "MiningAccountStatisticsResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningAccountStatistics":{"properties":{"algo":{"type":"string"},"dayHashRate":{"type":"string"},"fifteenMinHashRate":{"type":"string"},"invalidNum":{"type":"integer"},"profitToday":{"$ref":"MiningCoinAmounts"},"profitYesterday":{"$ref":"MiningCoinAmounts"},"unit":{"type":"string"},"userName":{"type":"string"},"validNum":{"type":"integer"}},"required":["fifteenMinHashRate","dayHashRate","validNum","invalidNum","profitToday","profitYesterday","userName","unit","algo"],"type":"object"},"MiningAccountStatisticsResponse":{"properties":{"code":{"type":"integer"},"data":{"$ref":"MiningAccountStatistics"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"},"MiningCoinAmounts":{"additionalProperties":{"type":"string"},"properties":{"BCH":{"type":"string"},"BSV":{"type":"string"},"BTC":{"type":"string"}},"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_algorithms_response import MiningAlgorithmsResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningAlgorithms"]
 ANSWER = AnswerPlan(
     "miningAlgorithms",
     {"$ref": "MiningAlgorithmsResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningAlgorithm":{"properties":{"algoId":{"type":"integer"},"algoName":{"type":"string"},"poolIndex":{"type":"integer"},"unit":{"type":"string"}},"required":["algoName","algoId","poolIndex","unit"],"type":"object"},"MiningAlgorithmsResponse":{"properties":{"code":{"type":"integer"},"data":{"items":{"$ref":"MiningAlgorithm"},"type":"array"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

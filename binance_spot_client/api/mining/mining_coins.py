@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_coins_response import MiningCoinsResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningCoins"]
 ANSWER = AnswerPlan(
     "miningCoins",
     {"$ref": "MiningCoinsResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningCoin":{"properties":{"algoId":{"type":"integer"},"algoName":{"type":"string"},"coinId":{"type":"integer"},"coinName":{"type":"string"},"poolIndex":{"type":"integer"}},"required":["coinName","coinId","poolIndex","algoId","algoName"],"type":"object"},"MiningCoinsResponse":{"properties":{"code":{"type":"integer"},"data":{"items":{"$ref":"MiningCoin"},"type":"array"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

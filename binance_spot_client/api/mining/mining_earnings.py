@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_earnings_response import MiningEarningsResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningEarnings"]
 ANSWER = AnswerPlan(
     "miningEarnings",
     {"$ref": "MiningEarningsResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningEarning":{"properties":{"coinName":{"type":"string"},"dayHashRate":{"type":"number"},"hashTransfer":{"type":["integer","null"]},"profitAmount":{"type":"number"},"status":{"type":"integer"},"time":{"type":"integer"},"transferAmount":{"type":["number","null"]},"type":{"type":"integer"}},"required":["time","type","hashTransfer","transferAmount","dayHashRate","profitAmount","coinName","status"],"type":"object"},"MiningEarningPage":{"properties":{"accountProfits":{"items":{"$ref":"MiningEarning"},"type":"array"},"pageSize":{"type":"integer"},"totalNum":{"type":"integer"}},"required":["accountProfits","totalNum","pageSize"],"type":"object"},"MiningEarningsResponse":{"properties":{"code":{"type":"integer"},"data":{"$ref":"MiningEarningPage"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

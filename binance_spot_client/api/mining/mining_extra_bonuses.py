@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_extra_bonuses_response import MiningExtraBonusesResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningExtraBonuses"]
 ANSWER = AnswerPlan(
     "miningExtraBonuses",
     {"$ref": "MiningExtraBonusesResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningExtraBonus":{"properties":{"coinName":{"type":"string"},"profitAmount":{"type":"number"},"status":{"type":"integer"},"time":{"type":"integer"},"type":{"type":"integer"}},"required":["time","coinName","type","profitAmount","status"],"type":"object"},"MiningExtraBonusPage":{"properties":{"otherProfits":{"items":{"$ref":"MiningExtraBonus"},"type":"array"},"pageSize":{"type":"integer"},"totalNum":{"type":"integer"}},"required":["otherProfits","totalNum","pageSize"],"type":"object"},"MiningExtraBonusesResponse":{"properties":{"code":{"type":"integer"},"data":{"$ref":"MiningExtraBonusPage"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

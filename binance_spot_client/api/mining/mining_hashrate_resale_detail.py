@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_hashrate_resale_detail_response import MiningHashrateResaleDetailResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningHashrateResaleDetail"]
 ANSWER = AnswerPlan(
     "miningHashrateResaleDetail",
     {"$ref": "MiningHashrateResaleDetailResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningHashrateResaleDay":{"properties":{"algoName":{"type":"string"},"amount":{"type":"number"},"coinName":{"type":"string"},"day":{"type":"integer"},"hashRate":{"type":"integer"},"poolUsername":{"type":"string"},"toPoolUsername":{"type":"string"}},"required":["poolUsername","toPoolUsername","algoName","hashRate","day","amount","coinName"],"type":"object"},"MiningHashrateResaleDayPage":{"properties":{"pageSize":{"type":"integer"},"profitTransferDetails":{"items":{"$ref":"MiningHashrateResaleDay"},"type":"array"},"totalNum":{"type":"integer"}},"required":["profitTransferDetails","totalNum","pageSize"],"type":"object"},"MiningHashrateResaleDetailResponse":{"properties":{"code":{"type":"integer"},"data":{"$ref":"MiningHashrateResaleDayPage"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_hashrate_resales_response import MiningHashrateResalesResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningHashrateResales"]
 ANSWER = AnswerPlan(
     "miningHashrateResales",
     {"$ref": "MiningHashrateResalesResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningHashrateResale":{"properties":{"algoName":{"type":"string"},"configId":{"type":"integer"},"endDay":{"type":"integer"},"hashRate":{"type":"integer"},"poolUsername":{"type":"string"},"startDay":{"type":"integer"},"status":{"type":"integer"},"toPoolUsername":{"type":"string"},"type":{"type":"integer"}},"required":["configId","poolUsername","toPoolUsername","algoName","hashRate","startDay","endDay","status"],"type":"object"},"MiningHashrateResalePage":{"properties":{"configDetails":{"items":{"$ref":"MiningHashrateResale"},"type":"array"},"pageSize":{"type":"integer"},"totalNum":{"type":"integer"}},"required":["configDetails","totalNum","pageSize"],"type":"object"},"MiningHashrateResalesResponse":{"properties":{"code":{"type":"integer"},"data":{"$ref":"MiningHashrateResalePage"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

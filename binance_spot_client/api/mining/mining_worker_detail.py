@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_worker_detail_response import MiningWorkerDetailResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningWorkerDetail"]
 ANSWER = AnswerPlan(
     "miningWorkerDetail",
     {"$ref": "MiningWorkerDetailResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningHashratePoint":{"properties":{"hashrate":{"type":"string"},"reject":{"type":"number"},"time":{"type":"integer"}},"required":["time","hashrate","reject"],"type":"object"},"MiningWorkerDetailResponse":{"properties":{"code":{"type":"integer"},"data":{"items":{"$ref":"MiningWorkerHashrates"},"type":"array"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"},"MiningWorkerHashrates":{"properties":{"hashrateDatas":{"items":{"$ref":"MiningHashratePoint"},"type":"array"},"type":{"type":"string"},"workerName":{"type":"string"}},"required":["workerName","type","hashrateDatas"],"type":"object"}}',
 )
 
 

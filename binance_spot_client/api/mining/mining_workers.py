@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_workers_response import MiningWorkersResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["miningWorkers"]
 ANSWER = AnswerPlan(
     "miningWorkers",
     {"$ref": "MiningWorkersResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningWorker":{"properties":{"dayHashRate":{"type":"number"},"hashRate":{"type":"number"},"lastShareTime":{"type":"integer"},"rejectRate":{"type":"number"},"status":{"type":"integer"},"workerId":{"type":"string"},"workerName":{"type":"string"}},"required":["workerId","workerName","status","hashRate","dayHashRate","rejectRate","lastShareTime"],"type":"object"},"MiningWorkerPage":{"properties":{"pageSize":{"type":"integer"},"totalNum":{"type":"integer"},"workerDatas":{"items":{"$ref":"MiningWorker"},"type":"array"}},"required":["workerDatas","totalNum","pageSize"],"type":"object"},"MiningWorkersResponse":{"properties":{"code":{"type":"integer"},"data":{"$ref":"MiningWorkerPage"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.mining_resell_hashrate_response import MiningResellHashrateResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["resellMiningHashrate"]
 ANSWER = AnswerPlan(
     "resellMiningHashrate",
     {"$ref": "MiningResellHashrateResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"MiningResellHashrateResponse":{"properties":{"code":{"type":"integer"},"data":{"type":"integer"},"msg":{"type":"string"}},"required":["code","msg","data"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.nft_assets import NftAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["nftAssets"]
 ANSWER = AnswerPlan(
     "nftAssets",
     {"$ref": "NftAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"NftAssets":{"properties":{"list":{"items":{"$ref":"NftToken"},"type":"array"},"total":{"type":"integer"}},"required":["total","list"],"type":"object"},"NftToken":{"properties":{"contractAddress":{"type":"string"},"network":{"type":"string"},"tokenId":{"type":"string"}},"required":["network","tokenId","contractAddress"],"type":"object"}}',
 )
 
 

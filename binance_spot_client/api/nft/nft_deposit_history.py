@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.nft_deposit_history import NftDepositHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["nftDepositHistory"]
 ANSWER = AnswerPlan(
     "nftDepositHistory",
     {"$ref": "NftDepositHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"NftDeposit":{"properties":{"contractAdrress":{"type":"string"},"network":{"type":"string"},"timestamp":{"type":"integer"},"tokenId":{"type":"string"},"txID":{"type":["string","null"]}},"required":["network","txID","contractAdrress","tokenId","timestamp"],"type":"object"},"NftDepositHistory":{"properties":{"list":{"items":{"$ref":"NftDeposit"},"type":"array"},"total":{"type":"integer"}},"required":["total","list"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.nft_transaction_history import NftTransactionHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["nftTransactionHistory"]
 ANSWER = AnswerPlan(
     "nftTransactionHistory",
     {"$ref": "NftTransactionHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"NftToken":{"properties":{"contractAddress":{"type":"string"},"network":{"type":"string"},"tokenId":{"type":"string"}},"required":["network","tokenId","contractAddress"],"type":"object"},"NftTransaction":{"properties":{"orderNo":{"type":"string"},"tokens":{"items":{"$ref":"NftToken"},"type":"array"},"tradeAmount":{"type":"string"},"tradeCurrency":{"type":"string"},"tradeTime":{"type":"integer"}},"required":["orderNo","tokens","tradeTime","tradeAmount","tradeCurrency"],"type":"object"},"NftTransactionHistory":{"properties":{"list":{"items":{"$ref":"NftTransaction"},"type":"array"},"total":{"type":"integer"}},"required":["total","list"],"type":"object"}}',
 )
 
 

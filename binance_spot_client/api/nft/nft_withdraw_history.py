@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.nft_withdraw_history import NftWithdrawHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["nftWithdrawHistory"]
 ANSWER = AnswerPlan(
     "nftWithdrawHistory",
     {"$ref": "NftWithdrawHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"NftWithdrawHistory":{"properties":{"list":{"items":{"$ref":"NftWithdrawal"},"type":"array"},"total":{"type":"integer"}},"required":["total","list"],"type":"object"},"NftWithdrawal":{"properties":{"contractAdrress":{"type":"string"},"fee":{"type":"number"},"feeAsset":{"type":"string"},"network":{"type":"string"},"timestamp":{"type":"integer"},"tokenId":{"type":"string"},"txID":{"type":"string"}},"required":["network","txID","contractAdrress","tokenId","timestamp","fee","feeAsset"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_balance_response import OAuthBalanceResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["assetBalance"]
 ANSWER = AnswerPlan(
     "assetBalance",
     {"$ref": "OAuthBalanceResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthBalance":{"properties":{"asset":{"type":"string"},"free":{"type":"string"},"freeze":{"type":"string"},"locked":{"type":"string"},"withdrawing":{"type":"string"}},"required":["asset","free"],"type":"object"},"OAuthBalanceResponse":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"OAuthBalance"},"type":"array"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"}}',
 )
 
 

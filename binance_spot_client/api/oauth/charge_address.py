@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_charge_address_response import OAuthChargeAddressResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["chargeAddress"]
 ANSWER = AnswerPlan(
     "chargeAddress",
     {"$ref": "OAuthChargeAddressResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthChargeAddress":{"properties":{"address":{"type":"string"},"coin":{"type":"string"},"tag":{"type":"string"},"time":{"type":"integer"},"url":{"type":"string"}},"required":["coin","address"],"type":"object"},"OAuthChargeAddressResponse":{"properties":{"code":{"type":"string"},"data":{"$ref":"OAuthChargeAddress"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"}}',
 )
 
 

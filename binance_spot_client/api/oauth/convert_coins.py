@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_convert_coins_response import OAuthConvertCoinsResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["convertCoins"]
 ANSWER = AnswerPlan(
     "convertCoins",
     {"$ref": "OAuthConvertCoinsResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthConvertCoin":{"properties":{"assetCode":{"type":"string"},"assetName":{"type":"string"},"freeAsset":{"type":"string"},"logoUrl":{"type":"string"},"order":{"type":"integer"},"size":{"type":"string"},"subSelector":{"items":{"$ref":"OAuthConvertTarget"},"type":"array"}},"required":["assetCode"],"type":"object"},"OAuthConvertCoinsResponse":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"OAuthConvertCoin"},"type":"array"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"},"OAuthConvertTarget":{"properties":{"assetCode":{"type":"string"},"assetName":{"type":"string"},"dailyMaxLimit":{"type":"string"},"expireTime":{"type":"integer"},"feeCoin":{"type":"string"},"feeRate":{"type":"string"},"feeType":{"type":"integer"},"fixFee":{"type":"string"},"forexRate":{"type":"string"},"hadDailyLimit":{"type":"string"},"logoUrl":{"type":"string"},"needMarket":{"type":"boolean"},"order":{"type":"integer"},"perTimeMaxLimit":{"type":"string"},"perTimeMinLimit":{"type":"string"},"size":{"type":"string"}},"required":["assetCode"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_convert_confirm_response import OAuthConvertConfirmResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["convertConfirm"]
 ANSWER = AnswerPlan(
     "convertConfirm",
     {"$ref": "OAuthConvertConfirmResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthConvertConfirm":{"properties":{"feeRate":{"type":"number"},"feeType":{"type":"integer"},"fixFee":{"type":"number"},"fromAsset":{"type":"string"},"obtainAmount":{"type":"number"},"orderId":{"type":"string"},"price":{"type":"number"},"quoteId":{"type":"string"},"sourceAmount":{"type":"number"},"status":{"type":"string"},"toAsset":{"type":"string"},"tradeFee":{"type":"number"}},"required":["quoteId","status"],"type":"object"},"OAuthConvertConfirmResponse":{"properties":{"code":{"type":"string"},"data":{"$ref":"OAuthConvertConfirm"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_convert_history_response import OAuthConvertHistoryResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["convertHistory"]
 ANSWER = AnswerPlan(
     "convertHistory",
     {"$ref": "OAuthConvertHistoryResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthConvertHistory":{"properties":{"rows":{"items":{"$ref":"OAuthConvertOrder"},"type":"array"},"total":{"type":"integer"}},"required":["total","rows"],"type":"object"},"OAuthConvertHistoryResponse":{"properties":{"code":{"type":"string"},"data":{"$ref":"OAuthConvertHistory"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"},"OAuthConvertOrder":{"properties":{"createTime":{"type":"integer"},"fromAmount":{"type":"string"},"fromAsset":{"type":"string"},"orderId":{"type":"string"},"price":{"type":"string"},"quoteId":{"type":"string"},"status":{"type":"string"},"toAmount":{"type":"string"},"toAsset":{"type":"string"},"updateTime":{"type":"integer"}},"required":["orderId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_convert_quote_response import OAuthConvertQuoteResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["convertQuote"]
 ANSWER = AnswerPlan(
     "convertQuote",
     {"$ref": "OAuthConvertQuoteResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthConvertQuote":{"properties":{"quoteId":{"type":"string"},"quotePrice":{"type":"string"},"railFee":{"type":"string"},"showPrice":{"type":"string"},"totalAmount":{"type":"string"},"totalFee":{"type":"string"},"tradeFee":{"type":"string"}},"required":["quoteId","quotePrice"],"type":"object"},"OAuthConvertQuoteResponse":{"properties":{"code":{"type":"string"},"data":{"$ref":"OAuthConvertQuote"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_revoke_token_response import OAuthRevokeTokenResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["revokeToken"]
 ANSWER = AnswerPlan(
     "revokeToken",
     {"$ref": "OAuthRevokeTokenResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthRevokeTokenResponse":{"properties":{"code":{"type":"string"},"data":{"type":"boolean"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"}}',
 )
 
 

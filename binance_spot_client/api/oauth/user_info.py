@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_user_info_response import OAuthUserInfoResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["userInfo"]
 ANSWER = AnswerPlan(
     "userInfo",
     {"$ref": "OAuthUserInfoResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthUserInfo":{"properties":{"email":{"type":"string"},"userId":{"type":"string"}},"required":["userId"],"type":"object"},"OAuthUserInfoResponse":{"properties":{"code":{"type":"string"},"data":{"$ref":"OAuthUserInfo"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.o_auth_user_status_response import OAuthUserStatusResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["userStatus"]
 ANSWER = AnswerPlan(
     "userStatus",
     {"$ref": "OAuthUserStatusResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"OAuthCertificateStatus":{"type":"integer"},"OAuthCertificateType":{"type":"integer"},"OAuthUserStatus":{"properties":{"certificateStatus":{"$ref":"OAuthCertificateStatus"},"certificateType":{"$ref":"OAuthCertificateType"}},"required":["certificateType","certificateStatus"],"type":"object"},"OAuthUserStatusResponse":{"properties":{"code":{"type":"string"},"data":{"$ref":"OAuthUserStatus"},"message":{"type":["string","null"]},"success":{"type":"boolean"}},"required":["code","data","success"],"type":"object"}}',
 )
 
 

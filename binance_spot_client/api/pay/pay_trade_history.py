@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.pay_trade_history import PayTradeHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["payTradeHistory"]
 ANSWER = AnswerPlan(
     "payTradeHistory",
     {"$ref": "PayTradeHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"PayFundsDetail":{"properties":{"amount":{"type":"string"},"currency":{"type":"string"},"walletAssetCost":{"$ref":"PayWalletAssetCost"}},"required":["currency","amount"],"type":"object"},"PayPayerInfo":{"properties":{"accountId":{"type":"string"},"binanceId":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"}},"required":["name","type"],"type":"object"},"PayReceiverExtend":{"properties":{"cardNumber":{"type":"string"},"digitalWalletId":{"type":"string"},"institutionName":{"type":"string"}},"type":"object"},"PayReceiverInfo":{"properties":{"accountId":{"type":"string"},"binanceId":{"type":"string"},"countryCode":{"type":"string"},"email":{"type":"string"},"extend":{"oneOf":[{"$ref":"PayReceiverExtend"},{"items":{"$ref":"PayReceiverExtend"},"type":"array"}]},"mobileCode":{"type":"string"},"name":{"type":"string"},"phoneNumber":{"type":"string"},"type":{"type":"string"}},"required":["name","type"],"type":"object"},"PayTradeHistory":{"properties":{"code":{"type":"string"},"data":{"items":{"$ref":"PayTransaction"},"type":"array"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data","success"],"type":"object"},"PayTransaction":{"properties":{"amount":{"type":"string"},"currency":{"type":"string"},"fundsDetail":{"items":{"$ref":"PayFundsDetail"},"type":"array"},"orderType":{"type":"string"},"payerInfo":{"$ref":"PayPayerInfo"},"receiverInfo":{"$ref":"PayReceiverInfo"},"transactionId":{"type":"string"},"transactionTime":{"type":"integer"},"walletType":{"type":"integer"},"walletTypes":{"items":{"type":"integer"},"type":"array"}},"required":["orderType","transactionId","transactionTime","amount","currency","walletType","walletTypes","fundsDetail","payerInfo","receiverInfo"],"type":"object"},"PayWalletAssetCost":{"additionalProperties":{"type":"string"},"properties":{"1":{"type":"string"},"2":{"type":"string"}},"type":"object"}}',
 )
 
 

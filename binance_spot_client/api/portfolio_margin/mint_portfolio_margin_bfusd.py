@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_bfusd_mint import PortfolioMarginBfusdMint
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["mintPortfolioMarginBfusd"]
 ANSWER = AnswerPlan(
     "mintPortfolioMarginBfusd",
     {"$ref": "PortfolioMarginBfusdMint"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginBfusdMint":{"properties":{"fromAsset":{"type":"string"},"fromAssetQty":{"type":"number"},"mintRate":{"type":"number"},"targetAsset":{"type":"string"},"targetAssetQty":{"type":"number"}},"required":["fromAsset","targetAsset","fromAssetQty","targetAssetQty","mintRate"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_account import PortfolioMarginAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginAccount"]
 ANSWER = AnswerPlan(
     "portfolioMarginAccount",
     {"$ref": "PortfolioMarginAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginAccount":{"properties":{"accountEquity":{"type":"string"},"accountInitialMargin":{"type":"string"},"accountMaintMargin":{"type":"string"},"accountStatus":{"type":"string"},"accountType":{"type":"string"},"actualEquity":{"type":"string"},"totalAvailableBalance":{"type":"string"},"uniMMR":{"type":"string"}},"required":["uniMMR","accountEquity","actualEquity","accountMaintMargin","accountStatus","accountType"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_asset_index_price import PortfolioMarginAssetIndexPrice
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginAssetIndexPrice"]
 ANSWER = AnswerPlan(
     "portfolioMarginAssetIndexPrice",
     {"type": "array", "items": {"$ref": "PortfolioMarginAssetIndexPrice"}},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginAssetIndexPrice":{"properties":{"asset":{"type":"string"},"assetIndexPrice":{"type":"string"},"time":{"type":"integer"}},"required":["asset","assetIndexPrice","time"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_asset_leverage import PortfolioMarginAssetLeverage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginAssetLeverage"]
 ANSWER = AnswerPlan(
     "portfolioMarginAssetLeverage",
     {"type": "array", "items": {"$ref": "PortfolioMarginAssetLeverage"}},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginAssetLeverage":{"properties":{"asset":{"type":"string"},"leverage":{"type":"integer"}},"required":["asset","leverage"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_auto_repay_status import PortfolioMarginAutoRepayStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginAutoRepayFuturesStatus"]
 ANSWER = AnswerPlan(
     "portfolioMarginAutoRepayFuturesStatus",
     {"$ref": "PortfolioMarginAutoRepayStatus"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginAutoRepayStatus":{"properties":{"autoRepay":{"type":"boolean"}},"required":["autoRepay"],"type":"object"}}',
 )
 
 

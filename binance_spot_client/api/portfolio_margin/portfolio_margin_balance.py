@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_balance import PortfolioMarginBalance
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginBalance"]
 ANSWER = AnswerPlan(
     "portfolioMarginBalance",
     {"type": "array", "items": {"$ref": "PortfolioMarginBalance"}},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginBalance":{"properties":{"asset":{"type":"string"},"cmUnrealizedPNL":{"type":"string"},"cmWalletBalance":{"type":"string"},"crossMarginAsset":{"type":"string"},"crossMarginBorrowed":{"type":"string"},"crossMarginFree":{"type":"string"},"crossMarginInterest":{"type":"string"},"crossMarginLocked":{"type":"string"},"negativeBalance":{"type":"string"},"optionEquity":{"type":"string"},"optionWalletBalance":{"type":"string"},"totalWalletBalance":{"type":"string"},"umUnrealizedPNL":{"type":"string"},"umWalletBalance":{"type":"string"},"updateTime":{"type":"integer"}},"required":["asset","totalWalletBalance","crossMarginAsset","crossMarginBorrowed","crossMarginFree","crossMarginInterest","crossMarginLocked","umWalletBalance","umUnrealizedPNL","cmWalletBalance","cmUnrealizedPNL","updateTime","negativeBalance"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_bankruptcy_loan import PortfolioMarginBankruptcyLoan
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginBankruptcyLoanAmount"]
 ANSWER = AnswerPlan(
     "portfolioMarginBankruptcyLoanAmount",
     {"$ref": "PortfolioMarginBankruptcyLoan"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginBankruptcyLoan":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"}},"required":["asset","amount"],"type":"object"}}',
 )
 
 

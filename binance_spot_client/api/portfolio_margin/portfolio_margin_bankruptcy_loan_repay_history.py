@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_loan_repay_history import PortfolioMarginLoanRepayHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginBankruptcyLoanRepayHistory"]
 ANSWER = AnswerPlan(
     "portfolioMarginBankruptcyLoanRepayHistory",
     {"$ref": "PortfolioMarginLoanRepayHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginLoanRepay":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"repayTime":{"type":"integer"}},"required":["asset","amount","repayTime"],"type":"object"},"PortfolioMarginLoanRepayHistory":{"properties":{"rows":{"items":{"$ref":"PortfolioMarginLoanRepay"},"type":"array"},"total":{"type":"integer"}},"required":["total","rows"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
 from ...models.portfolio_margin_transfer_side import PortfolioMarginTransferSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["portfolioMarginBnbTransfer"]
 ANSWER = AnswerPlan(
     "portfolioMarginBnbTransfer",
     {"$ref": "PortfolioMarginTransactionId"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginTransactionId":{"properties":{"tranId":{"type":"integer"}},"required":["tranId"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_call_level import PortfolioMarginCallLevel
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginCallLevel"]
 ANSWER = AnswerPlan(
     "portfolioMarginCallLevel",
     {"$ref": "PortfolioMarginCallLevel"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginCallLevel":{"properties":{"marginCallLevel":{"type":"string"}},"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_collateral_rate import PortfolioMarginCollateralRate
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginCollateralRate"]
 ANSWER = AnswerPlan(
     "portfolioMarginCollateralRate",
     {"type": "array", "items": {"$ref": "PortfolioMarginCollateralRate"}},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginCollateralRate":{"properties":{"asset":{"type":"string"},"collateralRate":{"type":"string"}},"required":["asset","collateralRate"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_delta_mode import PortfolioMarginDeltaMode
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginDeltaMode"]
 ANSWER = AnswerPlan(
     "portfolioMarginDeltaMode",
     {"$ref": "PortfolioMarginDeltaMode"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginDeltaMode":{"properties":{"deltaEnabled":{"type":"boolean"}},"required":["deltaEnabled"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_earn_asset_balance import PortfolioMarginEarnAssetBalance
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["portfolioMarginEarnAssetBalance"]
 ANSWER = AnswerPlan(
     "portfolioMarginEarnAssetBalance",
     {"$ref": "PortfolioMarginEarnAssetBalance"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginEarnAssetBalance":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"}},"required":["asset","amount"],"type":"object"}}',
 )
 
 

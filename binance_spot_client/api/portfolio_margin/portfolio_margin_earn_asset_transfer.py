@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_earn_transfer_type import PortfolioMarginEarnTransferType
 from ...models.portfolio_margin_message import PortfolioMarginMessage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["portfolioMarginEarnAssetTransfer"]
 ANSWER = AnswerPlan(
     "portfolioMarginEarnAssetTransfer",
     {"$ref": "PortfolioMarginMessage"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginMessage":{"properties":{"msg":{"type":"string"}},"required":["msg"],"type":"object"}}',
 )
 
 

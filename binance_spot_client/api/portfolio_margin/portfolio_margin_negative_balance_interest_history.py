@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_interest import PortfolioMarginInterest
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginNegativeBalanceInterestHistory"]
 ANSWER = AnswerPlan(
     "portfolioMarginNegativeBalanceInterestHistory",
     {"type": "array", "items": {"$ref": "PortfolioMarginInterest"}},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginInterest":{"properties":{"asset":{"type":"string"},"interest":{"type":"string"},"interestAccruedTime":{"type":"integer"},"interestRate":{"type":"string"},"principal":{"type":"string"}},"required":["asset","interest","interestAccruedTime","interestRate","principal"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_tiered_collateral_rate import PortfolioMarginTieredCollateralRate
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginProTieredCollateralRate"]
 ANSWER = AnswerPlan(
     "portfolioMarginProTieredCollateralRate",
     {"type": "array", "items": {"$ref": "PortfolioMarginTieredCollateralRate"}},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginCollateralTier":{"properties":{"collateralRate":{"type":"string"},"cum":{"type":"string"},"tierCap":{"type":"string"},"tierFloor":{"type":"string"}},"required":["tierFloor","tierCap","collateralRate"],"type":"object"},"PortfolioMarginTieredCollateralRate":{"properties":{"asset":{"type":"string"},"collateralInfo":{"items":{"$ref":"PortfolioMarginCollateralTier"},"type":"array"}},"required":["asset","collateralInfo"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_span_account import PortfolioMarginSpanAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["portfolioMarginSpanAccount"]
 ANSWER = AnswerPlan(
     "portfolioMarginSpanAccount",
     {"$ref": "PortfolioMarginSpanAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginRiskUnit":{"properties":{"asset":{"type":"string"},"uniMaintainUsd":{"type":"string"}},"required":["asset","uniMaintainUsd"],"type":"object"},"PortfolioMarginSpanAccount":{"properties":{"accountEquity":{"type":"string"},"accountMaintMargin":{"type":"string"},"accountStatus":{"type":"string"},"accountType":{"type":"string"},"actualEquity":{"type":"string"},"marginMM":{"type":"string"},"otherMM":{"type":"string"},"riskUnitMMList":{"items":{"$ref":"PortfolioMarginRiskUnit"},"type":"array"},"uniMMR":{"type":"string"}},"required":["uniMMR","accountEquity","actualEquity","accountMaintMargin","riskUnitMMList","marginMM","otherMM","accountStatus","accountType"],"type":"object"}}',
 )
 
 

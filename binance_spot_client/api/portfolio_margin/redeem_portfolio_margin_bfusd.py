@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.portfolio_margin_bfusd_redeem import PortfolioMarginBfusdRedeem
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["redeemPortfolioMarginBfusd"]
 ANSWER = AnswerPlan(
     "redeemPortfolioMarginBfusd",
     {"$ref": "PortfolioMarginBfusdRedeem"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginBfusdRedeem":{"properties":{"fromAsset":{"type":"string"},"fromAssetQty":{"type":"number"},"redeemRate":{"type":"number"},"targetAsset":{"type":"string"},"targetAssetQty":{"type":"number"}},"required":["fromAsset","targetAsset","fromAssetQty","targetAssetQty","redeemRate"],"type":"object"}}',
 )
 
 

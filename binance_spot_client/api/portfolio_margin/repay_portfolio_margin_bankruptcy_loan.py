@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.portfolio_margin_repay_source import PortfolioMarginRepaySource
 from ...models.portfolio_margin_transaction_id import PortfolioMarginTransactionId
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["repayPortfolioMarginBankruptcyLoan"]
 ANSWER = AnswerPlan(
     "repayPortfolioMarginBankruptcyLoan",
     {"$ref": "PortfolioMarginTransactionId"},
-    ANSWER_SCHEMAS,
+    schemas='{"PortfolioMarginTransactionId":{"properties":{"tranId":{"type":"integer"}},"required":["tranId"],"type":"object"}}',
 )
 
 

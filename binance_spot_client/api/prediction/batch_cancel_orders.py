@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_batch_cancel import PredictionBatchCancel
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -25,7 +25,7 @@ OPERATION = OPERATIONS["batchCancelOrders"]
 ANSWER = AnswerPlan(
     "batchCancelOrders",
     {"$ref": "PredictionBatchCancel"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBatchCancel":{"properties":{"canceled":{"items":{"type":"string"},"type":"array"},"failed":{"items":{"$ref":"PredictionCancelFailure"},"type":"array"}},"required":["canceled","failed"],"type":"object"},"PredictionCancelFailure":{"properties":{"orderId":{"type":"string"},"reason":{"type":"string"}},"required":["orderId","reason"],"type":"object"}}',
 )
 
 

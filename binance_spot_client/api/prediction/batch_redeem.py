@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_redeem_batch import PredictionRedeemBatch
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["batchRedeem"]
 ANSWER = AnswerPlan(
     "batchRedeem",
     {"$ref": "PredictionRedeemBatch"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionRedeemBatch":{"properties":{"batchId":{"type":"string"},"results":{"items":{"$ref":"PredictionRedeemResult"},"type":"array"}},"required":["batchId","results"],"type":"object"},"PredictionRedeemResult":{"properties":{"error":{"type":"string"},"requestId":{"type":"string"},"status":{"type":"string"},"txHash":{"type":"string"}},"required":["requestId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_blocktrade_detail import PredictionBlocktradeDetail
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["blocktradeDetail"]
 ANSWER = AnswerPlan(
     "blocktradeDetail",
     {"$ref": "PredictionBlocktradeDetail"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBlocktrade":{"properties":{"createdAt":{"type":"string"},"expiration":{"type":"integer"},"filledAmount":{"type":"string"},"isNegRisk":{"type":"boolean"},"isYieldBearing":{"type":"boolean"},"maker":{"type":"string"},"makerAmount":{"type":"string"},"marketId":{"type":"string"},"orderType":{"type":"string"},"price":{"type":"number"},"quoteType":{"type":"string"},"secretToken":{"type":"string"},"side":{"type":"integer"},"status":{"type":"string"},"taker":{"type":["string","null"]},"takerAmount":{"type":"string"},"timeInForce":{"type":"string"},"tokenId":{"type":"string"}},"required":["status","marketId","tokenId","side","maker","makerAmount","takerAmount","price","quoteType","createdAt"],"type":"object"},"PredictionBlocktradeDetail":{"properties":{"orderData":{"$ref":"PredictionBlocktrade"},"orderId":{"type":["string","null"]},"status":{"type":"string"}},"required":["orderId","status","orderData"],"type":"object"}}',
 )
 
 

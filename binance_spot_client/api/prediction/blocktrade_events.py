@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_blocktrade_events import PredictionBlocktradeEvents
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["blocktradeEvents"]
 ANSWER = AnswerPlan(
     "blocktradeEvents",
     {"$ref": "PredictionBlocktradeEvents"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBlocktradeEvent":{"properties":{"amount":{"type":"string"},"blocktradeId":{"type":"string"},"effectiveFee":{"type":"string"},"event":{"type":"string"},"fee":{"type":"string"},"isMaker":{"type":"boolean"},"marketId":{"type":"integer"},"orderId":{"type":"string"},"price":{"type":"string"},"reason":{"type":"string"},"timestamp":{"type":"string"},"transactionHash":{"type":"string"}},"required":["event","blocktradeId","orderId","marketId","isMaker","timestamp"],"type":"object"},"PredictionBlocktradeEvents":{"properties":{"cursor":{"type":"string"},"events":{"items":{"$ref":"PredictionBlocktradeEvent"},"type":"array"}},"required":["events"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.prediction_blocktrade_created import PredictionBlocktradeCreated
 from ...models.prediction_side import PredictionSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["createBlocktrade"]
 ANSWER = AnswerPlan(
     "createBlocktrade",
     {"$ref": "PredictionBlocktradeCreated"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBlocktradeCreated":{"properties":{"orderId":{"type":"string"},"secretToken":{"type":"string"}},"required":["orderId","secretToken"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_blocktrade_fulfilled import PredictionBlocktradeFulfilled
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["fulfilBlocktrade"]
 ANSWER = AnswerPlan(
     "fulfilBlocktrade",
     {"$ref": "PredictionBlocktradeFulfilled"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBlocktradeFulfilled":{"properties":{"orderId":{"type":"string"}},"required":["orderId"],"type":"object"}}',
 )
 
 

@@ -11,7 +11,7 @@ from ...models.prediction_funding_source import PredictionFundingSource
 from ...models.prediction_order_type import PredictionOrderType
 from ...models.prediction_quote import PredictionQuote
 from ...models.prediction_side import PredictionSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -20,7 +20,7 @@ OPERATION = OPERATIONS["getQuote"]
 ANSWER = AnswerPlan(
     "getQuote",
     {"$ref": "PredictionQuote"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionQuote":{"properties":{"amountIn":{"type":"string"},"amountOut":{"type":"string"},"averagePrice":{"type":"number"},"chainId":{"type":"string"},"chance":{"type":"string"},"expireAt":{"type":"integer"},"feeAmount":{"type":"string"},"feeDiscountBps":{"type":"string"},"feeRateBps":{"type":"integer"},"isMinAmountOut":{"type":"boolean"},"lastPrice":{"type":"number"},"marketExtId":{"type":"string"},"marketTitle":{"type":"string"},"minReceive":{"type":"string"},"orderType":{"type":"string"},"priceImpact":{"type":"number"},"priceLimit":{"type":"string"},"quoteId":{"type":"string"},"side":{"type":"string"},"slippageBps":{"type":"integer"},"timestamp":{"type":"integer"},"tokenId":{"type":"string"},"userId":{"type":"integer"},"vendor":{"type":"string"},"walletAddress":{"type":"string"}},"required":["quoteId","tokenId","side","amountIn","amountOut","orderType","slippageBps","expireAt"],"type":"object"}}',
 )
 
 

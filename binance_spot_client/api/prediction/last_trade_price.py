@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_last_trade_price import PredictionLastTradePrice
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lastTradePrice"]
 ANSWER = AnswerPlan(
     "lastTradePrice",
     {"$ref": "PredictionLastTradePrice"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionLastTradePrice":{"properties":{"lastTradePrice":{"type":"string"},"marketId":{"type":"integer"}},"required":["marketId","lastTradePrice"],"type":"object"}}',
 )
 
 

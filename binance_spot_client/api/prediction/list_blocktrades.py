@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.prediction_blocktrade_status import PredictionBlocktradeStatus
 from ...models.prediction_blocktrades import PredictionBlocktrades
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["listBlocktrades"]
 ANSWER = AnswerPlan(
     "listBlocktrades",
     {"$ref": "PredictionBlocktrades"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBlocktrade":{"properties":{"createdAt":{"type":"string"},"expiration":{"type":"integer"},"filledAmount":{"type":"string"},"isNegRisk":{"type":"boolean"},"isYieldBearing":{"type":"boolean"},"maker":{"type":"string"},"makerAmount":{"type":"string"},"marketId":{"type":"string"},"orderType":{"type":"string"},"price":{"type":"number"},"quoteType":{"type":"string"},"secretToken":{"type":"string"},"side":{"type":"integer"},"status":{"type":"string"},"taker":{"type":["string","null"]},"takerAmount":{"type":"string"},"timeInForce":{"type":"string"},"tokenId":{"type":"string"}},"required":["status","marketId","tokenId","side","maker","makerAmount","takerAmount","price","quoteType","createdAt"],"type":"object"},"PredictionBlocktrades":{"properties":{"blocktrades":{"items":{"$ref":"PredictionBlocktrade"},"type":"array"},"cursor":{"type":"string"}},"required":["blocktrades"],"type":"object"}}',
 )
 
 

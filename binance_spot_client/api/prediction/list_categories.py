@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_categories import PredictionCategories
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["listCategories"]
 ANSWER = AnswerPlan(
     "listCategories",
     {"$ref": "PredictionCategories"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionCategories":{"properties":{"categories":{"items":{"$ref":"PredictionCategory"},"type":"array"}},"required":["categories"],"type":"object"},"PredictionCategory":{"properties":{"icon":{"type":"string"},"id":{"type":"string"},"name":{"type":"string"},"order":{"type":"integer"},"subcategories":{"items":{"$ref":"PredictionSubcategory"},"type":"array"}},"required":["id","name","icon","order","subcategories"],"type":"object"},"PredictionSubcategory":{"properties":{"icon":{"type":"string"},"id":{"type":"string"},"name":{"type":"string"},"order":{"type":"integer"}},"required":["id","name","icon","order"],"type":"object"}}',
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.prediction_market_topics import PredictionMarketTopics
 from ...models.prediction_sort_by import PredictionSortBy
 from ...models.prediction_sort_order import PredictionSortOrder
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["listMarkets"]
 ANSWER = AnswerPlan(
     "listMarkets",
     {"$ref": "PredictionMarketTopics"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionMarket":{"properties":{"conditionId":{"type":"string"},"decimalPrecision":{"type":"integer"},"description":{"type":"string"},"externalId":{"type":"string"},"liquidity":{"type":"string"},"marketId":{"type":"integer"},"outcomes":{"items":{"$ref":"PredictionOutcome"},"type":"array"},"question":{"type":"string"},"status":{"type":"string"},"title":{"type":"string"},"tradeVolume":{"type":"string"},"tradingStatus":{"type":"string"}},"required":["marketId","title","question","status","tradingStatus","outcomes"],"type":"object"},"PredictionMarketTopic":{"properties":{"chainId":{"type":"string"},"chartType":{"type":"string"},"collateral":{"type":"string"},"description":{"type":"string"},"endDate":{"type":"integer"},"feeRateBps":{"type":"integer"},"imageUrl":{"type":"string"},"isYieldBearing":{"type":"boolean"},"liquidity":{"type":"string"},"marketTopicId":{"type":"integer"},"markets":{"items":{"$ref":"PredictionMarket"},"type":"array"},"participantCount":{"type":"integer"},"publishedAt":{"type":"integer"},"question":{"type":"string"},"slippageBps":{"type":"integer"},"slug":{"type":"string"},"startDate":{"type":"integer"},"status":{"type":"string"},"symbol":{"type":"string"},"title":{"type":"string"},"topicType":{"type":"string"},"tradeVolume":{"type":"string"},"vendor":{"type":"string"}},"required":["marketTopicId","vendor","chainId","slug","title","question","description","topicType","chartType","participantCount","collateral","tradeVolume","liquidity","startDate","endDate","status"],"type":"object"},"PredictionMarketTopics":{"properties":{"hasMore":{"type":"boolean"},"limit":{"type":"integer"},"marketTopics":{"items":{"$ref":"PredictionMarketTopic"},"type":"array"},"offset":{"type":"integer"},"total":{"type":"integer"}},"required":["marketTopics","total","offset","limit","hasMore"],"type":"object"},"PredictionOutcome":{"properties":{"chance":{"type":"string"},"index":{"type":"integer"},"name":{"type":"string"},"price":{"type":"string"},"tokenId":{"type":"string"},"winner":{"type":"boolean"}},"required":["name","price","chance","index","tokenId"],"type":"object"}}',
 )
 
 

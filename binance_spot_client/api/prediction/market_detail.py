@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_market_detail import PredictionMarketDetail
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["marketDetail"]
 ANSWER = AnswerPlan(
     "marketDetail",
     {"$ref": "PredictionMarketDetail"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionMarket":{"properties":{"conditionId":{"type":"string"},"decimalPrecision":{"type":"integer"},"description":{"type":"string"},"externalId":{"type":"string"},"liquidity":{"type":"string"},"marketId":{"type":"integer"},"outcomes":{"items":{"$ref":"PredictionOutcome"},"type":"array"},"question":{"type":"string"},"status":{"type":"string"},"title":{"type":"string"},"tradeVolume":{"type":"string"},"tradingStatus":{"type":"string"}},"required":["marketId","title","question","status","tradingStatus","outcomes"],"type":"object"},"PredictionMarketDetail":{"properties":{"chainId":{"type":"string"},"chartType":{"type":"string"},"collateral":{"type":"string"},"description":{"type":"string"},"endDate":{"type":"integer"},"feeRateBps":{"type":"integer"},"imageUrl":{"type":"string"},"isYieldBearing":{"type":"boolean"},"liquidity":{"type":"string"},"marketTopicId":{"type":"integer"},"markets":{"items":{"$ref":"PredictionMarket"},"type":"array"},"participantCount":{"type":"integer"},"publishedAt":{"type":"integer"},"question":{"type":"string"},"slippageBps":{"type":"integer"},"slug":{"type":"string"},"startDate":{"type":"integer"},"status":{"type":"string"},"symbol":{"type":"string"},"timeline":{"items":{"$ref":"PredictionTimelineEntry"},"type":"array"},"title":{"type":"string"},"topicType":{"type":"string"},"tradeVolume":{"type":"string"},"variantData":{"$ref":"PredictionVariantData"},"vendor":{"type":"string"}},"required":["marketTopicId","vendor","chainId","slug","title","question","description","topicType","chartType","participantCount","collateral","tradeVolume","liquidity","startDate","endDate","status","timeline","markets"],"type":"object"},"PredictionOutcome":{"properties":{"chance":{"type":"string"},"index":{"type":"integer"},"name":{"type":"string"},"price":{"type":"string"},"tokenId":{"type":"string"},"winner":{"type":"boolean"}},"required":["name","price","chance","index","tokenId"],"type":"object"},"PredictionTimelineEntry":{"properties":{"endDate":{"type":"integer"},"marketTopicId":{"type":"integer"},"startDate":{"type":"integer"}},"required":["marketTopicId","startDate","endDate"],"type":"object"},"PredictionVariantData":{"properties":{"endPrice":{"type":["string","null"]},"priceFeedId":{"type":"string"},"priceFeedProvider":{"type":"string"},"priceFeedSymbol":{"type":"string"},"startPrice":{"type":"string"},"type":{"type":"string"}},"required":["type"],"type":"object"}}',
 )
 
 

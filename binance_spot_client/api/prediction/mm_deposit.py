@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.prediction_account_type import PredictionAccountType
 from ...models.prediction_transfer_ack import PredictionTransferAck
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["mmDeposit"]
 ANSWER = AnswerPlan(
     "mmDeposit",
     {"$ref": "PredictionTransferAck"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionTransferAck":{"properties":{"status":{"type":"string"},"transferId":{"type":"string"}},"required":["transferId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_withdrawal import PredictionWithdrawal
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["mmWithdraw"]
 ANSWER = AnswerPlan(
     "mmWithdraw",
     {"$ref": "PredictionWithdrawal"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionWithdrawal":{"properties":{"id":{"type":"string"},"transferId":{"type":"string"},"walletAddress":{"type":"string"},"walletId":{"type":"string"}},"required":["id","walletId","walletAddress","transferId"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_order_book import PredictionOrderBook
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["orderBook"]
 ANSWER = AnswerPlan(
     "orderBook",
     {"$ref": "PredictionOrderBook"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBookLevel":{"properties":{"price":{"type":"string"},"size":{"type":"string"}},"required":["price","size"],"type":"object"},"PredictionOrderBook":{"properties":{"asks":{"items":{"$ref":"PredictionBookLevel"},"type":"array"},"bids":{"items":{"$ref":"PredictionBookLevel"},"type":"array"},"outcome":{"type":"string"},"timestamp":{"type":"integer"},"tokenId":{"type":"string"}},"required":["outcome","tokenId","timestamp","bids","asks"],"type":"object"}}',
 )
 
 

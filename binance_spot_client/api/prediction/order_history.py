@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.prediction_order_page import PredictionOrderPage
 from ...models.prediction_order_type import PredictionOrderType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["orderHistory"]
 ANSWER = AnswerPlan(
     "orderHistory",
     {"$ref": "PredictionOrderPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionOrder":{"properties":{"createTime":{"type":"integer"},"fillPercentage":{"type":"string"},"filledShareQty":{"type":"string"},"filledUsdtAmount":{"type":"string"},"makerShareQty":{"type":"string"},"makerUsdtAmount":{"type":"string"},"marketId":{"type":"integer"},"marketProviderFee":{"type":"string"},"marketTitle":{"type":"string"},"marketTopicId":{"type":"integer"},"marketTopicTitle":{"type":"string"},"modifyTime":{"type":"integer"},"networkFee":{"type":"string"},"orderId":{"type":"string"},"orderType":{"type":"string"},"outcome":{"type":"string"},"outcomeIndex":{"type":"integer"},"price":{"type":"string"},"side":{"type":"string"},"slug":{"type":"string"},"status":{"type":"string"},"terminalTime":{"type":"integer"},"vendor":{"type":"string"},"vendorOrderId":{"type":"string"}},"required":["orderId","vendorOrderId","vendor","marketTopicId","slug","marketTopicTitle","marketId","marketTitle","outcome","outcomeIndex","status","side","orderType","createTime","modifyTime","makerUsdtAmount","makerShareQty","filledUsdtAmount","filledShareQty","fillPercentage","price","marketProviderFee","networkFee"],"type":"object"},"PredictionOrderPage":{"properties":{"limit":{"type":"integer"},"offset":{"type":"integer"},"orders":{"items":{"$ref":"PredictionOrder"},"type":"array"},"total":{"type":"integer"}},"required":["total","offset","limit","orders"],"type":"object"}}',
 )
 
 

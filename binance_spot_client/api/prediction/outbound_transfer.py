@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.prediction_account_type import PredictionAccountType
 from ...models.prediction_transfer_ack import PredictionTransferAck
 from ...models.prediction_transfer_source import PredictionTransferSource
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["outboundTransfer"]
 ANSWER = AnswerPlan(
     "outboundTransfer",
     {"$ref": "PredictionTransferAck"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionTransferAck":{"properties":{"status":{"type":"string"},"transferId":{"type":"string"}},"required":["transferId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_payment_options import PredictionPaymentOptions
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["paymentOptionBalances"]
 ANSWER = AnswerPlan(
     "paymentOptionBalances",
     {"$ref": "PredictionPaymentOptions"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionPaymentOption":{"properties":{"accountType":{"type":"string"},"availableBalanceDisplay":{"type":"string"},"enabled":{"type":"boolean"}},"required":["accountType","availableBalanceDisplay","enabled"],"type":"object"},"PredictionPaymentOptions":{"properties":{"items":{"items":{"$ref":"PredictionPaymentOption"},"type":"array"}},"required":["items"],"type":"object"}}',
 )
 
 

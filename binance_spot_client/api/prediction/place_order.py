@@ -12,7 +12,7 @@ from ...models.prediction_funding_source import PredictionFundingSource
 from ...models.prediction_order_placed import PredictionOrderPlaced
 from ...models.prediction_order_type import PredictionOrderType
 from ...models.prediction_time_in_force import PredictionTimeInForce
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -21,7 +21,7 @@ OPERATION = OPERATIONS["placeOrder"]
 ANSWER = AnswerPlan(
     "placeOrder",
     {"$ref": "PredictionOrderPlaced"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionOrderPlaced":{"properties":{"orderId":{"type":"string"}},"required":["orderId"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_pnl import PredictionPnl
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["pnl"]
 ANSWER = AnswerPlan(
     "pnl",
     {"$ref": "PredictionPnl"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionPnl":{"properties":{"chainId":{"type":"string"},"pnl":{"$ref":"PredictionPnlRecord"},"pnlList":{"items":{"$ref":"PredictionPnlRecord"},"type":"array"},"totalCount":{"type":"integer"},"totalPnl":{"type":"string"},"totalRealizedPnl":{"type":"string"},"totalUnrealizedPnl":{"type":"string"},"walletAddress":{"type":"string"}},"required":["chainId","walletAddress","totalCount","totalRealizedPnl","totalUnrealizedPnl","totalPnl"],"type":"object"},"PredictionPnlRecord":{"properties":{"avgPrice":{"type":"string"},"currentPrice":{"type":"string"},"currentShares":{"type":"string"},"id":{"type":"integer"},"isResolved":{"type":"boolean"},"marketId":{"type":"integer"},"marketTopicId":{"type":"integer"},"pnlPercentage":{"type":"string"},"realizedPnl":{"type":"string"},"tokenId":{"type":"string"},"totalPnl":{"type":"string"},"unrealizedPnl":{"type":"string"},"vendor":{"type":"string"},"walletAddress":{"type":"string"}},"required":["id","walletAddress","marketTopicId","marketId","tokenId","vendor","currentShares","avgPrice","currentPrice","realizedPnl","unrealizedPnl","totalPnl","pnlPercentage","isResolved"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_position_page import PredictionPositionPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["positions"]
 ANSWER = AnswerPlan(
     "positions",
     {"$ref": "PredictionPositionPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionPosition":{"properties":{"avgPrice":{"type":"string"},"canClaim":{"type":"boolean"},"chainId":{"type":"string"},"claimAmount":{"type":"string"},"collateralSymbol":{"type":"string"},"createdTime":{"type":"integer"},"currentPrice":{"type":"string"},"endDate":{"type":"integer"},"finalOutcome":{"type":"string"},"isWinner":{"type":"boolean"},"marketId":{"type":"integer"},"marketTitle":{"type":"string"},"marketTopicId":{"type":"integer"},"marketTopicTitle":{"type":"string"},"outcomeIndex":{"type":"integer"},"outcomeName":{"type":"string"},"pnl":{"type":"string"},"positionId":{"type":"integer"},"positionStatus":{"type":"string"},"realizedPnl":{"type":"string"},"redeemStatus":{"type":"string"},"settledDate":{"type":"integer"},"shares":{"type":"string"},"toWin":{"type":"string"},"tokenId":{"type":"string"},"topicType":{"type":"string"},"totalCost":{"type":"string"},"unrealizedPnl":{"type":"string"},"unrealizedPnlPercent":{"type":"string"},"updatedTime":{"type":"integer"},"value":{"type":"string"},"vendor":{"type":"string"}},"required":["positionId","vendor","chainId","tokenId","collateralSymbol","topicType","marketTopicId","marketId","marketTopicTitle","marketTitle","outcomeName","outcomeIndex","shares","avgPrice","totalCost","value","currentPrice","positionStatus","endDate","realizedPnl","pnl","createdTime","updatedTime"],"type":"object"},"PredictionPositionCounts":{"properties":{"endedCount":{"type":"integer"},"ongoingCount":{"type":"integer"},"pendingClaimCount":{"type":"integer"}},"required":["ongoingCount","endedCount","pendingClaimCount"],"type":"object"},"PredictionPositionPage":{"properties":{"counts":{"$ref":"PredictionPositionCounts"},"positions":{"items":{"$ref":"PredictionPosition"},"type":"array"},"summary":{"$ref":"PredictionPositionSummary"}},"required":["summary","counts","positions"],"type":"object"},"PredictionPositionSummary":{"properties":{"positionValue":{"type":"string"},"todayRealizedPnl":{"type":"string"},"todayRealizedPnlPercent":{"type":"string"},"todayTotalCost":{"type":"string"},"totalClaimableAmount":{"type":"string"},"totalValue":{"type":"string"},"walletBalance":{"type":"string"}},"required":["totalValue","positionValue","walletBalance"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_quota import PredictionQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["quotaStatus"]
 ANSWER = AnswerPlan(
     "quotaStatus",
     {"$ref": "PredictionQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionQuota":{"properties":{"dailyLimit":{"type":"string"},"remainingDailyLimit":{"type":"string"}},"required":["dailyLimit","remainingDailyLimit"],"type":"object"}}',
 )
 
 

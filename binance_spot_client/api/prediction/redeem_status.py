@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_redeem_status import PredictionRedeemStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["redeemStatus"]
 ANSWER = AnswerPlan(
     "redeemStatus",
     {"$ref": "PredictionRedeemStatus"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionRedeemStatus":{"properties":{"status":{"type":"string"},"txHash":{"type":"string"}},"required":["txHash","status"],"type":"object"}}',
 )
 
 

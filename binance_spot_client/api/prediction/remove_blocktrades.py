@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_blocktrades_removed import PredictionBlocktradesRemoved
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["removeBlocktrades"]
 ANSWER = AnswerPlan(
     "removeBlocktrades",
     {"$ref": "PredictionBlocktradesRemoved"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionBlocktradesRemoved":{"properties":{"noop":{"items":{"type":"string"},"type":"array"},"removed":{"items":{"type":"string"},"type":"array"}},"required":["removed","noop"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_reserved_balances import PredictionReservedBalances
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -25,7 +25,7 @@ OPERATION = OPERATIONS["reservedBalances"]
 ANSWER = AnswerPlan(
     "reservedBalances",
     {"$ref": "PredictionReservedBalances"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionReservedBalance":{"properties":{"amount":{"type":"string"},"tokenId":{"type":"string"},"type":{"type":"string"}},"required":["type","amount"],"type":"object"},"PredictionReservedBalances":{"properties":{"balances":{"items":{"$ref":"PredictionReservedBalance"},"type":"array"}},"required":["balances"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.prediction_transfer_direction import PredictionTransferDirection
 from ...models.prediction_transfers import PredictionTransfers
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["transferHistory"]
 ANSWER = AnswerPlan(
     "transferHistory",
     {"$ref": "PredictionTransfers"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionTransfer":{"properties":{"completeAt":{"type":"string"},"createTime":{"type":"string"},"direction":{"type":"string"},"errorCode":{"type":"string"},"errorMessage":{"type":"string"},"fromToken":{"type":"string"},"fromTokenAmount":{"type":"string"},"status":{"type":"string"},"toToken":{"type":"string"},"toTokenAmount":{"type":"string"},"transferId":{"type":"string"},"updateTime":{"type":"string"},"walletAddress":{"type":"string"}},"required":["transferId","direction","status","fromToken","fromTokenAmount","toToken","toTokenAmount","createTime","updateTime"],"type":"object"},"PredictionTransfers":{"properties":{"transfers":{"items":{"$ref":"PredictionTransfer"},"type":"array"}},"required":["transfers"],"type":"object"}}',
 )
 
 

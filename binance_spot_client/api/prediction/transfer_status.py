@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_transfer import PredictionTransfer
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["transferStatus"]
 ANSWER = AnswerPlan(
     "transferStatus",
     {"$ref": "PredictionTransfer"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionTransfer":{"properties":{"completeAt":{"type":"string"},"createTime":{"type":"string"},"direction":{"type":"string"},"errorCode":{"type":"string"},"errorMessage":{"type":"string"},"fromToken":{"type":"string"},"fromTokenAmount":{"type":"string"},"status":{"type":"string"},"toToken":{"type":"string"},"toTokenAmount":{"type":"string"},"transferId":{"type":"string"},"updateTime":{"type":"string"},"walletAddress":{"type":"string"}},"required":["transferId","direction","status","fromToken","fromTokenAmount","toToken","toTokenAmount","createTime","updateTime"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.prediction_wallets import PredictionWallets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["wallets"]
 ANSWER = AnswerPlan(
     "wallets",
     {"$ref": "PredictionWallets"},
-    ANSWER_SCHEMAS,
+    schemas='{"PredictionWallet":{"properties":{"registeredTime":{"type":"integer"},"walletAddress":{"type":"string"},"walletId":{"type":"string"}},"required":["walletAddress","walletId","registeredTime"],"type":"object"},"PredictionWallets":{"properties":{"wallets":{"items":{"$ref":"PredictionWallet"},"type":"array"}},"required":["wallets"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.rebate_history import RebateHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["spotRebateHistory"]
 ANSWER = AnswerPlan(
     "spotRebateHistory",
     {"$ref": "RebateHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"RebateHistory":{"properties":{"code":{"type":"string"},"data":{"$ref":"RebatePage"},"status":{"type":"string"},"type":{"type":"string"}},"required":["status","type","code","data"],"type":"object"},"RebatePage":{"properties":{"data":{"items":{"$ref":"RebateRecord"},"type":"array"},"page":{"type":"integer"},"totalPageNum":{"type":"integer"},"totalRecords":{"type":"integer"}},"required":["page","totalRecords","totalPageNum","data"],"type":"object"},"RebateRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"type":{"type":"integer"},"updateTime":{"type":"integer"}},"required":["asset","type","amount","updateTime"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.savings_position_change import SavingsPositionChange
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["changeSavingsFixedPositionToDaily"]
 ANSWER = AnswerPlan(
     "changeSavingsFixedPositionToDaily",
     {"$ref": "SavingsPositionChange"},
-    ANSWER_SCHEMAS,
+    schemas='{"SavingsPositionChange":{"properties":{"dailyPurchaseId":{"type":"integer"},"success":{"type":"boolean"},"time":{"type":"integer"}},"required":["dailyPurchaseId","success","time"],"type":"object"}}',
 )
 
 

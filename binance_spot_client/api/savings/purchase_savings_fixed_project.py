@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.savings_fixed_purchase import SavingsFixedPurchase
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["purchaseSavingsFixedProject"]
 ANSWER = AnswerPlan(
     "purchaseSavingsFixedProject",
     {"$ref": "SavingsFixedPurchase"},
-    ANSWER_SCHEMAS,
+    schemas='{"SavingsFixedPurchase":{"properties":{"purchaseId":{"type":"string"}},"required":["purchaseId"],"type":"object"}}',
 )
 
 

@@ -11,7 +11,7 @@ from ...models.savings_fixed_project import SavingsFixedProject
 from ...models.savings_project_sort import SavingsProjectSort
 from ...models.savings_project_status import SavingsProjectStatus
 from ...models.savings_project_type import SavingsProjectType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -20,7 +20,7 @@ OPERATION = OPERATIONS["savingsFixedProjectList"]
 ANSWER = AnswerPlan(
     "savingsFixedProjectList",
     {"type": "array", "items": {"$ref": "SavingsFixedProject"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SavingsFixedProject":{"properties":{"asset":{"type":"string"},"displayPriority":{"type":"integer"},"duration":{"type":"integer"},"interestPerLot":{"type":"string"},"interestRate":{"type":"string"},"lotSize":{"type":"string"},"lotsLowLimit":{"type":"integer"},"lotsPurchased":{"type":"integer"},"lotsUpLimit":{"type":"integer"},"maxLotsPerUser":{"type":"integer"},"needKyc":{"type":"boolean"},"projectId":{"type":"string"},"projectName":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"},"withAreaLimitation":{"type":"boolean"}},"required":["asset","displayPriority","duration","interestPerLot","interestRate","lotSize","lotsLowLimit","lotsPurchased","lotsUpLimit","maxLotsPerUser","needKyc","projectId","projectName","status","type","withAreaLimitation"],"type":"object"}}',
 )
 
 

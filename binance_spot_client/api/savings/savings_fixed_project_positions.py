@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.savings_fixed_position import SavingsFixedPosition
 from ...models.savings_position_status import SavingsPositionStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["savingsFixedProjectPositions"]
 ANSWER = AnswerPlan(
     "savingsFixedProjectPositions",
     {"type": "array", "items": {"$ref": "SavingsFixedPosition"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SavingsFixedPosition":{"properties":{"asset":{"type":"string"},"canTransfer":{"type":"boolean"},"createTimestamp":{"type":"integer"},"duration":{"type":"integer"},"endTime":{"type":"integer"},"interest":{"type":"string"},"interestRate":{"type":"string"},"lot":{"type":"integer"},"positionId":{"type":"integer"},"principal":{"type":"string"},"projectId":{"type":"string"},"projectName":{"type":"string"},"purchaseTime":{"type":"integer"},"redeemDate":{"type":"string"},"startTime":{"type":"integer"},"status":{"type":"string"},"type":{"type":"string"}},"required":["asset","canTransfer","createTimestamp","duration","endTime","interest","interestRate","lot","positionId","principal","projectId","projectName","purchaseTime","redeemDate","startTime","status","type"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_bfusd_account import SimpleEarnBfusdAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bfusdAccount"]
 ANSWER = AnswerPlan(
     "bfusdAccount",
     {"$ref": "SimpleEarnBfusdAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnBfusdAccount":{"properties":{"bfusdAmount":{"type":"string"},"bfusdProfit":{"type":"string"},"usdtProfit":{"type":"string"}},"required":["bfusdAmount","usdtProfit","bfusdProfit"],"type":"object"}}',
 )
 
 

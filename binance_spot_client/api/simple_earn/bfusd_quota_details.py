@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_bfusd_quota import SimpleEarnBfusdQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bfusdQuotaDetails"]
 ANSWER = AnswerPlan(
     "bfusdQuotaDetails",
     {"$ref": "SimpleEarnBfusdQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnBfusdQuota":{"properties":{"fastRedemptionQuota":{"$ref":"SimpleEarnStableFastRedemptionQuota"},"standardRedemptionQuota":{"$ref":"SimpleEarnStableStandardRedemptionQuota"},"subscriptionQuota":{"$ref":"SimpleEarnBfusdSubscriptionQuota"}},"required":["fastRedemptionQuota","standardRedemptionQuota"],"type":"object"},"SimpleEarnBfusdSubscriptionQuota":{"properties":{"leftQuota":{"type":"string"}},"required":["leftQuota"],"type":"object"},"SimpleEarnStableFastRedemptionQuota":{"properties":{"fee":{"type":"string"},"freeQuota":{"type":"string"},"leftQuota":{"type":"string"},"minimum":{"type":"string"}},"required":["leftQuota","minimum","fee","freeQuota"],"type":"object"},"SimpleEarnStableStandardRedemptionQuota":{"properties":{"fee":{"type":"string"},"leftQuota":{"type":"string"},"minimum":{"type":"string"},"redeemPeriod":{"type":"integer"}},"required":["leftQuota","minimum","fee","redeemPeriod"],"type":"object"}}',
 )
 
 

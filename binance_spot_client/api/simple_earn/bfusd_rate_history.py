@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_stable_rate_page import SimpleEarnStableRatePage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bfusdRateHistory"]
 ANSWER = AnswerPlan(
     "bfusdRateHistory",
     {"$ref": "SimpleEarnStableRatePage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnStableRate":{"properties":{"annualPercentageRate":{"type":"string"},"time":{"type":"integer"}},"required":["annualPercentageRate","time"],"type":"object"},"SimpleEarnStableRatePage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnStableRate"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

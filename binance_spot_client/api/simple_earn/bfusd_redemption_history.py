@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_stable_redemption_record_page import SimpleEarnStableRedemptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bfusdRedemptionHistory"]
 ANSWER = AnswerPlan(
     "bfusdRedemptionHistory",
     {"$ref": "SimpleEarnStableRedemptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnStableRecordStatus":{"type":"string"},"SimpleEarnStableRedemptionRecord":{"properties":{"amount":{"type":"string"},"arrivalTime":{"type":"integer"},"asset":{"type":"string"},"fee":{"type":"string"},"receiveAmount":{"type":"string"},"receiveAsset":{"type":"string"},"status":{"$ref":"SimpleEarnStableRecordStatus"},"time":{"type":"integer"}},"required":["time","asset","amount","receiveAsset","receiveAmount","fee","arrivalTime","status"],"type":"object"},"SimpleEarnStableRedemptionRecordPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnStableRedemptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

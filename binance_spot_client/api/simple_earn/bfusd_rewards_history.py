@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_bfusd_reward_page import SimpleEarnBfusdRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bfusdRewardsHistory"]
 ANSWER = AnswerPlan(
     "bfusdRewardsHistory",
     {"$ref": "SimpleEarnBfusdRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnBfusdReward":{"properties":{"BFUSDPosition":{"type":"string"},"annualPercentageRate":{"type":"string"},"rewardAsset":{"type":"string"},"rewardsAmount":{"type":"string"},"time":{"type":"integer"}},"required":["time","rewardsAmount","BFUSDPosition","annualPercentageRate"],"type":"object"},"SimpleEarnBfusdRewardPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnBfusdReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_collateral_record_page import SimpleEarnCollateralRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleProductCollateralRecord"]
 ANSWER = AnswerPlan(
     "flexibleProductCollateralRecord",
     {"$ref": "SimpleEarnCollateralRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnCollateralRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"createTime":{"type":"integer"},"orderId":{"type":"integer"},"productId":{"type":"string"},"productName":{"type":"string"},"type":{"type":"string"}},"required":["amount","productId","asset","createTime","type","productName","orderId"],"type":"object"},"SimpleEarnCollateralRecordPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnCollateralRecord"},"type":"array"},"total":{"type":"string"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

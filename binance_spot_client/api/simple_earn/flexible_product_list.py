@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_product_page import SimpleEarnFlexibleProductPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleProductList"]
 ANSWER = AnswerPlan(
     "flexibleProductList",
     {"$ref": "SimpleEarnFlexibleProductPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexibleProduct":{"properties":{"airDropPercentageRate":{"type":"string"},"asset":{"type":"string"},"canPurchase":{"type":"boolean"},"canRedeem":{"type":"boolean"},"hot":{"type":"boolean"},"isSoldOut":{"type":"boolean"},"latestAnnualPercentageRate":{"type":"string"},"minPurchaseAmount":{"type":"string"},"productId":{"type":"string"},"status":{"type":"string"},"subscriptionStartTime":{"type":"integer"},"tierAnnualPercentageRate":{"$ref":"SimpleEarnTierRates"}},"required":["asset","latestAnnualPercentageRate","canPurchase","canRedeem","isSoldOut","hot","minPurchaseAmount","productId","subscriptionStartTime","status"],"type":"object"},"SimpleEarnFlexibleProductPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnFlexibleProduct"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"SimpleEarnTierRates":{"additionalProperties":{"type":"number"},"type":"object"}}',
 )
 
 

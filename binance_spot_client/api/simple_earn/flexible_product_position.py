@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_position_page import SimpleEarnFlexiblePositionPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleProductPosition"]
 ANSWER = AnswerPlan(
     "flexibleProductPosition",
     {"$ref": "SimpleEarnFlexiblePositionPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexiblePosition":{"properties":{"airDropAsset":{"type":"string"},"asset":{"type":"string"},"autoSubscribe":{"type":"boolean"},"canRedeem":{"type":"boolean"},"collateralAmount":{"type":"string"},"cumulativeBonusRewards":{"type":"string"},"cumulativeRealTimeRewards":{"type":"string"},"cumulativeTotalRewards":{"type":"string"},"latestAnnualPercentageRate":{"type":"string"},"productId":{"type":"string"},"tierAnnualPercentageRate":{"$ref":"SimpleEarnTierRates"},"totalAmount":{"type":"string"},"yesterdayAirdropPercentageRate":{"type":"string"},"yesterdayRealTimeRewards":{"type":"string"}},"required":["totalAmount","latestAnnualPercentageRate","asset","canRedeem","collateralAmount","productId","yesterdayRealTimeRewards","cumulativeBonusRewards","cumulativeRealTimeRewards","cumulativeTotalRewards","autoSubscribe"],"type":"object"},"SimpleEarnFlexiblePositionPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnFlexiblePosition"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"SimpleEarnTierRates":{"additionalProperties":{"type":"number"},"type":"object"}}',
 )
 
 

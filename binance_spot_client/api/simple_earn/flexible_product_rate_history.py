@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_apr_period import SimpleEarnAprPeriod
 from ...models.simple_earn_flexible_rate_page import SimpleEarnFlexibleRatePage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["flexibleProductRateHistory"]
 ANSWER = AnswerPlan(
     "flexibleProductRateHistory",
     {"$ref": "SimpleEarnFlexibleRatePage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexibleRate":{"properties":{"annualPercentageRate":{"type":"string"},"asset":{"type":"string"},"productId":{"type":"string"},"time":{"type":"integer"}},"required":["productId","asset","annualPercentageRate","time"],"type":"object"},"SimpleEarnFlexibleRatePage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnFlexibleRate"},"type":"array"},"total":{"type":"string"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_redemption_record_page import SimpleEarnFlexibleRedemptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleRedemptionRecord"]
 ANSWER = AnswerPlan(
     "flexibleRedemptionRecord",
     {"$ref": "SimpleEarnFlexibleRedemptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexibleRedemptionRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"destAccount":{"type":"string"},"projectId":{"type":"string"},"redeemId":{"type":"integer"},"status":{"type":"string"},"time":{"type":"integer"}},"required":["amount","asset","time","projectId","redeemId","destAccount","status"],"type":"object"},"SimpleEarnFlexibleRedemptionRecordPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnFlexibleRedemptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

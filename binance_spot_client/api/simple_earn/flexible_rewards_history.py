@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_flexible_reward_page import SimpleEarnFlexibleRewardPage
 from ...models.simple_earn_flexible_reward_type import SimpleEarnFlexibleRewardType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["flexibleRewardsHistory"]
 ANSWER = AnswerPlan(
     "flexibleRewardsHistory",
     {"$ref": "SimpleEarnFlexibleRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexibleReward":{"properties":{"asset":{"type":"string"},"projectId":{"type":"string"},"rewards":{"type":"string"},"time":{"type":"integer"},"type":{"type":"string"}},"required":["asset","rewards","projectId","type","time"],"type":"object"},"SimpleEarnFlexibleRewardPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnFlexibleReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

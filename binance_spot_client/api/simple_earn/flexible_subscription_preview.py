@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_subscription_preview import SimpleEarnFlexibleSubscriptionPreview
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleSubscriptionPreview"]
 ANSWER = AnswerPlan(
     "flexibleSubscriptionPreview",
     {"$ref": "SimpleEarnFlexibleSubscriptionPreview"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexibleSubscriptionPreview":{"properties":{"airDropAsset":{"type":"string"},"estDailyAirdropRewards":{"type":"string"},"estDailyBonusRewards":{"type":"string"},"estDailyRealTimeRewards":{"type":"string"},"rewardAsset":{"type":"string"},"totalAmount":{"type":"string"}},"required":["totalAmount","rewardAsset","estDailyBonusRewards","estDailyRealTimeRewards"],"type":"object"}}',
 )
 
 

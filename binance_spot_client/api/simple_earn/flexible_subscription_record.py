@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_flexible_subscription_record_page import SimpleEarnFlexibleSubscriptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["flexibleSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "flexibleSubscriptionRecord",
     {"$ref": "SimpleEarnFlexibleSubscriptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexibleSubscriptionRecord":{"properties":{"amount":{"type":"string"},"amtFromFunding":{"type":"string"},"amtFromSpot":{"type":"string"},"asset":{"type":"string"},"productId":{"type":"string"},"purchaseId":{"type":"integer"},"sourceAccount":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"type":{"type":"string"}},"required":["amount","asset","time","purchaseId","productId","type","sourceAccount","status"],"type":"object"},"SimpleEarnFlexibleSubscriptionRecordPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnFlexibleSubscriptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_personal_left_quota import SimpleEarnPersonalLeftQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lockedPersonalLeftQuota"]
 ANSWER = AnswerPlan(
     "lockedPersonalLeftQuota",
     {"$ref": "SimpleEarnPersonalLeftQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnPersonalLeftQuota":{"properties":{"leftPersonalQuota":{"type":"string"}},"required":["leftPersonalQuota"],"type":"object"}}',
 )
 
 

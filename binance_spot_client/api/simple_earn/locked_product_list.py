@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_locked_product_page import SimpleEarnLockedProductPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lockedProductList"]
 ANSWER = AnswerPlan(
     "lockedProductList",
     {"$ref": "SimpleEarnLockedProductPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnLockedProduct":{"properties":{"detail":{"$ref":"SimpleEarnLockedProductDetail"},"projectId":{"type":"string"},"quota":{"$ref":"SimpleEarnLockedProductQuota"}},"required":["projectId","detail","quota"],"type":"object"},"SimpleEarnLockedProductDetail":{"properties":{"apr":{"type":"string"},"asset":{"type":"string"},"boostApr":{"type":"string"},"boostEndTime":{"type":"integer"},"boostRewardAsset":{"type":"string"},"duration":{"type":"integer"},"extraRewardAPR":{"type":"string"},"extraRewardAsset":{"type":"string"},"isSoldOut":{"type":"boolean"},"renewable":{"type":"boolean"},"rewardAsset":{"type":"string"},"status":{"type":"string"},"subscriptionStartTime":{"type":"integer"}},"required":["asset","rewardAsset","duration","renewable","isSoldOut","apr","status","subscriptionStartTime"],"type":"object"},"SimpleEarnLockedProductPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnLockedProduct"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"SimpleEarnLockedProductQuota":{"properties":{"minimum":{"type":"string"},"totalPersonalQuota":{"type":"string"}},"required":["totalPersonalQuota","minimum"],"type":"object"}}',
 )
 
 

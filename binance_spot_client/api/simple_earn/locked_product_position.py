@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_locked_position_page import SimpleEarnLockedPositionPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lockedProductPosition"]
 ANSWER = AnswerPlan(
     "lockedProductPosition",
     {"$ref": "SimpleEarnLockedPositionPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnLockedPosition":{"properties":{"APY":{"type":"string"},"accrualDays":{"type":"string"},"amount":{"type":"string"},"asset":{"type":"string"},"autoSubscribe":{"type":"boolean"},"boostApr":{"type":"string"},"boostRewardAsset":{"type":"string"},"canFastRedemption":{"type":"boolean"},"canReStake":{"type":"boolean"},"canRedeemEarly":{"type":"boolean"},"deliverDate":{"type":"integer"},"duration":{"type":"string"},"estExtraRewardAmt":{"type":"string"},"extraRewardAPR":{"type":"string"},"extraRewardAsset":{"type":"string"},"nextPay":{"type":"string"},"nextPayDate":{"type":"integer"},"parentPositionId":{"type":"integer"},"partialAmtDeliverDate":{"type":"integer"},"payPeriod":{"type":"string"},"positionId":{"type":"integer"},"projectId":{"type":"string"},"purchaseTime":{"type":"integer"},"redeemAmountEarly":{"type":"string"},"redeemPeriod":{"type":"string"},"redeemTo":{"type":"string"},"redeemingAmt":{"type":"string"},"rewardAmt":{"type":"string"},"rewardAsset":{"type":"string"},"rewardsEndDate":{"type":"integer"},"status":{"type":"string"},"totalBoostRewardAmt":{"type":"string"},"type":{"type":"string"}},"required":["positionId","projectId","asset","amount","purchaseTime","duration","accrualDays","rewardAsset","APY","rewardAmt","nextPay","nextPayDate","payPeriod","redeemAmountEarly","rewardsEndDate","deliverDate","redeemPeriod","redeemingAmt","redeemTo","partialAmtDeliverDate","canRedeemEarly","canFastRedemption","autoSubscribe","type","status","canReStake"],"type":"object"},"SimpleEarnLockedPositionPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnLockedPosition"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_locked_redemption_record_page import SimpleEarnLockedRedemptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lockedRedemptionRecord"]
 ANSWER = AnswerPlan(
     "lockedRedemptionRecord",
     {"$ref": "SimpleEarnLockedRedemptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnLockedRedemptionRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"deliverDate":{"type":"integer"},"estExtraRewardAmt":{"type":"string"},"extraRewardAsset":{"type":"string"},"isComplete":{"type":"boolean"},"lockPeriod":{"type":"string"},"lossAmount":{"type":"string"},"originalAmount":{"type":"string"},"positionId":{"type":"integer"},"redeemId":{"type":"integer"},"rewardAmt":{"type":"string"},"rewardAsset":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"type":{"type":"string"}},"required":["positionId","redeemId","time","asset","lockPeriod","amount","originalAmount","type","deliverDate","lossAmount","isComplete","rewardAsset","rewardAmt","status"],"type":"object"},"SimpleEarnLockedRedemptionRecordPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnLockedRedemptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

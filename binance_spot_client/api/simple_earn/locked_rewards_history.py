@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_locked_reward_page import SimpleEarnLockedRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lockedRewardsHistory"]
 ANSWER = AnswerPlan(
     "lockedRewardsHistory",
     {"$ref": "SimpleEarnLockedRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnLockedReward":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"lockPeriod":{"type":"string"},"positionId":{"type":"integer"},"time":{"type":"integer"},"type":{"type":"string"}},"required":["positionId","time","asset","amount"],"type":"object"},"SimpleEarnLockedRewardPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnLockedReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

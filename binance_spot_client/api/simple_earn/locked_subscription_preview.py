@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_locked_subscription_preview import SimpleEarnLockedSubscriptionPreview
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lockedSubscriptionPreview"]
 ANSWER = AnswerPlan(
     "lockedSubscriptionPreview",
     {"type": "array", "items": {"$ref": "SimpleEarnLockedSubscriptionPreview"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnLockedSubscriptionPreview":{"properties":{"boostRewardAsset":{"type":"string"},"deliverDate":{"type":"integer"},"estDailyRewardAmt":{"type":"string"},"estTotalExtraRewardAmt":{"type":"string"},"extraRewardAsset":{"type":"string"},"nextPay":{"type":"string"},"nextPayDate":{"type":"integer"},"nextSubscriptionDate":{"type":"integer"},"rewardAsset":{"type":"string"},"rewardsEndDate":{"type":"integer"},"totalRewardAmt":{"type":"string"},"valueDate":{"type":"integer"}},"required":["rewardAsset","totalRewardAmt","nextPay","nextPayDate","valueDate","rewardsEndDate","deliverDate","nextSubscriptionDate"],"type":"object"}}',
 )
 
 

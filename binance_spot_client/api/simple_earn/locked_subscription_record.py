@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_locked_subscription_record_page import SimpleEarnLockedSubscriptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["lockedSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "lockedSubscriptionRecord",
     {"$ref": "SimpleEarnLockedSubscriptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnLockedSubscriptionRecord":{"properties":{"amount":{"type":"string"},"amtFromFunding":{"type":"string"},"amtFromSpot":{"type":"string"},"asset":{"type":"string"},"lockPeriod":{"type":"string"},"positionId":{"type":"integer"},"projectId":{"type":"string"},"purchaseId":{"type":"string"},"sourceAccount":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"type":{"type":"string"}},"required":["positionId","purchaseId","projectId","time","asset","amount","lockPeriod","type","sourceAccount","status"],"type":"object"},"SimpleEarnLockedSubscriptionRecordPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnLockedSubscriptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

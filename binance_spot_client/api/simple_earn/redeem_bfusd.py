@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_stable_redeem_type import SimpleEarnStableRedeemType
 from ...models.simple_earn_stable_redemption import SimpleEarnStableRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["redeemBfusd"]
 ANSWER = AnswerPlan(
     "redeemBfusd",
     {"$ref": "SimpleEarnStableRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnStableRedemption":{"properties":{"arrivalTime":{"type":"integer"},"fee":{"type":"string"},"receiveAmount":{"type":"string"},"success":{"type":"boolean"}},"required":["success","receiveAmount","fee","arrivalTime"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_redeem_destination import SimpleEarnRedeemDestination
 from ...models.simple_earn_redemption import SimpleEarnRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["redeemFlexibleProduct"]
 ANSWER = AnswerPlan(
     "redeemFlexibleProduct",
     {"$ref": "SimpleEarnRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnRedemption":{"properties":{"redeemId":{"type":"integer"},"success":{"type":"boolean"}},"required":["redeemId","success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_rwusd_account import SimpleEarnRwusdAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["rwusdAccount"]
 ANSWER = AnswerPlan(
     "rwusdAccount",
     {"$ref": "SimpleEarnRwusdAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnRwusdAccount":{"properties":{"rwusdAmount":{"type":"string"},"totalProfit":{"type":"string"}},"required":["rwusdAmount","totalProfit"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_rwusd_quota import SimpleEarnRwusdQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["rwusdQuotaDetails"]
 ANSWER = AnswerPlan(
     "rwusdQuotaDetails",
     {"$ref": "SimpleEarnRwusdQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnRwusdQuota":{"properties":{"fastRedemptionQuota":{"$ref":"SimpleEarnStableFastRedemptionQuota"},"redeemEnable":{"type":"boolean"},"standardRedemptionQuota":{"$ref":"SimpleEarnStableStandardRedemptionQuota"},"subscribeEnable":{"type":"boolean"},"subscriptionQuota":{"$ref":"SimpleEarnRwusdSubscriptionQuota"}},"required":["subscriptionQuota","fastRedemptionQuota","standardRedemptionQuota","subscribeEnable","redeemEnable"],"type":"object"},"SimpleEarnRwusdSubscriptionQuota":{"properties":{"assets":{"items":{"type":"string"},"type":"array"},"leftQuota":{"type":"string"},"minimum":{"type":"string"}},"required":["assets","leftQuota","minimum"],"type":"object"},"SimpleEarnStableFastRedemptionQuota":{"properties":{"fee":{"type":"string"},"freeQuota":{"type":"string"},"leftQuota":{"type":"string"},"minimum":{"type":"string"}},"required":["leftQuota","minimum","fee","freeQuota"],"type":"object"},"SimpleEarnStableStandardRedemptionQuota":{"properties":{"fee":{"type":"string"},"leftQuota":{"type":"string"},"minimum":{"type":"string"},"redeemPeriod":{"type":"integer"}},"required":["leftQuota","minimum","fee","redeemPeriod"],"type":"object"}}',
 )
 
 

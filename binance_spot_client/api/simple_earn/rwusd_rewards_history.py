@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_rwusd_reward_page import SimpleEarnRwusdRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["rwusdRewardsHistory"]
 ANSWER = AnswerPlan(
     "rwusdRewardsHistory",
     {"$ref": "SimpleEarnRwusdRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnRwusdReward":{"properties":{"annualPercentageRate":{"type":"string"},"rewardsAmount":{"type":"string"},"rwusdPosition":{"type":"string"},"time":{"type":"integer"}},"required":["time","rewardsAmount","rwusdPosition","annualPercentageRate"],"type":"object"},"SimpleEarnRwusdRewardPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnRwusdReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

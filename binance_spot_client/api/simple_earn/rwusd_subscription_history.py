@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
 from ...models.simple_earn_stable_subscription_record_page import SimpleEarnStableSubscriptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["rwusdSubscriptionHistory"]
 ANSWER = AnswerPlan(
     "rwusdSubscriptionHistory",
     {"$ref": "SimpleEarnStableSubscriptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnStableRecordStatus":{"type":"string"},"SimpleEarnStableSubscriptionRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"receiveAmount":{"type":"string"},"receiveAsset":{"type":"string"},"status":{"$ref":"SimpleEarnStableRecordStatus"},"time":{"type":"integer"}},"required":["time","asset","amount","receiveAsset","receiveAmount","status"],"type":"object"},"SimpleEarnStableSubscriptionRecordPage":{"properties":{"rows":{"items":{"$ref":"SimpleEarnStableSubscriptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

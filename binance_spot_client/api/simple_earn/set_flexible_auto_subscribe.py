@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_success import SimpleEarnSuccess
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["setFlexibleAutoSubscribe"]
 ANSWER = AnswerPlan(
     "setFlexibleAutoSubscribe",
     {"$ref": "SimpleEarnSuccess"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnSuccess":{"properties":{"success":{"type":"boolean"}},"required":["success"],"type":"object"}}',
 )
 
 

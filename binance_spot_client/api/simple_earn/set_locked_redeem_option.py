@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_locked_redeem_to import SimpleEarnLockedRedeemTo
 from ...models.simple_earn_success import SimpleEarnSuccess
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["setLockedRedeemOption"]
 ANSWER = AnswerPlan(
     "setLockedRedeemOption",
     {"$ref": "SimpleEarnSuccess"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnSuccess":{"properties":{"success":{"type":"boolean"}},"required":["success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_account import SimpleEarnAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["simpleEarnAccount"]
 ANSWER = AnswerPlan(
     "simpleEarnAccount",
     {"$ref": "SimpleEarnAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnAccount":{"properties":{"totalAmountInBTC":{"type":"string"},"totalAmountInUSDT":{"type":"string"},"totalFlexibleAmountInBTC":{"type":"string"},"totalFlexibleAmountInUSDT":{"type":"string"},"totalLockedInBTC":{"type":"string"},"totalLockedInUSDT":{"type":"string"}},"required":["totalAmountInBTC","totalAmountInUSDT","totalFlexibleAmountInBTC","totalFlexibleAmountInUSDT","totalLockedInBTC","totalLockedInUSDT"],"type":"object"}}',
 )
 
 

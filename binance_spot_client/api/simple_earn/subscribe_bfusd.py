@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_bfusd_subscription import SimpleEarnBfusdSubscription
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subscribeBfusd"]
 ANSWER = AnswerPlan(
     "subscribeBfusd",
     {"$ref": "SimpleEarnBfusdSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnBfusdSubscription":{"properties":{"bfusdAmount":{"type":"string"},"success":{"type":"boolean"}},"required":["success","bfusdAmount"],"type":"object"}}',
 )
 
 

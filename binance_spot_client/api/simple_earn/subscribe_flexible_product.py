@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_flexible_subscription import SimpleEarnFlexibleSubscription
 from ...models.simple_earn_source_account import SimpleEarnSourceAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["subscribeFlexibleProduct"]
 ANSWER = AnswerPlan(
     "subscribeFlexibleProduct",
     {"$ref": "SimpleEarnFlexibleSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnFlexibleSubscription":{"properties":{"purchaseId":{"type":"integer"},"success":{"type":"boolean"}},"required":["purchaseId","success"],"type":"object"}}',
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.simple_earn_locked_redeem_to import SimpleEarnLockedRedeemTo
 from ...models.simple_earn_locked_subscription import SimpleEarnLockedSubscription
 from ...models.simple_earn_source_account import SimpleEarnSourceAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["subscribeLockedProduct"]
 ANSWER = AnswerPlan(
     "subscribeLockedProduct",
     {"$ref": "SimpleEarnLockedSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnLockedSubscription":{"properties":{"positionId":{"type":"string"},"purchaseId":{"type":"integer"},"success":{"type":"boolean"}},"required":["purchaseId","positionId","success"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.simple_earn_rwusd_subscription import SimpleEarnRwusdSubscription
 from ...models.simple_earn_stable_source_asset import SimpleEarnStableSourceAsset
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["subscribeRwusd"]
 ANSWER = AnswerPlan(
     "subscribeRwusd",
     {"$ref": "SimpleEarnRwusdSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnRwusdSubscription":{"properties":{"rwusdAmount":{"type":"string"},"success":{"type":"boolean"}},"required":["success","rwusdAmount"],"type":"object"}}',
 )
 
 

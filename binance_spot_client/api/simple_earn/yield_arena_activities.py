@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.simple_earn_yield_arena_activities import SimpleEarnYieldArenaActivities
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["yieldArenaActivities"]
 ANSWER = AnswerPlan(
     "yieldArenaActivities",
     {"$ref": "SimpleEarnYieldArenaActivities"},
-    ANSWER_SCHEMAS,
+    schemas='{"SimpleEarnYieldArenaActivities":{"properties":{"activities":{"items":{"$ref":"SimpleEarnYieldArenaActivity"},"type":"array"}},"required":["activities"],"type":"object"},"SimpleEarnYieldArenaActivity":{"properties":{"activityId":{"type":"integer"},"activityType":{"type":"string"},"description":{"type":"string"},"endTime":{"type":"integer"},"redirectUrl":{"type":"string"},"rewardPoolInUsd":{"type":"string"},"rewardToken":{"items":{"type":"string"},"type":"array"},"startTime":{"type":"integer"},"title":{"type":"string"}},"required":["activityId","activityType","title","description","rewardPoolInUsd","rewardToken","redirectUrl","startTime","endTime"],"type":"object"}}',
 )
 
 

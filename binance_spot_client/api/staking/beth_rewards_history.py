@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_beth_reward_page import StakingBethRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bethRewardsHistory"]
 ANSWER = AnswerPlan(
     "bethRewardsHistory",
     {"$ref": "StakingBethRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingBethReward":{"properties":{"amount":{"type":"string"},"annualPercentageRate":{"type":"string"},"asset":{"type":"string"},"holding":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"}},"required":["time","asset","holding","amount","annualPercentageRate","status"],"type":"object"},"StakingBethRewardPage":{"properties":{"rows":{"items":{"$ref":"StakingBethReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_bnsol_rate_page import StakingBnsolRatePage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bnsolRateHistory"]
 ANSWER = AnswerPlan(
     "bnsolRateHistory",
     {"$ref": "StakingBnsolRatePage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingBnsolRate":{"properties":{"annualPercentageRate":{"type":"string"},"boostRewards":{"items":{"$ref":"StakingBoostApr"},"type":"array"},"exchangeRate":{"type":"string"},"time":{"type":"integer"}},"required":["annualPercentageRate","exchangeRate","boostRewards","time"],"type":"object"},"StakingBnsolRatePage":{"properties":{"rows":{"items":{"$ref":"StakingBnsolRate"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"StakingBoostApr":{"properties":{"boostAPR":{"type":"string"},"rewardsAsset":{"type":"string"}},"required":["boostAPR","rewardsAsset"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_bnsol_reward_page import StakingBnsolRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["bnsolRewardsHistory"]
 ANSWER = AnswerPlan(
     "bnsolRewardsHistory",
     {"$ref": "StakingBnsolRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingBnsolReward":{"properties":{"amountInSOL":{"type":"string"},"annualPercentageRate":{"type":"string"},"holding":{"type":"string"},"holdingInSOL":{"type":"string"},"time":{"type":"integer"}},"required":["time","amountInSOL","holding","holdingInSOL","annualPercentageRate"],"type":"object"},"StakingBnsolRewardPage":{"properties":{"estRewardsInSOL":{"type":"string"},"rows":{"items":{"$ref":"StakingBnsolReward"},"type":"array"},"total":{"type":"integer"}},"required":["estRewardsInSOL","rows","total"],"type":"object"}}',
 )
 
 

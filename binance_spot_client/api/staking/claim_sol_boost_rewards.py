@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_claim import StakingSolClaim
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["claimSolBoostRewards"]
 ANSWER = AnswerPlan(
     "claimSolBoostRewards",
     {"$ref": "StakingSolClaim"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolClaim":{"properties":{"success":{"type":"boolean"}},"required":["success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_eth_redemption_record_page import StakingEthRedemptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["ethRedemptionHistory"]
 ANSWER = AnswerPlan(
     "ethRedemptionHistory",
     {"$ref": "StakingEthRedemptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingEthRedemptionRecord":{"properties":{"amount":{"type":"string"},"arrivalTime":{"type":"integer"},"asset":{"type":"string"},"conversionRatio":{"type":"string"},"distributeAmount":{"type":"string"},"distributeAsset":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"}},"required":["time","arrivalTime","asset","amount","distributeAsset","distributeAmount","conversionRatio","status"],"type":"object"},"StakingEthRedemptionRecordPage":{"properties":{"rows":{"items":{"$ref":"StakingEthRedemptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_eth_account import StakingEthAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["ethStakingAccount"]
 ANSWER = AnswerPlan(
     "ethStakingAccount",
     {"$ref": "StakingEthAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingEthAccount":{"properties":{"holdingInETH":{"type":"string"},"holdings":{"$ref":"StakingEthHoldings"},"profit":{"$ref":"StakingEthProfit"},"thirtyDaysProfitInETH":{"type":"string"}},"required":["holdingInETH","holdings","thirtyDaysProfitInETH","profit"],"type":"object"},"StakingEthHoldings":{"properties":{"bethAmount":{"type":"string"},"wbethAmount":{"type":"string"}},"required":["wbethAmount","bethAmount"],"type":"object"},"StakingEthProfit":{"properties":{"amountFromBETH":{"type":"string"},"amountFromWBETH":{"type":"string"}},"required":["amountFromWBETH","amountFromBETH"],"type":"object"}}',
 )
 
 

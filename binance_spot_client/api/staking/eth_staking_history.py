@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_eth_staking_record_page import StakingEthStakingRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["ethStakingHistory"]
 ANSWER = AnswerPlan(
     "ethStakingHistory",
     {"$ref": "StakingEthStakingRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingEthStakingRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"conversionRatio":{"type":"string"},"distributeAmount":{"type":"string"},"distributeAsset":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"}},"required":["time","asset","amount","distributeAmount","conversionRatio","status"],"type":"object"},"StakingEthStakingRecordPage":{"properties":{"rows":{"items":{"$ref":"StakingEthStakingRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_eth_quota import StakingEthQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["ethStakingQuota"]
 ANSWER = AnswerPlan(
     "ethStakingQuota",
     {"$ref": "StakingEthQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingEthQuota":{"properties":{"calculating":{"type":"boolean"},"commissionFee":{"type":"string"},"leftRedemptionPersonalQuota":{"type":"string"},"leftStakingPersonalQuota":{"type":"string"},"minRedeemAmount":{"type":"string"},"minStakeAmount":{"type":"string"},"redeemPeriod":{"type":"integer"},"redeemable":{"type":"boolean"},"stakeable":{"type":"boolean"}},"required":["leftStakingPersonalQuota","leftRedemptionPersonalQuota"],"type":"object"}}',
 )
 
 

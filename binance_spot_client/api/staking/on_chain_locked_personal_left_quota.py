@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_left_quota import StakingOnChainLeftQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["onChainLockedPersonalLeftQuota"]
 ANSWER = AnswerPlan(
     "onChainLockedPersonalLeftQuota",
     {"$ref": "StakingOnChainLeftQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainLeftQuota":{"properties":{"leftPersonalQuota":{"type":"string"}},"required":["leftPersonalQuota"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_position_page import StakingOnChainPositionPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["onChainLockedPosition"]
 ANSWER = AnswerPlan(
     "onChainLockedPosition",
     {"$ref": "StakingOnChainPositionPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainPosition":{"properties":{"APY":{"type":"string"},"accrualDays":{"type":"string"},"amount":{"type":"string"},"asset":{"type":"string"},"autoSubscribe":{"type":"boolean"},"canRedeemEarly":{"type":"boolean"},"deliverDate":{"type":"string"},"duration":{"type":"string"},"nextPay":{"type":"string"},"nextPayDate":{"type":"string"},"nextSubscriptionDate":{"type":"string"},"payPeriod":{"type":"string"},"positionId":{"type":"string"},"projectId":{"type":"string"},"purchaseTime":{"type":"string"},"redeemTo":{"type":"string"},"redeemingAmt":{"type":"string"},"rewardAmt":{"type":"string"},"rewardAsset":{"type":"string"},"rewardsEndDate":{"type":"string"},"rewardsPayDate":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"required":["positionId","projectId","asset","amount","purchaseTime","duration","accrualDays","rewardAsset","APY","rewardAmt","nextPay","nextPayDate","payPeriod","rewardsPayDate","rewardsEndDate","deliverDate","nextSubscriptionDate","redeemingAmt","redeemTo","canRedeemEarly","autoSubscribe","type","status"],"type":"object"},"StakingOnChainPositionPage":{"properties":{"rows":{"items":{"$ref":"StakingOnChainPosition"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

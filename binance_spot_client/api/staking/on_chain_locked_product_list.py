@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_product_page import StakingOnChainProductPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["onChainLockedProductList"]
 ANSWER = AnswerPlan(
     "onChainLockedProductList",
     {"$ref": "StakingOnChainProductPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainProduct":{"properties":{"detail":{"$ref":"StakingOnChainProductDetail"},"projectId":{"type":"string"},"quota":{"$ref":"StakingOnChainProductQuota"}},"required":["projectId","detail","quota"],"type":"object"},"StakingOnChainProductDetail":{"properties":{"apr":{"type":"string"},"asset":{"type":"string"},"canRedeemToFlex":{"type":"boolean"},"duration":{"type":"integer"},"isSoldOut":{"type":"boolean"},"renewable":{"type":"boolean"},"rewardAsset":{"type":"string"},"status":{"type":"string"},"subscriptionStartTime":{"type":"integer"}},"required":["asset","rewardAsset","duration","renewable","isSoldOut","apr","status","subscriptionStartTime","canRedeemToFlex"],"type":"object"},"StakingOnChainProductPage":{"properties":{"rows":{"items":{"$ref":"StakingOnChainProduct"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"StakingOnChainProductQuota":{"properties":{"minimum":{"type":"string"},"totalPersonalQuota":{"type":"string"}},"required":["totalPersonalQuota","minimum"],"type":"object"}}',
 )
 
 

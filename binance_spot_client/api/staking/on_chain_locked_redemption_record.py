@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_redemption_record_page import StakingOnChainRedemptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["onChainLockedRedemptionRecord"]
 ANSWER = AnswerPlan(
     "onChainLockedRedemptionRecord",
     {"$ref": "StakingOnChainRedemptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainRedemptionRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"deliverDate":{"type":"string"},"isComplete":{"type":"boolean"},"lockPeriod":{"type":"string"},"lossAmount":{"type":"string"},"originalAmount":{"type":"string"},"positionId":{"type":"string"},"redeemId":{"type":"integer"},"rewardAmt":{"type":"string"},"rewardAsset":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"type":{"type":"string"}},"required":["positionId","redeemId","time","asset","lockPeriod","amount","originalAmount","type","deliverDate","lossAmount","isComplete","rewardAsset","rewardAmt","status"],"type":"object"},"StakingOnChainRedemptionRecordPage":{"properties":{"rows":{"items":{"$ref":"StakingOnChainRedemptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

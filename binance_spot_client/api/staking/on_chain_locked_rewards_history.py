@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_reward_page import StakingOnChainRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["onChainLockedRewardsHistory"]
 ANSWER = AnswerPlan(
     "onChainLockedRewardsHistory",
     {"$ref": "StakingOnChainRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainReward":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"lockPeriod":{"type":"string"},"positionId":{"type":"string"},"time":{"type":"integer"}},"required":["positionId","time","asset","lockPeriod","amount"],"type":"object"},"StakingOnChainRewardPage":{"properties":{"rows":{"items":{"$ref":"StakingOnChainReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

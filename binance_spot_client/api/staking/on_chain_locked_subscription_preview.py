@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_subscription_preview import StakingOnChainSubscriptionPreview
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["onChainLockedSubscriptionPreview"]
 ANSWER = AnswerPlan(
     "onChainLockedSubscriptionPreview",
     {"$ref": "StakingOnChainSubscriptionPreview"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainSubscriptionPreview":{"properties":{"deliverDate":{"type":"string"},"nextPay":{"type":"string"},"nextPayDate":{"type":"string"},"nextSubscriptionDate":{"type":"string"},"rewardAsset":{"type":"string"},"rewardsEndDate":{"type":"string"},"rewardsPayDate":{"type":"string"},"totalRewardAmt":{"type":"string"},"valueDate":{"type":"string"}},"required":["rewardAsset","totalRewardAmt","nextPay","nextPayDate","rewardsPayDate","valueDate","rewardsEndDate","deliverDate","nextSubscriptionDate"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_subscription_record_page import StakingOnChainSubscriptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["onChainLockedSubscriptionRecord"]
 ANSWER = AnswerPlan(
     "onChainLockedSubscriptionRecord",
     {"$ref": "StakingOnChainSubscriptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainSubscriptionRecord":{"properties":{"amount":{"type":"string"},"amtFromFunding":{"type":"string"},"amtFromSpot":{"type":"string"},"asset":{"type":"string"},"clientId":{"type":"string"},"lockPeriod":{"type":"string"},"positionId":{"type":"string"},"projectId":{"type":"string"},"purchaseId":{"type":"string"},"sourceAccount":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"type":{"type":"string"}},"required":["positionId","purchaseId","projectId","time","asset","amount","lockPeriod","type","sourceAccount","status"],"type":"object"},"StakingOnChainSubscriptionRecordPage":{"properties":{"rows":{"items":{"$ref":"StakingOnChainSubscriptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

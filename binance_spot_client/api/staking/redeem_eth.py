@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.staking_eth_redeem_asset import StakingEthRedeemAsset
 from ...models.staking_eth_redemption import StakingEthRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["redeemEth"]
 ANSWER = AnswerPlan(
     "redeemEth",
     {"$ref": "StakingEthRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingEthRedemption":{"properties":{"arrivalTime":{"type":"integer"},"conversionRatio":{"type":"string"},"ethAmount":{"type":"string"},"redeemId":{"type":"integer"},"success":{"type":"boolean"}},"required":["success","ethAmount","conversionRatio","arrivalTime"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_redemption import StakingOnChainRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["redeemOnChainLockedProduct"]
 ANSWER = AnswerPlan(
     "redeemOnChainLockedProduct",
     {"$ref": "StakingOnChainRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainRedemption":{"properties":{"redeemId":{"type":"integer"},"success":{"type":"boolean"}},"required":["redeemId","success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_redemption import StakingSolRedemption
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["redeemSol"]
 ANSWER = AnswerPlan(
     "redeemSol",
     {"$ref": "StakingSolRedemption"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolRedemption":{"properties":{"arrivalTime":{"type":"integer"},"exchangeRate":{"type":"string"},"redeemId":{"type":"integer"},"solAmount":{"type":"string"},"success":{"type":"boolean"}},"required":["success","solAmount","exchangeRate","arrivalTime"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_on_chain_success import StakingOnChainSuccess
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["setOnChainLockedAutoSubscribe"]
 ANSWER = AnswerPlan(
     "setOnChainLockedAutoSubscribe",
     {"$ref": "StakingOnChainSuccess"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainSuccess":{"properties":{"success":{"type":"boolean"}},"required":["success"],"type":"object"}}',
 )
 
 

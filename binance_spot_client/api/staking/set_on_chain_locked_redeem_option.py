@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.staking_on_chain_redeem_to import StakingOnChainRedeemTo
 from ...models.staking_on_chain_success import StakingOnChainSuccess
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["setOnChainLockedRedeemOption"]
 ANSWER = AnswerPlan(
     "setOnChainLockedRedeemOption",
     {"$ref": "StakingOnChainSuccess"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainSuccess":{"properties":{"success":{"type":"boolean"}},"required":["success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_soft_staking_switch import StakingSoftStakingSwitch
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["setSoftStaking"]
 ANSWER = AnswerPlan(
     "setSoftStaking",
     {"$ref": "StakingSoftStakingSwitch"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSoftStakingSwitch":{"properties":{"success":{"type":"boolean"}},"required":["success"],"type":"object"}}',
 )
 
 

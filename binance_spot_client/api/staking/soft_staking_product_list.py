@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_soft_product_page import StakingSoftProductPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["softStakingProductList"]
 ANSWER = AnswerPlan(
     "softStakingProductList",
     {"$ref": "StakingSoftProductPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSoftProduct":{"properties":{"apr":{"type":"string"},"asset":{"type":"string"},"maxCap":{"type":"string"},"minAmount":{"type":"string"},"stakedAmount":{"type":"string"},"totalProfit":{"type":"string"}},"required":["asset","minAmount","maxCap","apr","stakedAmount","totalProfit"],"type":"object"},"StakingSoftProductPage":{"properties":{"rows":{"items":{"$ref":"StakingSoftProduct"},"type":"array"},"status":{"type":"boolean"},"total":{"type":"integer"},"totalRewardsUsdt":{"type":"string"}},"required":["status","totalRewardsUsdt","rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_soft_reward_page import StakingSoftRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["softStakingRewardsHistory"]
 ANSWER = AnswerPlan(
     "softStakingRewardsHistory",
     {"$ref": "StakingSoftRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSoftReward":{"properties":{"asset":{"type":"string"},"avgAmount":{"type":"string"},"rewardAsset":{"type":"string"},"rewards":{"type":"string"},"time":{"type":"integer"}},"required":["asset","rewards","rewardAsset","avgAmount","time"],"type":"object"},"StakingSoftRewardPage":{"properties":{"rows":{"items":{"$ref":"StakingSoftReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

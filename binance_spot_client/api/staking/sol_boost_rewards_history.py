@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.staking_sol_boost_reward_page import StakingSolBoostRewardPage
 from ...models.staking_sol_boost_reward_type import StakingSolBoostRewardType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["solBoostRewardsHistory"]
 ANSWER = AnswerPlan(
     "solBoostRewardsHistory",
     {"$ref": "StakingSolBoostRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolBoostReward":{"properties":{"amount":{"type":"string"},"bnsolHolding":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"token":{"type":"string"}},"required":["time","token","amount","bnsolHolding","status"],"type":"object"},"StakingSolBoostRewardPage":{"properties":{"rows":{"items":{"$ref":"StakingSolBoostReward"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

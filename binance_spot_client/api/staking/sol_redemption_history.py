@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_redemption_record_page import StakingSolRedemptionRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["solRedemptionHistory"]
 ANSWER = AnswerPlan(
     "solRedemptionHistory",
     {"$ref": "StakingSolRedemptionRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolRedemptionRecord":{"properties":{"amount":{"type":"string"},"arrivalTime":{"type":"integer"},"asset":{"type":"string"},"distributeAmount":{"type":"string"},"distributeAsset":{"type":"string"},"exchangeRate":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"}},"required":["time","arrivalTime","asset","amount","distributeAsset","distributeAmount","exchangeRate","status"],"type":"object"},"StakingSolRedemptionRecordPage":{"properties":{"rows":{"items":{"$ref":"StakingSolRedemptionRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_account import StakingSolAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["solStakingAccount"]
 ANSWER = AnswerPlan(
     "solStakingAccount",
     {"$ref": "StakingSolAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolAccount":{"properties":{"bnsolAmount":{"type":"string"},"holdingInSOL":{"type":"string"},"thirtyDaysProfitInSOL":{"type":"string"}},"required":["bnsolAmount","holdingInSOL","thirtyDaysProfitInSOL"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_staking_record_page import StakingSolStakingRecordPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["solStakingHistory"]
 ANSWER = AnswerPlan(
     "solStakingHistory",
     {"$ref": "StakingSolStakingRecordPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolStakingRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"distributeAmount":{"type":"string"},"distributeAsset":{"type":"string"},"exchangeRate":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"}},"required":["time","asset","amount","distributeAsset","distributeAmount","exchangeRate","status"],"type":"object"},"StakingSolStakingRecordPage":{"properties":{"rows":{"items":{"$ref":"StakingSolStakingRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

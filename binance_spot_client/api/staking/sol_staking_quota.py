@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_quota import StakingSolQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["solStakingQuota"]
 ANSWER = AnswerPlan(
     "solStakingQuota",
     {"$ref": "StakingSolQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolQuota":{"properties":{"calculating":{"type":"boolean"},"commissionFee":{"type":"string"},"leftRedemptionPersonalQuota":{"type":"string"},"leftStakingPersonalQuota":{"type":"string"},"minRedeemAmount":{"type":"string"},"minStakeAmount":{"type":"string"},"nextEpochTime":{"type":"integer"},"redeemPeriod":{"type":"integer"},"redeemable":{"type":"boolean"},"soldOut":{"type":"boolean"},"stakeable":{"type":"boolean"}},"required":["leftStakingPersonalQuota","leftRedemptionPersonalQuota","minStakeAmount","minRedeemAmount","redeemPeriod","stakeable","redeemable","soldOut","commissionFee","nextEpochTime","calculating"],"type":"object"}}',
 )
 
 

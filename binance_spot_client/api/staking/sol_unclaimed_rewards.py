@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_unclaimed_reward import StakingSolUnclaimedReward
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["solUnclaimedRewards"]
 ANSWER = AnswerPlan(
     "solUnclaimedRewards",
     {"type": "array", "items": {"$ref": "StakingSolUnclaimedReward"}},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolUnclaimedReward":{"properties":{"amount":{"type":"string"},"rewardsAsset":{"type":"string"}},"required":["amount","rewardsAsset"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_eth_subscription import StakingEthSubscription
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subscribeEthStaking"]
 ANSWER = AnswerPlan(
     "subscribeEthStaking",
     {"$ref": "StakingEthSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingEthSubscription":{"properties":{"conversionRatio":{"type":"string"},"purchaseId":{"type":"integer"},"success":{"type":"boolean"},"wbethAmount":{"type":"string"}},"required":["success","wbethAmount","conversionRatio"],"type":"object"}}',
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.staking_on_chain_redeem_to import StakingOnChainRedeemTo
 from ...models.staking_on_chain_source_account import StakingOnChainSourceAccount
 from ...models.staking_on_chain_subscription import StakingOnChainSubscription
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["subscribeOnChainLockedProduct"]
 ANSWER = AnswerPlan(
     "subscribeOnChainLockedProduct",
     {"$ref": "StakingOnChainSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingOnChainSubscription":{"properties":{"amount":{"type":"string"},"positionId":{"type":"string"},"purchaseId":{"type":"integer"},"success":{"type":"boolean"}},"required":["purchaseId","positionId","amount","success"],"type":"object"}}',
 )
 
 

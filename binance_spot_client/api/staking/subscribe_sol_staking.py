@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_sol_subscription import StakingSolSubscription
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subscribeSolStaking"]
 ANSWER = AnswerPlan(
     "subscribeSolStaking",
     {"$ref": "StakingSolSubscription"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingSolSubscription":{"properties":{"bnsolAmount":{"type":"string"},"exchangeRate":{"type":"string"},"purchaseId":{"type":"integer"},"success":{"type":"boolean"}},"required":["success","bnsolAmount","exchangeRate"],"type":"object"}}',
 )
 
 

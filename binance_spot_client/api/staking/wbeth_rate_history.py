@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_wbeth_rate_page import StakingWbethRatePage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["wbethRateHistory"]
 ANSWER = AnswerPlan(
     "wbethRateHistory",
     {"$ref": "StakingWbethRatePage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingWbethRate":{"properties":{"annualPercentageRate":{"type":"string"},"exchangeRate":{"type":"string"},"time":{"type":"integer"}},"required":["annualPercentageRate","exchangeRate","time"],"type":"object"},"StakingWbethRatePage":{"properties":{"rows":{"items":{"$ref":"StakingWbethRate"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

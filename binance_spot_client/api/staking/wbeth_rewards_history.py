@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_wbeth_reward_page import StakingWbethRewardPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["wbethRewardsHistory"]
 ANSWER = AnswerPlan(
     "wbethRewardsHistory",
     {"$ref": "StakingWbethRewardPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingWbethReward":{"properties":{"amountInETH":{"type":"string"},"annualPercentageRate":{"type":"string"},"holding":{"type":"string"},"holdingInETH":{"type":"string"},"time":{"type":"integer"}},"required":["time","amountInETH","holding","holdingInETH","annualPercentageRate"],"type":"object"},"StakingWbethRewardPage":{"properties":{"estRewardsInETH":{"type":"string"},"rows":{"items":{"$ref":"StakingWbethReward"},"type":"array"},"total":{"type":"integer"}},"required":["estRewardsInETH","rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_wbeth_conversion_page import StakingWbethConversionPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["wbethUnwrapHistory"]
 ANSWER = AnswerPlan(
     "wbethUnwrapHistory",
     {"$ref": "StakingWbethConversionPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingWbethConversion":{"properties":{"exchangeRate":{"type":"string"},"fromAmount":{"type":"string"},"fromAsset":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"toAmount":{"type":"string"},"toAsset":{"type":"string"}},"required":["time","fromAsset","fromAmount","toAsset","toAmount","exchangeRate","status"],"type":"object"},"StakingWbethConversionPage":{"properties":{"rows":{"items":{"$ref":"StakingWbethConversion"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

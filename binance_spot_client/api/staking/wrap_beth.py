@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.staking_beth_wrap import StakingBethWrap
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["wrapBeth"]
 ANSWER = AnswerPlan(
     "wrapBeth",
     {"$ref": "StakingBethWrap"},
-    ANSWER_SCHEMAS,
+    schemas='{"StakingBethWrap":{"properties":{"exchangeRate":{"type":"string"},"success":{"type":"boolean"},"wbethAmount":{"type":"string"}},"required":["success","wbethAmount","exchangeRate"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.equity_success import EquitySuccess
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["cancelAllEquityOrders"]
 ANSWER = AnswerPlan(
     "cancelAllEquityOrders",
     {"$ref": "EquitySuccess"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquitySuccess":{"properties":{"success":{"type":"boolean"}},"required":["success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.equity_cancel_ack import EquityCancelAck
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["cancelEquityOrder"]
 ANSWER = AnswerPlan(
     "cancelEquityOrder",
     {"$ref": "EquityCancelAck"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityCancelAck":{"properties":{"orderId":{"type":"string"},"status":{"type":"string"}},"required":["orderId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.equity_exchange_info import EquityExchangeInfo
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["equityExchangeInfo"]
 ANSWER = AnswerPlan(
     "equityExchangeInfo",
     {"$ref": "EquityExchangeInfo"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityExchangeInfo":{"properties":{"symbols":{"items":{"$ref":"EquitySymbol"},"type":"array"},"timezone":{"type":"string"}},"required":["timezone","symbols"],"type":"object"},"EquitySymbol":{"properties":{"delistingTime":{"type":"integer"},"extendedSession":{"type":"boolean"},"fractionable":{"type":"boolean"},"fractionableEh":{"type":"boolean"},"listingTime":{"type":"integer"},"maxNotional":{"type":"string"},"maxNumOrders":{"type":"integer"},"maxQty":{"type":"string"},"minNotional":{"type":"string"},"minQty":{"type":"string"},"multiplierDown":{"type":"string"},"multiplierUp":{"type":"string"},"overnightSupported":{"type":"boolean"},"stepSize":{"type":"string"},"symbol":{"type":"string"},"tradability":{"type":"string"},"tradabilityUpdateTime":{"type":"integer"}},"required":["symbol","tradability"],"type":"object"}}',
 )
 
 

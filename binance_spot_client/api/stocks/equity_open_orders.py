@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.equity_order import EquityOrder
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["equityOpenOrders"]
 ANSWER = AnswerPlan(
     "equityOpenOrders",
     {"type": "array", "items": {"$ref": "EquityOrder"}},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityExecution":{"properties":{"executionAt":{"type":"integer"},"executionId":{"type":"string"},"price":{"type":"string"},"qty":{"type":"string"}},"required":["executionId","executionAt","price","qty"],"type":"object"},"EquityOrder":{"properties":{"avgFilledPrice":{"type":"string"},"clientOrderId":{"type":"string"},"createdAt":{"type":"integer"},"fee":{"type":"string"},"filledQty":{"type":"string"},"filledTotal":{"type":"string"},"limitPrice":{"type":"string"},"notional":{"type":"string"},"orderId":{"type":"string"},"orderType":{"$ref":"EquityOrderType"},"qty":{"type":"string"},"quote":{"type":"string"},"session":{"type":"string"},"side":{"$ref":"OrderSide"},"status":{"type":"string"},"symbol":{"type":"string"},"trades":{"items":{"$ref":"EquityExecution"},"type":"array"},"updatedAt":{"type":"integer"}},"required":["orderId","symbol","side","orderType","status","createdAt","updatedAt"],"type":"object"},"EquityOrderType":{"type":"string"},"OrderSide":{"type":"string"}}',
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.equity_order_page import EquityOrderPage
 from ...models.equity_order_type import EquityOrderType
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["equityOrderHistory"]
 ANSWER = AnswerPlan(
     "equityOrderHistory",
     {"$ref": "EquityOrderPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityExecution":{"properties":{"executionAt":{"type":"integer"},"executionId":{"type":"string"},"price":{"type":"string"},"qty":{"type":"string"}},"required":["executionId","executionAt","price","qty"],"type":"object"},"EquityOrder":{"properties":{"avgFilledPrice":{"type":"string"},"clientOrderId":{"type":"string"},"createdAt":{"type":"integer"},"fee":{"type":"string"},"filledQty":{"type":"string"},"filledTotal":{"type":"string"},"limitPrice":{"type":"string"},"notional":{"type":"string"},"orderId":{"type":"string"},"orderType":{"$ref":"EquityOrderType"},"qty":{"type":"string"},"quote":{"type":"string"},"session":{"type":"string"},"side":{"$ref":"OrderSide"},"status":{"type":"string"},"symbol":{"type":"string"},"trades":{"items":{"$ref":"EquityExecution"},"type":"array"},"updatedAt":{"type":"integer"}},"required":["orderId","symbol","side","orderType","status","createdAt","updatedAt"],"type":"object"},"EquityOrderPage":{"properties":{"page":{"type":"integer"},"rows":{"items":{"$ref":"EquityOrder"},"type":"array"},"size":{"type":"integer"},"total":{"type":"integer"}},"required":["total","page","size","rows"],"type":"object"},"EquityOrderType":{"type":"string"},"OrderSide":{"type":"string"}}',
 )
 
 

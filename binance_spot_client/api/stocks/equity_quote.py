@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.equity_quote import EquityQuote
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["equityQuote"]
 ANSWER = AnswerPlan(
     "equityQuote",
     {"$ref": "EquityQuote"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityQuote":{"properties":{"askPrice":{"type":"string"},"askSize":{"type":"integer"},"bidPrice":{"type":"string"},"bidSize":{"type":"integer"},"symbol":{"type":"string"}},"required":["symbol","bidPrice","askPrice","bidSize","askSize"],"type":"object"}}',
 )
 
 

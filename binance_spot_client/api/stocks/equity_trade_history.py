@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.equity_trade_page import EquityTradePage
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["equityTradeHistory"]
 ANSWER = AnswerPlan(
     "equityTradeHistory",
     {"$ref": "EquityTradePage"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityOrderType":{"type":"string"},"EquityTrade":{"properties":{"executionAt":{"type":"integer"},"executionId":{"type":"string"},"orderId":{"type":"string"},"orderType":{"$ref":"EquityOrderType"},"price":{"type":"string"},"qty":{"type":"string"},"quote":{"type":"string"},"side":{"$ref":"OrderSide"},"symbol":{"type":"string"},"total":{"type":"string"},"updatedAt":{"type":"integer"}},"required":["executionId","orderId","symbol","side","price","qty","total","executionAt"],"type":"object"},"EquityTradePage":{"properties":{"page":{"type":"integer"},"rows":{"items":{"$ref":"EquityTrade"},"type":"array"},"size":{"type":"integer"},"total":{"type":"integer"}},"required":["total","page","size","rows"],"type":"object"},"OrderSide":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.equity_listen_key import EquityListenKey
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["newEquityListenKey"]
 ANSWER = AnswerPlan(
     "newEquityListenKey",
     {"$ref": "EquityListenKey"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityListenKey":{"properties":{"listenKey":{"type":"string"}},"required":["listenKey"],"type":"object"}}',
 )
 
 

@@ -13,7 +13,7 @@ from ...models.equity_time_in_force import EquityTimeInForce
 from ...models.equity_trading_session import EquityTradingSession
 from ...models.equity_wallet_type import EquityWalletType
 from ...models.order_side import OrderSide
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -22,7 +22,7 @@ OPERATION = OPERATIONS["newEquityOrder"]
 ANSWER = AnswerPlan(
     "newEquityOrder",
     {"$ref": "EquityOrderAck"},
-    ANSWER_SCHEMAS,
+    schemas='{"EquityOrderAck":{"properties":{"clientOrderId":{"type":"string"},"orderId":{"type":"string"},"status":{"type":"string"}},"required":["status"],"type":"object"}}',
 )
 
 

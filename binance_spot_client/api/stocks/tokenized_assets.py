@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.tokenized_asset import TokenizedAsset
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["tokenizedAssets"]
 ANSWER = AnswerPlan(
     "tokenizedAssets",
     {"type": "array", "items": {"$ref": "TokenizedAsset"}},
-    ANSWER_SCHEMAS,
+    schemas='{"TokenizedAsset":{"properties":{"assetCode":{"type":"string"},"assetName":{"type":"string"},"multiplier":{"type":"string"},"multiplierValid":{"type":"boolean"},"underlyingEquitySymbol":{"type":"string"}},"required":["assetCode","underlyingEquitySymbol","multiplier"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.tokenized_conversion_page import TokenizedConversionPage
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["tokenizedConvertHistory"]
 ANSWER = AnswerPlan(
     "tokenizedConvertHistory",
     {"$ref": "TokenizedConversionPage"},
-    ANSWER_SCHEMAS,
+    schemas='{"TokenizedConversion":{"properties":{"convertType":{"$ref":"TokenizedConvertType"},"createdAt":{"type":"integer"},"issuerRequestId":{"type":"string"},"status":{"type":"string"},"tokenizedAsset":{"type":"string"},"tokenizedAssetAmount":{"type":"string"},"underlyingAsset":{"type":"string"},"underlyingAssetAmount":{"type":"string"},"updatedAt":{"type":"integer"}},"required":["underlyingAsset","underlyingAssetAmount","tokenizedAsset","tokenizedAssetAmount","issuerRequestId","convertType","status","createdAt"],"type":"object"},"TokenizedConversionPage":{"properties":{"hasMore":{"type":"boolean"},"nextLastId":{"type":"integer"},"rows":{"items":{"$ref":"TokenizedConversion"},"type":"array"}},"required":["rows","hasMore"],"type":"object"},"TokenizedConvertType":{"type":"string"}}',
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.tokenized_conversion import TokenizedConversion
 from ...models.tokenized_conversion_unknown import TokenizedConversionUnknown
 from ...models.tokenized_convert_type import TokenizedConvertType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["tokenizedConvertStatus"]
 ANSWER = AnswerPlan(
     "tokenizedConvertStatus",
     {"oneOf": [{"$ref": "TokenizedConversion"}, {"$ref": "TokenizedConversionUnknown"}]},
-    ANSWER_SCHEMAS,
+    schemas='{"TokenizedConversion":{"properties":{"convertType":{"$ref":"TokenizedConvertType"},"createdAt":{"type":"integer"},"issuerRequestId":{"type":"string"},"status":{"type":"string"},"tokenizedAsset":{"type":"string"},"tokenizedAssetAmount":{"type":"string"},"underlyingAsset":{"type":"string"},"underlyingAssetAmount":{"type":"string"},"updatedAt":{"type":"integer"}},"required":["underlyingAsset","underlyingAssetAmount","tokenizedAsset","tokenizedAssetAmount","issuerRequestId","convertType","status","createdAt"],"type":"object"},"TokenizedConversionUnknown":{"properties":{},"type":"object"},"TokenizedConvertType":{"type":"string"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.tokenized_convert_ack import TokenizedConvertAck
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["tokenizedRedeem"]
 ANSWER = AnswerPlan(
     "tokenizedRedeem",
     {"$ref": "TokenizedConvertAck"},
-    ANSWER_SCHEMAS,
+    schemas='{"TokenizedConvertAck":{"properties":{"issuerRequestId":{"type":"string"},"status":{"type":"string"}},"required":["issuerRequestId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.sub_account_api_key_created import SubAccountApiKeyCreated
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["createSubAccountApiKeyV2"]
 ANSWER = AnswerPlan(
     "createSubAccountApiKeyV2",
     {"$ref": "SubAccountApiKeyCreated"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountApiKeyCreated":{"properties":{"apiKey":{"type":"string"},"apiName":{"type":"string"},"canFuturesTrade":{"type":"boolean"},"canMarginLoanRepay":{"type":"boolean"},"canTrade":{"type":"boolean"},"canUniversalTransfer":{"type":"boolean"},"canVanillaOptions":{"type":"boolean"},"ipList":{"items":{"type":"string"},"type":"array"},"secretKey":{"type":"string"},"status":{"type":"integer"}},"required":["apiName","apiKey","secretKey","canTrade","canMarginLoanRepay","canFuturesTrade","canUniversalTransfer","canVanillaOptions","status"],"type":"object"}}',
 )
 
 

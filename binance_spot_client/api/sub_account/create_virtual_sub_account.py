@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_created import SubAccountCreated
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["createVirtualSubAccount"]
 ANSWER = AnswerPlan(
     "createVirtualSubAccount",
     {"$ref": "SubAccountCreated"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountCreated":{"properties":{"email":{"type":"string"}},"required":["email"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_futures_enabled import SubAccountFuturesEnabled
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["enableSubAccountFutures"]
 ANSWER = AnswerPlan(
     "enableSubAccountFutures",
     {"$ref": "SubAccountFuturesEnabled"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountFuturesEnabled":{"properties":{"email":{"type":"string"},"isFuturesEnabled":{"type":"boolean"}},"required":["email","isFuturesEnabled"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_leveraged_tokens_enabled import SubAccountLeveragedTokensEnabled
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["enableSubAccountLeveragedTokens"]
 ANSWER = AnswerPlan(
     "enableSubAccountLeveragedTokens",
     {"$ref": "SubAccountLeveragedTokensEnabled"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountLeveragedTokensEnabled":{"properties":{"email":{"type":"string"},"enableBlvt":{"type":"boolean"}},"required":["email","enableBlvt"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_margin_enabled import SubAccountMarginEnabled
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["enableSubAccountMargin"]
 ANSWER = AnswerPlan(
     "enableSubAccountMargin",
     {"$ref": "SubAccountMarginEnabled"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountMarginEnabled":{"properties":{"email":{"type":"string"},"isMarginEnabled":{"type":"boolean"}},"required":["email","isMarginEnabled"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_options_enabled import SubAccountOptionsEnabled
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["enableSubAccountOptions"]
 ANSWER = AnswerPlan(
     "enableSubAccountOptions",
     {"$ref": "SubAccountOptionsEnabled"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountOptionsEnabled":{"properties":{"email":{"type":"string"},"isEOptionsEnabled":{"type":"boolean"}},"required":["email","isEOptionsEnabled"],"type":"object"}}',
 )
 
 

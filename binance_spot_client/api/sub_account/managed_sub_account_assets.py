@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_managed_asset import SubAccountManagedAsset
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["managedSubAccountAssets"]
 ANSWER = AnswerPlan(
     "managedSubAccountAssets",
     {"type": "array", "items": {"$ref": "SubAccountManagedAsset"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountManagedAsset":{"properties":{"availableBalance":{"type":"string"},"btcValue":{"type":"string"},"coin":{"type":"string"},"inOrder":{"type":"string"},"name":{"type":"string"},"totalBalance":{"type":"string"}},"required":["coin","name","totalBalance","availableBalance","inOrder","btcValue"],"type":"object"}}',
 )
 
 

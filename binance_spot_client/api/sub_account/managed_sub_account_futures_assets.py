@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_futures_assets import SubAccountManagedFuturesAssets
 from ...models.sub_account_managed_futures_type import SubAccountManagedFuturesType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["managedSubAccountFuturesAssets"]
 ANSWER = AnswerPlan(
     "managedSubAccountFuturesAssets",
     {"$ref": "SubAccountManagedFuturesAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountManagedFuturesAssets":{"properties":{"code":{"type":"string"},"message":{"type":"string"},"snapshotVos":{"items":{"$ref":"SubAccountManagedFuturesSnapshot"},"type":"array"}},"required":["code","message","snapshotVos"],"type":"object"},"SubAccountManagedFuturesBalance":{"properties":{"asset":{"type":"string"},"marginBalance":{"type":"number"},"walletBalance":{"type":"number"}},"required":["asset","marginBalance","walletBalance"],"type":"object"},"SubAccountManagedFuturesData":{"properties":{"assets":{"items":{"$ref":"SubAccountManagedFuturesBalance"},"type":"array"},"position":{"items":{"$ref":"SubAccountManagedFuturesPosition"},"type":"array"}},"required":["assets","position"],"type":"object"},"SubAccountManagedFuturesPosition":{"properties":{"entryPrice":{"type":"number"},"markPrice":{"type":"number"},"positionAmt":{"type":"number"},"symbol":{"type":"string"}},"required":["symbol","entryPrice","markPrice","positionAmt"],"type":"object"},"SubAccountManagedFuturesSnapshot":{"properties":{"data":{"$ref":"SubAccountManagedFuturesData"},"type":{"type":"string"},"updateTime":{"type":"integer"}},"required":["type","updateTime","data"],"type":"object"}}',
 )
 
 

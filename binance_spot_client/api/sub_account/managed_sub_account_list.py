@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_managed_list import SubAccountManagedList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["managedSubAccountList"]
 ANSWER = AnswerPlan(
     "managedSubAccountList",
     {"$ref": "SubAccountManagedList"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountManagedInfo":{"properties":{"bindParentEmail":{"type":"string"},"bindParentUserId":{"type":"integer"},"email":{"type":"string"},"insertTimeStamp":{"type":"integer"},"isFutureEnabled":{"type":"boolean"},"isMarginEnabled":{"type":"boolean"},"isSignedLVTRiskAgreement":{"type":"boolean"},"isSubUserEnabled":{"type":"boolean"},"isUserActive":{"type":"boolean"},"managersubUserId":{"type":"integer"},"rootUserId":{"type":"integer"}},"required":["rootUserId","managersubUserId","bindParentUserId","insertTimeStamp","bindParentEmail","isSubUserEnabled","isUserActive","isMarginEnabled","isFutureEnabled","isSignedLVTRiskAgreement"],"type":"object"},"SubAccountManagedList":{"properties":{"managerSubUserInfoVoList":{"items":{"$ref":"SubAccountManagedInfo"},"type":"array"},"total":{"type":"integer"}},"required":["total","managerSubUserInfoVoList"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_margin_assets import SubAccountManagedMarginAssets
 from ...models.sub_account_managed_margin_type import SubAccountManagedMarginType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["managedSubAccountMarginAssets"]
 ANSWER = AnswerPlan(
     "managedSubAccountMarginAssets",
     {"$ref": "SubAccountManagedMarginAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountManagedMarginAssets":{"properties":{"marginLevel":{"type":"string"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"},"userAssets":{"items":{"$ref":"SubAccountMarginAsset"},"type":"array"}},"required":["marginLevel","totalAssetOfBtc","totalLiabilityOfBtc","totalNetAssetOfBtc","userAssets"],"type":"object"},"SubAccountMarginAsset":{"properties":{"asset":{"type":"string"},"borrowed":{"type":"string"},"free":{"type":"string"},"interest":{"type":"string"},"locked":{"type":"string"},"netAsset":{"type":"string"}},"required":["asset","borrowed","free","interest","locked","netAsset"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.sub_account_managed_snapshots import SubAccountManagedSnapshots
 from ...models.sub_account_snapshot_type import SubAccountSnapshotType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["managedSubAccountSnapshot"]
 ANSWER = AnswerPlan(
     "managedSubAccountSnapshot",
     {"$ref": "SubAccountManagedSnapshots"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountManagedSnapshots":{"properties":{"code":{"type":"integer"},"msg":{"type":"string"},"snapshotVos":{"items":{"$ref":"SubAccountSnapshot"},"type":"array"}},"required":["code","msg","snapshotVos"],"type":"object"},"SubAccountMarginAsset":{"properties":{"asset":{"type":"string"},"borrowed":{"type":"string"},"free":{"type":"string"},"interest":{"type":"string"},"locked":{"type":"string"},"netAsset":{"type":"string"}},"required":["asset","borrowed","free","interest","locked","netAsset"],"type":"object"},"SubAccountSnapshot":{"properties":{"data":{"$ref":"SubAccountSnapshotData"},"type":{"type":"string"},"updateTime":{"type":"integer"}},"required":["data","type","updateTime"],"type":"object"},"SubAccountSnapshotBalance":{"properties":{"asset":{"type":"string"},"free":{"type":"string"},"locked":{"type":"string"}},"required":["asset","free","locked"],"type":"object"},"SubAccountSnapshotData":{"properties":{"assets":{"items":{"$ref":"SubAccountSnapshotFuturesAsset"},"type":"array"},"balances":{"items":{"$ref":"SubAccountSnapshotBalance"},"type":"array"},"marginLevel":{"type":"string"},"position":{"items":{"$ref":"SubAccountSnapshotFuturesPosition"},"type":"array"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"},"userAssets":{"items":{"$ref":"SubAccountMarginAsset"},"type":"array"}},"type":"object"},"SubAccountSnapshotFuturesAsset":{"properties":{"asset":{"type":"string"},"marginBalance":{"type":"string"},"walletBalance":{"type":"string"}},"required":["asset","marginBalance","walletBalance"],"type":"object"},"SubAccountSnapshotFuturesPosition":{"properties":{"entryPrice":{"type":"string"},"markPrice":{"type":"string"},"positionAmt":{"type":"string"},"symbol":{"type":"string"},"unRealizedProfit":{"type":"string"}},"required":["symbol"],"type":"object"}}',
 )
 
 

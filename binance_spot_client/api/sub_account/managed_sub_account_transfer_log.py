@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 from ...models.sub_account_managed_account_type import SubAccountManagedAccountType
 from ...models.sub_account_managed_transfer_log import SubAccountManagedTransferLog
 from ...models.sub_account_transfer_direction import SubAccountTransferDirection
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -19,7 +19,7 @@ OPERATION = OPERATIONS["managedSubAccountTransferLog"]
 ANSWER = AnswerPlan(
     "managedSubAccountTransferLog",
     {"$ref": "SubAccountManagedTransferLog"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountManagedTransfer":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"createTime":{"type":"integer"},"fromAccountType":{"type":"string"},"fromEmail":{"type":"string"},"scheduledData":{"type":"integer"},"status":{"type":"string"},"toAccountType":{"type":"string"},"toEmail":{"type":"string"},"tranId":{"type":"integer"}},"required":["fromEmail","fromAccountType","toEmail","toAccountType","asset","amount","scheduledData","createTime","status","tranId"],"type":"object"},"SubAccountManagedTransferLog":{"properties":{"count":{"type":"integer"},"managerSubTransferHistoryVos":{"items":{"$ref":"SubAccountManagedTransfer"},"type":"array"}},"required":["managerSubTransferHistoryVos","count"],"type":"object"}}',
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.sub_account_move_position_product_type import SubAccountMovePositionProductType
 from ...models.sub_account_move_position_result import SubAccountMovePositionResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -26,7 +26,7 @@ OPERATION = OPERATIONS["moveSubAccountFuturesPosition"]
 ANSWER = AnswerPlan(
     "moveSubAccountFuturesPosition",
     {"$ref": "SubAccountMovePositionResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"OrderSide":{"type":"string"},"SubAccountMovePositionOrder":{"properties":{"fromUserEmail":{"type":"string"},"positionSide":{"type":["string","null"]},"price":{"type":"string"},"priceType":{"type":"string"},"productType":{"type":"string"},"quantity":{"type":"string"},"side":{"$ref":"OrderSide"},"success":{"type":"boolean"},"symbol":{"type":"string"},"toUserEmail":{"type":"string"}},"required":["fromUserEmail","toUserEmail","productType","symbol","priceType","price","quantity","side","success"],"type":"object"},"SubAccountMovePositionResult":{"properties":{"movePositionOrders":{"items":{"$ref":"SubAccountMovePositionOrder"},"type":"array"}},"required":["movePositionOrders"],"type":"object"}}',
 )
 
 

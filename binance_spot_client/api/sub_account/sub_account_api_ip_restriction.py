@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_api_ip_restriction import SubAccountApiIpRestriction
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountApiIpRestriction"]
 ANSWER = AnswerPlan(
     "subAccountApiIpRestriction",
     {"$ref": "SubAccountApiIpRestriction"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountApiIpRestriction":{"properties":{"apiKey":{"type":"string"},"ipList":{"items":{"type":"string"},"type":"array"},"ipRestrict":{"type":"string"},"updateTime":{"type":"integer"}},"required":["ipRestrict","ipList","updateTime","apiKey"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_api_key_list import SubAccountApiKeyList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountApiKeys"]
 ANSWER = AnswerPlan(
     "subAccountApiKeys",
     {"$ref": "SubAccountApiKeyList"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountApiKeyInfo":{"properties":{"apiName":{"type":"string"},"apikey":{"type":"string"},"canFuturesTrade":{"type":"boolean"},"canMarginLoanRepay":{"type":"boolean"},"canTrade":{"type":"boolean"},"canUniversalTransfer":{"type":"boolean"},"canVanillaOptions":{"type":"boolean"},"email":{"type":"string"},"timestamp":{"type":"integer"}},"type":"object"},"SubAccountApiKeyList":{"properties":{"rows":{"items":{"$ref":"SubAccountApiKeyInfo"},"type":"array"},"total":{"type":"integer"}},"required":["total","rows"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_assets import SubAccountAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountAssets"]
 ANSWER = AnswerPlan(
     "subAccountAssets",
     {"$ref": "SubAccountAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountAssetBalance":{"properties":{"asset":{"type":"string"},"free":{"type":"string"},"freeze":{"type":"string"},"locked":{"type":"string"},"withdrawing":{"type":"string"}},"required":["asset","free","locked"],"type":"object"},"SubAccountAssets":{"properties":{"balances":{"items":{"$ref":"SubAccountAssetBalance"},"type":"array"}},"required":["balances"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_assets_v3 import SubAccountAssetsV3
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountAssetsV3"]
 ANSWER = AnswerPlan(
     "subAccountAssetsV3",
     {"$ref": "SubAccountAssetsV3"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountAssetBalanceV3":{"properties":{"asset":{"type":"string"},"free":{"type":"number"},"freeze":{"type":"number"},"locked":{"type":"number"},"withdrawing":{"type":"number"}},"required":["asset","free","locked"],"type":"object"},"SubAccountAssetsV3":{"properties":{"balances":{"items":{"$ref":"SubAccountAssetBalanceV3"},"type":"array"}},"required":["balances"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_deposit_address import SubAccountDepositAddress
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountDepositAddress"]
 ANSWER = AnswerPlan(
     "subAccountDepositAddress",
     {"$ref": "SubAccountDepositAddress"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountDepositAddress":{"properties":{"address":{"type":"string"},"coin":{"type":"string"},"tag":{"type":"string"},"url":{"type":"string"}},"required":["address","coin","tag","url"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_deposit import SubAccountDeposit
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountDepositHistory"]
 ANSWER = AnswerPlan(
     "subAccountDepositHistory",
     {"type": "array", "items": {"$ref": "SubAccountDeposit"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountDeposit":{"properties":{"address":{"type":"string"},"addressTag":{"type":"string"},"amount":{"type":"string"},"coin":{"type":"string"},"confirmTimes":{"type":"string"},"id":{"type":"string"},"insertTime":{"type":"integer"},"network":{"type":"string"},"sourceAddress":{"type":"string"},"status":{"type":"integer"},"transferType":{"type":"integer"},"txId":{"type":"string"},"unlockConfirm":{"type":"integer"},"walletType":{"type":"integer"}},"required":["amount","coin","network","status","address","addressTag","txId","insertTime","transferType","confirmTimes"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_futures_account import SubAccountFuturesAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountFuturesAccount"]
 ANSWER = AnswerPlan(
     "subAccountFuturesAccount",
     {"$ref": "SubAccountFuturesAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountFuturesAccount":{"properties":{"asset":{"type":"string"},"assets":{"items":{"$ref":"SubAccountFuturesAsset"},"type":"array"},"canDeposit":{"type":"boolean"},"canTrade":{"type":"boolean"},"canWithdraw":{"type":"boolean"},"email":{"type":"string"},"feeTier":{"type":"integer"},"maxWithdrawAmount":{"type":"string"},"totalInitialMargin":{"type":"string"},"totalMaintenanceMargin":{"type":"string"},"totalMarginBalance":{"type":"string"},"totalOpenOrderInitialMargin":{"type":"string"},"totalPositionInitialMargin":{"type":"string"},"totalUnrealizedProfit":{"type":"string"},"totalWalletBalance":{"type":"string"},"updateTime":{"type":"integer"}},"required":["email","assets","canDeposit","canTrade","canWithdraw","feeTier","maxWithdrawAmount","totalInitialMargin","totalMaintenanceMargin","totalMarginBalance","totalOpenOrderInitialMargin","totalPositionInitialMargin","totalUnrealizedProfit","totalWalletBalance","updateTime"],"type":"object"},"SubAccountFuturesAsset":{"properties":{"asset":{"type":"string"},"initialMargin":{"type":"string"},"maintenanceMargin":{"type":"string"},"marginBalance":{"type":"string"},"maxWithdrawAmount":{"type":"string"},"openOrderInitialMargin":{"type":"string"},"positionInitialMargin":{"type":"string"},"unrealizedProfit":{"type":"string"},"walletBalance":{"type":"string"}},"required":["asset","initialMargin","maintenanceMargin","marginBalance","maxWithdrawAmount","openOrderInitialMargin","positionInitialMargin","unrealizedProfit","walletBalance"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack, overload
 
 from ...models.sub_account_futures_account_coin_m import SubAccountFuturesAccountCoinM
 from ...models.sub_account_futures_account_usd_m import SubAccountFuturesAccountUsdM
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["subAccountFuturesAccountV2"]
 ANSWER = AnswerPlan(
     "subAccountFuturesAccountV2",
     {"oneOf": [{"$ref": "SubAccountFuturesAccountUsdM"}, {"$ref": "SubAccountFuturesAccountCoinM"}]},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountDeliveryAccount":{"properties":{"assets":{"items":{"$ref":"SubAccountFuturesAsset"},"type":"array"},"canDeposit":{"type":"boolean"},"canTrade":{"type":"boolean"},"canWithdraw":{"type":"boolean"},"email":{"type":"string"},"feeTier":{"type":"integer"},"updateTime":{"type":"integer"}},"required":["email","assets","canDeposit","canTrade","canWithdraw","feeTier","updateTime"],"type":"object"},"SubAccountFuturesAccount":{"properties":{"asset":{"type":"string"},"assets":{"items":{"$ref":"SubAccountFuturesAsset"},"type":"array"},"canDeposit":{"type":"boolean"},"canTrade":{"type":"boolean"},"canWithdraw":{"type":"boolean"},"email":{"type":"string"},"feeTier":{"type":"integer"},"maxWithdrawAmount":{"type":"string"},"totalInitialMargin":{"type":"string"},"totalMaintenanceMargin":{"type":"string"},"totalMarginBalance":{"type":"string"},"totalOpenOrderInitialMargin":{"type":"string"},"totalPositionInitialMargin":{"type":"string"},"totalUnrealizedProfit":{"type":"string"},"totalWalletBalance":{"type":"string"},"updateTime":{"type":"integer"}},"required":["email","assets","canDeposit","canTrade","canWithdraw","feeTier","maxWithdrawAmount","totalInitialMargin","totalMaintenanceMargin","totalMarginBalance","totalOpenOrderInitialMargin","totalPositionInitialMargin","totalUnrealizedProfit","totalWalletBalance","updateTime"],"type":"object"},"SubAccountFuturesAccountCoinM":{"properties":{"deliveryAccountResp":{"$ref":"SubAccountDeliveryAccount"}},"required":["deliveryAccountResp"],"type":"object"},"SubAccountFuturesAccountUsdM":{"properties":{"futureAccountResp":{"$ref":"SubAccountFuturesAccount"}},"required":["futureAccountResp"],"type":"object"},"SubAccountFuturesAsset":{"properties":{"asset":{"type":"string"},"initialMargin":{"type":"string"},"maintenanceMargin":{"type":"string"},"marginBalance":{"type":"string"},"maxWithdrawAmount":{"type":"string"},"openOrderInitialMargin":{"type":"string"},"positionInitialMargin":{"type":"string"},"unrealizedProfit":{"type":"string"},"walletBalance":{"type":"string"}},"required":["asset","initialMargin","maintenanceMargin","marginBalance","maxWithdrawAmount","openOrderInitialMargin","positionInitialMargin","unrealizedProfit","walletBalance"],"type":"object"}}',
 )
 
 

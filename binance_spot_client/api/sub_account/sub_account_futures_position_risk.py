@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_futures_position import SubAccountFuturesPosition
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountFuturesPositionRisk"]
 ANSWER = AnswerPlan(
     "subAccountFuturesPositionRisk",
     {"type": "array", "items": {"$ref": "SubAccountFuturesPosition"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountFuturesPosition":{"properties":{"entryPrice":{"type":"string"},"leverage":{"type":"string"},"liquidationPrice":{"type":"string"},"markPrice":{"type":"string"},"maxNotional":{"type":"string"},"positionAmount":{"type":"string"},"symbol":{"type":"string"},"unrealizedProfit":{"type":"string"}},"required":["entryPrice","leverage","maxNotional","liquidationPrice","markPrice","positionAmount","symbol","unrealizedProfit"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack, overload
 
 from ...models.sub_account_futures_positions_coin_m import SubAccountFuturesPositionsCoinM
 from ...models.sub_account_futures_positions_usd_m import SubAccountFuturesPositionsUsdM
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["subAccountFuturesPositionRiskV2"]
 ANSWER = AnswerPlan(
     "subAccountFuturesPositionRiskV2",
     {"oneOf": [{"$ref": "SubAccountFuturesPositionsUsdM"}, {"$ref": "SubAccountFuturesPositionsCoinM"}]},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountDeliveryPosition":{"properties":{"entryPrice":{"type":"string"},"isAutoAddMargin":{"type":"string"},"isolated":{"type":"string"},"isolatedMargin":{"type":"string"},"isolatedWallet":{"type":"string"},"leverage":{"type":"string"},"markPrice":{"type":"string"},"positionAmount":{"type":"string"},"positionSide":{"type":"string"},"symbol":{"type":"string"},"unrealizedProfit":{"type":"string"}},"required":["entryPrice","markPrice","leverage","isolated","isolatedWallet","isolatedMargin","isAutoAddMargin","positionSide","positionAmount","symbol","unrealizedProfit"],"type":"object"},"SubAccountFuturesPosition":{"properties":{"entryPrice":{"type":"string"},"leverage":{"type":"string"},"liquidationPrice":{"type":"string"},"markPrice":{"type":"string"},"maxNotional":{"type":"string"},"positionAmount":{"type":"string"},"symbol":{"type":"string"},"unrealizedProfit":{"type":"string"}},"required":["entryPrice","leverage","maxNotional","liquidationPrice","markPrice","positionAmount","symbol","unrealizedProfit"],"type":"object"},"SubAccountFuturesPositionsCoinM":{"properties":{"deliveryPositionRiskVos":{"items":{"$ref":"SubAccountDeliveryPosition"},"type":"array"}},"required":["deliveryPositionRiskVos"],"type":"object"},"SubAccountFuturesPositionsUsdM":{"properties":{"futurePositionRiskVos":{"items":{"$ref":"SubAccountFuturesPosition"},"type":"array"}},"required":["futurePositionRiskVos"],"type":"object"}}',
 )
 
 

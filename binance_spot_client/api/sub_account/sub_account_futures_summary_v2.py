@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack, overload
 
 from ...models.sub_account_futures_summary_coin_m import SubAccountFuturesSummaryCoinM
 from ...models.sub_account_futures_summary_usd_m import SubAccountFuturesSummaryUsdM
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["subAccountFuturesSummaryV2"]
 ANSWER = AnswerPlan(
     "subAccountFuturesSummaryV2",
     {"oneOf": [{"$ref": "SubAccountFuturesSummaryUsdM"}, {"$ref": "SubAccountFuturesSummaryCoinM"}]},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountDeliverySummary":{"properties":{"asset":{"type":"string"},"subAccountList":{"items":{"$ref":"SubAccountDeliveryTotals"},"type":"array"},"totalMarginBalanceOfBTC":{"type":"string"},"totalUnrealizedProfitOfBTC":{"type":"string"},"totalWalletBalanceOfBTC":{"type":"string"}},"required":["totalMarginBalanceOfBTC","totalUnrealizedProfitOfBTC","totalWalletBalanceOfBTC","asset","subAccountList"],"type":"object"},"SubAccountDeliveryTotals":{"properties":{"asset":{"type":"string"},"email":{"type":"string"},"totalMarginBalance":{"type":"string"},"totalUnrealizedProfit":{"type":"string"},"totalWalletBalance":{"type":"string"}},"required":["email","totalMarginBalance","totalUnrealizedProfit","totalWalletBalance","asset"],"type":"object"},"SubAccountFuturesSummary":{"properties":{"asset":{"type":"string"},"subAccountList":{"items":{"$ref":"SubAccountFuturesTotals"},"type":"array"},"totalInitialMargin":{"type":"string"},"totalMaintenanceMargin":{"type":"string"},"totalMarginBalance":{"type":"string"},"totalOpenOrderInitialMargin":{"type":"string"},"totalPositionInitialMargin":{"type":"string"},"totalUnrealizedProfit":{"type":"string"},"totalWalletBalance":{"type":"string"}},"required":["totalInitialMargin","totalMaintenanceMargin","totalMarginBalance","totalOpenOrderInitialMargin","totalPositionInitialMargin","totalUnrealizedProfit","totalWalletBalance","asset","subAccountList"],"type":"object"},"SubAccountFuturesSummaryCoinM":{"properties":{"deliveryAccountSummaryResp":{"$ref":"SubAccountDeliverySummary"}},"required":["deliveryAccountSummaryResp"],"type":"object"},"SubAccountFuturesSummaryUsdM":{"properties":{"futureAccountSummaryResp":{"$ref":"SubAccountFuturesSummary"}},"required":["futureAccountSummaryResp"],"type":"object"},"SubAccountFuturesTotals":{"properties":{"asset":{"type":"string"},"email":{"type":"string"},"totalInitialMargin":{"type":"string"},"totalMaintenanceMargin":{"type":"string"},"totalMarginBalance":{"type":"string"},"totalOpenOrderInitialMargin":{"type":"string"},"totalPositionInitialMargin":{"type":"string"},"totalUnrealizedProfit":{"type":"string"},"totalWalletBalance":{"type":"string"}},"required":["email","totalInitialMargin","totalMaintenanceMargin","totalMarginBalance","totalOpenOrderInitialMargin","totalPositionInitialMargin","totalUnrealizedProfit","totalWalletBalance","asset"],"type":"object"}}',
 )
 
 

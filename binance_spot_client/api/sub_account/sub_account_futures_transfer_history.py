@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_futures_transfer_history import SubAccountFuturesTransferHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountFuturesTransferHistory"]
 ANSWER = AnswerPlan(
     "subAccountFuturesTransferHistory",
     {"$ref": "SubAccountFuturesTransferHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountFuturesTransfer":{"properties":{"asset":{"type":"string"},"from":{"type":"string"},"qty":{"type":"string"},"time":{"type":"integer"},"to":{"type":"string"},"tranId":{"type":"integer"}},"required":["from","to","asset","qty","tranId","time"],"type":"object"},"SubAccountFuturesTransferHistory":{"properties":{"futuresType":{"type":"integer"},"success":{"type":"boolean"},"transfers":{"items":{"$ref":"SubAccountFuturesTransfer"},"type":"array"}},"required":["success","futuresType","transfers"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_list import SubAccountList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountList"]
 ANSWER = AnswerPlan(
     "subAccountList",
     {"$ref": "SubAccountList"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountList":{"properties":{"subAccounts":{"items":{"$ref":"SubAccountListEntry"},"type":"array"}},"required":["subAccounts"],"type":"object"},"SubAccountListEntry":{"properties":{"createTime":{"type":"integer"},"email":{"type":"string"},"isAssetManagementSubAccount":{"type":"boolean"},"isFreeze":{"type":"boolean"},"isManagedSubAccount":{"type":"boolean"},"remark":{"type":"string"},"subUserId":{"type":"integer"}},"required":["email","isFreeze","createTime","isManagedSubAccount","isAssetManagementSubAccount"],"type":"object"}}',
 )
 
 

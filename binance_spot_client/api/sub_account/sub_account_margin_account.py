@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_margin_account import SubAccountMarginAccount
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountMarginAccount"]
 ANSWER = AnswerPlan(
     "subAccountMarginAccount",
     {"$ref": "SubAccountMarginAccount"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountMarginAccount":{"properties":{"email":{"type":"string"},"marginLevel":{"type":"string"},"marginTradeCoeffVo":{"$ref":"SubAccountMarginRatios"},"marginUserAssetVoList":{"items":{"$ref":"SubAccountMarginAsset"},"type":"array"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"}},"required":["email","marginLevel","totalAssetOfBtc","totalLiabilityOfBtc","totalNetAssetOfBtc","marginTradeCoeffVo","marginUserAssetVoList"],"type":"object"},"SubAccountMarginAsset":{"properties":{"asset":{"type":"string"},"borrowed":{"type":"string"},"free":{"type":"string"},"interest":{"type":"string"},"locked":{"type":"string"},"netAsset":{"type":"string"}},"required":["asset","borrowed","free","interest","locked","netAsset"],"type":"object"},"SubAccountMarginRatios":{"properties":{"forceLiquidationBar":{"type":"string"},"marginCallBar":{"type":"string"},"normalBar":{"type":"string"}},"required":["forceLiquidationBar","marginCallBar","normalBar"],"type":"object"}}',
 )
 
 

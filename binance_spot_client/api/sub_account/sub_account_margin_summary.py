@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_margin_summary import SubAccountMarginSummary
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountMarginSummary"]
 ANSWER = AnswerPlan(
     "subAccountMarginSummary",
     {"$ref": "SubAccountMarginSummary"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountMarginSummary":{"properties":{"subAccountList":{"items":{"$ref":"SubAccountMarginTotals"},"type":"array"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"}},"required":["totalAssetOfBtc","totalLiabilityOfBtc","totalNetAssetOfBtc","subAccountList"],"type":"object"},"SubAccountMarginTotals":{"properties":{"email":{"type":"string"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"}},"required":["email","totalAssetOfBtc","totalLiabilityOfBtc","totalNetAssetOfBtc"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_move_position_history import SubAccountMovePositionHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountMovePositionHistory"]
 ANSWER = AnswerPlan(
     "subAccountMovePositionHistory",
     {"$ref": "SubAccountMovePositionHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"OrderSide":{"type":"string"},"SubAccountMovePositionHistory":{"properties":{"futureMovePositionOrderVoList":{"items":{"$ref":"SubAccountMovedPosition"},"type":"array"},"total":{"type":"integer"}},"required":["total","futureMovePositionOrderVoList"],"type":"object"},"SubAccountMovedPosition":{"properties":{"fromUserEmail":{"type":"string"},"positionSide":{"type":"string"},"price":{"type":"string"},"productType":{"type":"string"},"quantity":{"type":"string"},"side":{"$ref":"OrderSide"},"symbol":{"type":"string"},"timeStamp":{"type":"integer"},"toUserEmail":{"type":"string"}},"required":["fromUserEmail","toUserEmail","productType","symbol","price","quantity","positionSide","side","timeStamp"],"type":"object"}}',
 )
 
 

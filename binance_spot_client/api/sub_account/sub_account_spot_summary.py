@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_spot_summary import SubAccountSpotSummary
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountSpotSummary"]
 ANSWER = AnswerPlan(
     "subAccountSpotSummary",
     {"$ref": "SubAccountSpotSummary"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountSpotSummary":{"properties":{"masterAccountTotalAsset":{"type":"string"},"spotSubUserAssetBtcVoList":{"items":{"$ref":"SubAccountSpotValue"},"type":"array"},"totalCount":{"type":"integer"}},"required":["totalCount","masterAccountTotalAsset","spotSubUserAssetBtcVoList"],"type":"object"},"SubAccountSpotValue":{"properties":{"email":{"type":"string"},"totalAsset":{"type":"string"}},"required":["email","totalAsset"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_spot_transfer import SubAccountSpotTransfer
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountSpotTransferHistory"]
 ANSWER = AnswerPlan(
     "subAccountSpotTransferHistory",
     {"type": "array", "items": {"$ref": "SubAccountSpotTransfer"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountSpotTransfer":{"properties":{"asset":{"type":"string"},"from":{"type":"string"},"qty":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"to":{"type":"string"},"tranId":{"type":"integer"}},"required":["from","to","asset","qty","status","tranId","time"],"type":"object"}}',
 )
 
 

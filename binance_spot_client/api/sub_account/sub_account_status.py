@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_status import SubAccountStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountStatus"]
 ANSWER = AnswerPlan(
     "subAccountStatus",
     {"type": "array", "items": {"$ref": "SubAccountStatus"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountStatus":{"properties":{"email":{"type":"string"},"insertTime":{"type":"integer"},"isFutureEnabled":{"type":"boolean"},"isMarginEnabled":{"type":"boolean"},"isSubUserEnabled":{"type":"boolean"},"isUserActive":{"type":"boolean"},"mobile":{"type":"integer"}},"required":["email","isSubUserEnabled","isUserActive","insertTime","isMarginEnabled","isFutureEnabled","mobile"],"type":"object"}}',
 )
 
 

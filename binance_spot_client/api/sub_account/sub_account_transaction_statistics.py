@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_transaction_statistics import SubAccountTransactionStatistics
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountTransactionStatistics"]
 ANSWER = AnswerPlan(
     "subAccountTransactionStatistics",
     {"$ref": "SubAccountTransactionStatistics"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountTradeInfo":{"properties":{"btc":{"type":"number"},"btcFutures":{"type":"number"},"btcMargin":{"type":"number"},"busd":{"type":"number"},"busdFutures":{"type":"number"},"busdMargin":{"type":"number"},"date":{"type":"integer"},"userId":{"type":"integer"}},"type":"object"},"SubAccountTransactionStatistics":{"properties":{"recent30BtcFuturesTotal":{"type":"string"},"recent30BtcMarginTotal":{"type":"string"},"recent30BtcTotal":{"type":"string"},"recent30BusdFuturesTotal":{"type":"string"},"recent30BusdMarginTotal":{"type":"string"},"recent30BusdTotal":{"type":"string"},"tradeInfoVos":{"items":{"$ref":"SubAccountTradeInfo"},"type":"array"}},"required":["recent30BtcTotal","recent30BtcFuturesTotal","recent30BtcMarginTotal","recent30BusdTotal","recent30BusdFuturesTotal","recent30BusdMarginTotal","tradeInfoVos"],"type":"object"}}',
 )
 
 

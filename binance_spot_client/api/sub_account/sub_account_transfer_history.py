@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_own_transfer import SubAccountOwnTransfer
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -26,7 +26,7 @@ OPERATION = OPERATIONS["subAccountTransferHistory"]
 ANSWER = AnswerPlan(
     "subAccountTransferHistory",
     {"type": "array", "items": {"$ref": "SubAccountOwnTransfer"}},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountOwnTransfer":{"properties":{"asset":{"type":"string"},"counterParty":{"type":"string"},"email":{"type":"string"},"fromAccountType":{"type":"string"},"qty":{"type":"string"},"status":{"type":"string"},"time":{"type":"integer"},"toAccountType":{"type":"string"},"tranId":{"type":"integer"},"type":{"type":"integer"}},"required":["counterParty","email","type","asset","qty","fromAccountType","toAccountType","status","tranId","time"],"type":"object"}}',
 )
 
 

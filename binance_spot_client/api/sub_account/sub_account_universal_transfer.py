@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.sub_account_universal_account_type import SubAccountUniversalAccountType
 from ...models.sub_account_universal_transfer_result import SubAccountUniversalTransferResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["subAccountUniversalTransfer"]
 ANSWER = AnswerPlan(
     "subAccountUniversalTransfer",
     {"$ref": "SubAccountUniversalTransferResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountUniversalTransferResult":{"properties":{"clientTranId":{"type":"string"},"tranId":{"type":"integer"}},"required":["tranId"],"type":"object"}}',
 )
 
 

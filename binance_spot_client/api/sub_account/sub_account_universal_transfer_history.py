@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_universal_transfer_history import SubAccountUniversalTransferHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["subAccountUniversalTransferHistory"]
 ANSWER = AnswerPlan(
     "subAccountUniversalTransferHistory",
     {"$ref": "SubAccountUniversalTransferHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountUniversalTransferHistory":{"properties":{"result":{"items":{"$ref":"SubAccountUniversalTransferRecord"},"type":"array"},"totalCount":{"type":"integer"}},"required":["result","totalCount"],"type":"object"},"SubAccountUniversalTransferRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"clientTranId":{"type":"string"},"createTimeStamp":{"type":"integer"},"fromAccountType":{"type":"string"},"fromEmail":{"type":"string"},"status":{"type":"string"},"toAccountType":{"type":"string"},"toEmail":{"type":"string"},"tranId":{"type":"integer"}},"required":["tranId","fromEmail","toEmail","asset","amount","createTimeStamp","fromAccountType","toAccountType","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_futures_internal_transfer_result import SubAccountFuturesInternalTransferResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["transferSubAccountFutures"]
 ANSWER = AnswerPlan(
     "transferSubAccountFutures",
     {"$ref": "SubAccountFuturesInternalTransferResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountFuturesInternalTransferResult":{"properties":{"success":{"type":"boolean"},"txnId":{"type":"string"}},"required":["success","txnId"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_transfer_result import SubAccountTransferResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["transferSubAccountSpotFutures"]
 ANSWER = AnswerPlan(
     "transferSubAccountSpotFutures",
     {"$ref": "SubAccountTransferResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountTransferResult":{"properties":{"txnId":{"type":"string"}},"required":["txnId"],"type":"object"}}',
 )
 
 

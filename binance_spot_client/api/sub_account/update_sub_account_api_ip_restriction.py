@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.sub_account_api_ip_restriction_update import SubAccountApiIpRestrictionUpdate
 from ...models.sub_account_ip_restriction_status import SubAccountIpRestrictionStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["updateSubAccountApiIpRestriction"]
 ANSWER = AnswerPlan(
     "updateSubAccountApiIpRestriction",
     {"$ref": "SubAccountApiIpRestrictionUpdate"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountApiIpRestrictionUpdate":{"properties":{"apiKey":{"type":"string"},"ipList":{"items":{"type":"string"},"type":"array"},"status":{"type":"string"},"updateTime":{"type":"integer"}},"required":["status","ipList","updateTime","apiKey"],"type":"object"}}',
 )
 
 

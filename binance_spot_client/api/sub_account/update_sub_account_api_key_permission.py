@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_api_key_permissions import SubAccountApiKeyPermissions
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["updateSubAccountApiKeyPermission"]
 ANSWER = AnswerPlan(
     "updateSubAccountApiKeyPermission",
     {"$ref": "SubAccountApiKeyPermissions"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountApiKeyPermissions":{"properties":{"apiName":{"type":"string"},"apikey":{"type":"string"},"canFuturesTrade":{"type":"boolean"},"canMarginLoanRepay":{"type":"boolean"},"canTrade":{"type":"boolean"},"canUniversalTransfer":{"type":"boolean"},"canVanillaOptions":{"type":"boolean"},"timestamp":{"type":"integer"}},"required":["apiName","apikey","canTrade","canMarginLoanRepay","canFuturesTrade","canUniversalTransfer","canVanillaOptions","timestamp"],"type":"object"}}',
 )
 
 

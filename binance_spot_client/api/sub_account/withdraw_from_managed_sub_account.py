@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.sub_account_transfer_id import SubAccountTransferId
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["withdrawFromManagedSubAccount"]
 ANSWER = AnswerPlan(
     "withdrawFromManagedSubAccount",
     {"$ref": "SubAccountTransferId"},
-    ANSWER_SCHEMAS,
+    schemas='{"SubAccountTransferId":{"properties":{"tranId":{"type":"integer"}},"required":["tranId"],"type":"object"}}',
 )
 
 

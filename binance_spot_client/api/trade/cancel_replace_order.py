@@ -7,7 +7,6 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Literal, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.cancel_replace_mode import CancelReplaceMode
 from ...models.cancel_replace_result import CancelReplaceResult
 from ...models.cancel_restrictions import CancelRestrictions
@@ -19,17 +18,27 @@ from ...models.peg_offset_type import PegOffsetType
 from ...models.peg_price_type import PegPriceType
 from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.time_in_force import TimeInForce
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["cancelReplaceOrder"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (CancelReplaceOrderResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "cancelReplaceOrder",
     {"$ref": "CancelReplaceResult"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as CancelReplaceOrderResponse when asked (encoding="sbe")
+    schemas='{"CancelReplaceResult":{"properties":{"cancelResponse":{"$ref":"CanceledOrder"},"cancelResult":{"$ref":"CancelReplaceStepResult"},"newOrderResponse":{"oneOf":[{"$ref":"NewOrderFull"},{"$ref":"NewOrderResult"},{"$ref":"NewOrderAck"}]},"newOrderResult":{"$ref":"CancelReplaceStepResult"}},"required":["cancelResult","newOrderResult","cancelResponse","newOrderResponse"],"type":"object"},"CancelReplaceStepResult":{"type":"string"},"CanceledOrder":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"expiryReason":{"$ref":"ExpiryReason"},"icebergQty":{"type":"string"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"origClientOrderId":{"type":"string"},"origQty":{"type":"string"},"origQuoteOrderQty":{"type":"string"},"pegOffsetType":{"$ref":"PegOffsetType"},"pegOffsetValue":{"type":"integer"},"pegPriceType":{"$ref":"PegPriceType"},"peggedPrice":{"type":"string"},"preventedMatchId":{"type":"integer"},"preventedQuantity":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"stopPrice":{"type":"string"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"trailingDelta":{"type":"integer"},"trailingTime":{"type":"integer"},"transactTime":{"type":"integer"},"type":{"$ref":"OrderType"},"usedSor":{"type":"boolean"},"workingFloor":{"$ref":"WorkingFloor"}},"required":["symbol","origClientOrderId","orderId","orderListId","clientOrderId","transactTime","price","executedQty","origQuoteOrderQty","cummulativeQuoteQty","status","timeInForce","type","side","selfTradePreventionMode"],"type":"object"},"ExpiryReason":{"type":"string"},"NewOrderAck":{"properties":{"clientOrderId":{"type":"string"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"symbol":{"type":"string"},"transactTime":{"type":"integer"}},"required":["symbol","orderId","orderListId","clientOrderId","transactTime"],"type":"object"},"NewOrderFull":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"expiryReason":{"$ref":"ExpiryReason"},"fills":{"items":{"$ref":"OrderFill"},"type":"array"},"icebergQty":{"type":"string"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"origQty":{"type":"string"},"origQuoteOrderQty":{"type":"string"},"pegOffsetType":{"$ref":"PegOffsetType"},"pegOffsetValue":{"type":"integer"},"pegPriceType":{"$ref":"PegPriceType"},"peggedPrice":{"type":"string"},"preventedMatchId":{"type":"integer"},"preventedQuantity":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"stopPrice":{"type":"string"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"trailingDelta":{"type":"integer"},"trailingTime":{"type":"integer"},"transactTime":{"type":"integer"},"type":{"$ref":"OrderType"},"usedSor":{"type":"boolean"},"workingFloor":{"$ref":"WorkingFloor"},"workingTime":{"type":"integer"}},"required":["symbol","orderId","orderListId","clientOrderId","transactTime","price","executedQty","origQuoteOrderQty","cummulativeQuoteQty","status","timeInForce","type","side","workingTime","selfTradePreventionMode","fills"],"type":"object"},"NewOrderResult":{"properties":{"clientOrderId":{"type":"string"},"cummulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"expiryReason":{"$ref":"ExpiryReason"},"icebergQty":{"type":"string"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"origQty":{"type":"string"},"origQuoteOrderQty":{"type":"string"},"pegOffsetType":{"$ref":"PegOffsetType"},"pegOffsetValue":{"type":"integer"},"pegPriceType":{"$ref":"PegPriceType"},"peggedPrice":{"type":"string"},"preventedMatchId":{"type":"integer"},"preventedQuantity":{"type":"string"},"price":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"stopPrice":{"type":"string"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"trailingDelta":{"type":"integer"},"trailingTime":{"type":"integer"},"transactTime":{"type":"integer"},"type":{"$ref":"OrderType"},"usedSor":{"type":"boolean"},"workingFloor":{"$ref":"WorkingFloor"},"workingTime":{"type":"integer"}},"required":["symbol","orderId","orderListId","clientOrderId","transactTime","price","executedQty","origQuoteOrderQty","cummulativeQuoteQty","status","timeInForce","type","side","workingTime","selfTradePreventionMode"],"type":"object"},"OrderFill":{"properties":{"allocId":{"type":"integer"},"commission":{"type":"string"},"commissionAsset":{"type":"string"},"matchType":{"type":"string"},"price":{"type":"string"},"qty":{"type":"string"},"tradeId":{"type":"integer"}},"required":["price","qty","commission","commissionAsset","tradeId"],"type":"object"},"OrderSide":{"type":"string"},"OrderStatus":{"type":"string"},"OrderType":{"type":"string"},"PegOffsetType":{"type":"string"},"PegPriceType":{"type":"string"},"SelfTradePreventionMode":{"type":"string"},"TimeInForce":{"type":"string"},"WorkingFloor":{"type":"string"}}',
+    sbe=_sbe_schema,  # answered in SBE as CancelReplaceOrderResponse when asked (encoding="sbe")
 )
 
 

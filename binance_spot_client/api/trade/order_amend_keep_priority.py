@@ -7,19 +7,28 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Unpack
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_amend_result import OrderAmendResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["orderAmendKeepPriority"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (OrderAmendKeepPriorityResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "orderAmendKeepPriority",
     {"$ref": "OrderAmendResult"},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as OrderAmendKeepPriorityResponse when asked (encoding="sbe")
+    schemas='{"AmendedOrder":{"properties":{"clientOrderId":{"type":"string"},"cumulativeQuoteQty":{"type":"string"},"executedQty":{"type":"string"},"expiryReason":{"$ref":"ExpiryReason"},"icebergQty":{"type":"string"},"orderId":{"type":"integer"},"orderListId":{"type":"integer"},"origClientOrderId":{"type":"string"},"pegOffsetType":{"$ref":"PegOffsetType"},"pegOffsetValue":{"type":"integer"},"pegPriceType":{"$ref":"PegPriceType"},"peggedPrice":{"type":"string"},"preventedMatchId":{"type":"integer"},"preventedQty":{"type":"string"},"preventedQuantity":{"type":"string"},"price":{"type":"string"},"qty":{"type":"string"},"quoteOrderQty":{"type":"string"},"selfTradePreventionMode":{"$ref":"SelfTradePreventionMode"},"side":{"$ref":"OrderSide"},"status":{"$ref":"OrderStatus"},"stopPrice":{"type":"string"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer"},"symbol":{"type":"string"},"timeInForce":{"$ref":"TimeInForce"},"trailingDelta":{"type":"integer"},"trailingTime":{"type":"integer"},"type":{"$ref":"OrderType"},"usedSor":{"type":"boolean"},"workingFloor":{"$ref":"WorkingFloor"},"workingTime":{"type":"integer"}},"required":["symbol","orderId","orderListId","origClientOrderId","clientOrderId","price","qty","executedQty","preventedQty","quoteOrderQty","cumulativeQuoteQty","status","timeInForce","type","side","selfTradePreventionMode"],"type":"object"},"AmendedOrderListStatus":{"properties":{"contingencyType":{"$ref":"ContingencyType"},"listClientOrderId":{"type":"string"},"listOrderStatus":{"$ref":"OrderListOrderStatus"},"orderListId":{"type":"integer"},"orders":{"items":{"$ref":"OrderListMember"},"type":"array"},"symbol":{"type":"string"}},"required":["orderListId","contingencyType","listOrderStatus","listClientOrderId","symbol","orders"],"type":"object"},"ContingencyType":{"type":"string"},"ExpiryReason":{"type":"string"},"OrderAmendResult":{"properties":{"amendedOrder":{"$ref":"AmendedOrder"},"executionId":{"type":"integer"},"listStatus":{"$ref":"AmendedOrderListStatus"},"transactTime":{"type":"integer"}},"required":["transactTime","executionId","amendedOrder"],"type":"object"},"OrderListMember":{"properties":{"clientOrderId":{"type":"string"},"orderId":{"type":"integer"},"symbol":{"type":"string"}},"required":["symbol","orderId","clientOrderId"],"type":"object"},"OrderListOrderStatus":{"type":"string"},"OrderSide":{"type":"string"},"OrderStatus":{"type":"string"},"OrderType":{"type":"string"},"PegOffsetType":{"type":"string"},"PegPriceType":{"type":"string"},"SelfTradePreventionMode":{"type":"string"},"TimeInForce":{"type":"string"},"WorkingFloor":{"type":"string"}}',
+    sbe=_sbe_schema,  # answered in SBE as OrderAmendKeepPriorityResponse when asked (encoding="sbe")
 )
 
 

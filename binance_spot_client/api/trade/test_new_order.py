@@ -7,7 +7,6 @@ Generated from spec/ by `python -m generator`; do not edit.
 from decimal import Decimal
 from typing import Any, Literal, Unpack, overload
 
-from ..._sbe_spot import SCHEMA as SBE_SCHEMA
 from ...models.order_response_type import OrderResponseType
 from ...models.order_side import OrderSide
 from ...models.order_type import OrderType
@@ -17,17 +16,27 @@ from ...models.self_trade_prevention_mode import SelfTradePreventionMode
 from ...models.test_order_commission import TestOrderCommission
 from ...models.test_order_empty import TestOrderEmpty
 from ...models.time_in_force import TimeInForce
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
+from ...signing._sbe import SbeSchema
 
 DecimalLike = str | int | float | Decimal
 OPERATION = OPERATIONS["testNewOrder"]
+
+
+def _sbe_schema() -> SbeSchema:
+    """The SBE schema of this answer (OrderTestResponse), imported on first use: its decoders are a large module."""
+    from ..._sbe_spot import SCHEMA
+
+    return SCHEMA
+
+
 ANSWER = AnswerPlan(
     "testNewOrder",
     {"oneOf": [{"$ref": "TestOrderCommission"}, {"$ref": "TestOrderEmpty"}]},
-    ANSWER_SCHEMAS,
-    sbe=SBE_SCHEMA,  # answered in SBE as OrderTestResponse when asked (encoding="sbe")
+    schemas='{"TestOrderCommission":{"properties":{"discount":{"$ref":"TestOrderCommissionDiscount"},"specialCommissionForOrder":{"$ref":"TestOrderCommissionRates"},"standardCommissionForOrder":{"$ref":"TestOrderCommissionRates"},"taxCommissionForOrder":{"$ref":"TestOrderCommissionRates"}},"required":["standardCommissionForOrder","taxCommissionForOrder","discount"],"type":"object"},"TestOrderCommissionDiscount":{"properties":{"discount":{"type":"string"},"discountAsset":{"type":"string"},"enabledForAccount":{"type":"boolean"},"enabledForSymbol":{"type":"boolean"}},"required":["enabledForAccount","enabledForSymbol","discountAsset","discount"],"type":"object"},"TestOrderCommissionRates":{"properties":{"maker":{"type":"string"},"taker":{"type":"string"}},"required":["maker","taker"],"type":"object"},"TestOrderEmpty":{"additionalProperties":false,"properties":{},"type":"object"}}',
+    sbe=_sbe_schema,  # answered in SBE as OrderTestResponse when asked (encoding="sbe")
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_accrued_interest_history import VipLoansAccruedInterestHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanAccruedInterest"]
 ANSWER = AnswerPlan(
     "vipLoanAccruedInterest",
     {"$ref": "VipLoansAccruedInterestHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansAccruedInterest":{"properties":{"accrualTime":{"type":"integer"},"annualInterestRate":{"type":"string"},"interestAmount":{"type":"string"},"loanCoin":{"type":"string"},"orderId":{"type":"integer"},"principalAmount":{"type":"string"}},"required":["loanCoin","principalAmount","interestAmount","annualInterestRate","accrualTime","orderId"],"type":"object"},"VipLoansAccruedInterestHistory":{"properties":{"rows":{"items":{"$ref":"VipLoansAccruedInterest"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_applications import VipLoansApplications
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanApplicationStatus"]
 ANSWER = AnswerPlan(
     "vipLoanApplicationStatus",
     {"$ref": "VipLoansApplications"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansApplication":{"properties":{"collateralAccountId":{"type":"string"},"collateralCoin":{"type":"string"},"loanAccountId":{"type":"string"},"loanAmount":{"type":"string"},"loanCoin":{"type":"string"},"loanDate":{"type":"string"},"loanTerm":{"type":"string"},"orderId":{"type":"string"},"requestId":{"type":"string"},"status":{"type":"string"}},"required":["loanAccountId","orderId","requestId","loanCoin","loanAmount","collateralAccountId","collateralCoin","loanTerm","status"],"type":"object"},"VipLoansApplications":{"properties":{"rows":{"items":{"$ref":"VipLoansApplication"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_borrow_result import VipLoansBorrowResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanBorrow"]
 ANSWER = AnswerPlan(
     "vipLoanBorrow",
     {"$ref": "VipLoansBorrowResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansBorrowResult":{"properties":{"collateralAccountId":{"type":"string"},"collateralCoin":{"type":"string"},"isFlexibleRate":{"type":"string"},"loanAccountId":{"type":"string"},"loanAmount":{"type":"string"},"loanCoin":{"type":"string"},"loanTerm":{"type":"string"},"requestId":{"type":"string"}},"required":["loanAccountId","requestId","loanCoin","isFlexibleRate","loanAmount","collateralAccountId","collateralCoin"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_borrow_interest_rate import VipLoansBorrowInterestRate
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanBorrowInterestRates"]
 ANSWER = AnswerPlan(
     "vipLoanBorrowInterestRates",
     {"type": "array", "items": {"$ref": "VipLoansBorrowInterestRate"}},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansBorrowInterestRate":{"properties":{"asset":{"type":"string"},"flexibleDailyInterestRate":{"type":"string"},"flexibleYearlyInterestRate":{"type":"string"},"time":{"type":"integer"}},"required":["asset","flexibleDailyInterestRate","flexibleYearlyInterestRate","time"],"type":"object"}}',
 )
 
 

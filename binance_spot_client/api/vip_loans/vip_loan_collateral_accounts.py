@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_collateral_accounts import VipLoansCollateralAccounts
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanCollateralAccounts"]
 ANSWER = AnswerPlan(
     "vipLoanCollateralAccounts",
     {"$ref": "VipLoansCollateralAccounts"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansCollateralAccount":{"properties":{"collateralAccountId":{"type":"string"},"collateralCoin":{"type":"string"},"collateralValue":{"type":"string"}},"required":["collateralAccountId","collateralCoin"],"type":"object"},"VipLoansCollateralAccounts":{"properties":{"rows":{"items":{"$ref":"VipLoansCollateralAccount"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_collateral_assets import VipLoansCollateralAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanCollateralAssets"]
 ANSWER = AnswerPlan(
     "vipLoanCollateralAssets",
     {"$ref": "VipLoansCollateralAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansCollateralAsset":{"properties":{"_1stCollateralRange":{"type":"string"},"_1stCollateralRatio":{"type":"string"},"_2ndCollateralRange":{"type":"string"},"_2ndCollateralRatio":{"type":"string"},"_3rdCollateralRange":{"type":"string"},"_3rdCollateralRatio":{"type":"string"},"_4thCollateralRange":{"type":"string"},"_4thCollateralRatio":{"type":"string"},"collateralCoin":{"type":"string"}},"required":["collateralCoin","_1stCollateralRatio","_1stCollateralRange","_2ndCollateralRatio","_2ndCollateralRange","_3rdCollateralRatio","_3rdCollateralRange","_4thCollateralRatio","_4thCollateralRange"],"type":"object"},"VipLoansCollateralAssets":{"properties":{"rows":{"items":{"$ref":"VipLoansCollateralAsset"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_fixed_rate_borrow_result import VipLoansFixedRateBorrowResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanFixedRateBorrow"]
 ANSWER = AnswerPlan(
     "vipLoanFixedRateBorrow",
     {"$ref": "VipLoansFixedRateBorrowResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansFixedRateBorrowResult":{"properties":{"actualReceivedAmount":{"type":"string"},"autoRepay":{"type":"boolean"},"borrowAmount":{"type":"string"},"borrowCoin":{"type":"string"},"borrowInterestRate":{"type":"string"},"collateralAccountId":{"type":"string"},"collateralCoin":{"type":"string"},"duration":{"type":"string"},"orderId":{"type":"integer"},"status":{"type":"string"}},"required":["borrowCoin","borrowAmount","actualReceivedAmount","collateralCoin","collateralAccountId","borrowInterestRate","duration","autoRepay","orderId","status"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_fixed_rate_market import VipLoansFixedRateMarket
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanFixedRateMarket"]
 ANSWER = AnswerPlan(
     "vipLoanFixedRateMarket",
     {"$ref": "VipLoansFixedRateMarket"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansFixedRateMarket":{"properties":{"rows":{"items":{"$ref":"VipLoansFixedRateOffer"},"type":"array"},"total":{"type":"integer"}},"required":["total","rows"],"type":"object"},"VipLoansFixedRateOffer":{"properties":{"availableAmount":{"type":"string"},"coin":{"type":"string"},"duration":{"type":"integer"},"estimatedInterest":{"type":"string"},"interestRate":{"type":"string"},"minimumAmount":{"type":"string"},"requestId":{"type":"integer"},"requestNo":{"type":"integer"}},"required":["requestId","requestNo","coin","interestRate","duration","minimumAmount","availableAmount","estimatedInterest"],"type":"object"}}',
 )
 
 

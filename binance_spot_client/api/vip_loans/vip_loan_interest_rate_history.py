@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_interest_rate_history import VipLoansInterestRateHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanInterestRateHistory"]
 ANSWER = AnswerPlan(
     "vipLoanInterestRateHistory",
     {"$ref": "VipLoansInterestRateHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansInterestRate":{"properties":{"annualizedInterestRate":{"type":"string"},"coin":{"type":"string"},"time":{"type":"integer"}},"required":["coin","annualizedInterestRate","time"],"type":"object"},"VipLoansInterestRateHistory":{"properties":{"rows":{"items":{"$ref":"VipLoansInterestRate"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_loanable_assets import VipLoansLoanableAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanLoanableAssets"]
 ANSWER = AnswerPlan(
     "vipLoanLoanableAssets",
     {"$ref": "VipLoansLoanableAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansLoanableAsset":{"properties":{"_30dDailyInterestRate":{"type":"string"},"_30dYearlyInterestRate":{"type":"string"},"_60dDailyInterestRate":{"type":"string"},"_60dYearlyInterestRate":{"type":"string"},"_flexibleDailyInterestRate":{"type":"string"},"_flexibleYearlyInterestRate":{"type":"string"},"loanCoin":{"type":"string"},"maxLimit":{"type":"string"},"minLimit":{"type":"string"},"vipLevel":{"type":"integer"}},"required":["loanCoin","_flexibleDailyInterestRate","_flexibleYearlyInterestRate","_30dDailyInterestRate","_30dYearlyInterestRate","_60dDailyInterestRate","_60dYearlyInterestRate","minLimit","maxLimit","vipLevel"],"type":"object"},"VipLoansLoanableAssets":{"properties":{"rows":{"items":{"$ref":"VipLoansLoanableAsset"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

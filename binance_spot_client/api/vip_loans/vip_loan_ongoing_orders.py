@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_ongoing_orders import VipLoansOngoingOrders
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanOngoingOrders"]
 ANSWER = AnswerPlan(
     "vipLoanOngoingOrders",
     {"$ref": "VipLoansOngoingOrders"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansOngoingOrder":{"properties":{"collateralAccountId":{"type":"string"},"collateralCoin":{"type":"string"},"collateralValue":{"type":"string"},"currentLTV":{"type":"string"},"expirationTime":{"type":"integer"},"loanCoin":{"type":"string"},"loanDate":{"type":"string"},"loanRate":{"type":"string"},"loanTerm":{"type":"string"},"lockedCollateralValue":{"type":"string"},"orderId":{"type":"integer"},"residualInterest":{"type":"string"},"totalCollateralValueAfterHaircut":{"type":"string"},"totalDebt":{"type":"string"}},"required":["orderId","loanCoin","totalDebt","loanRate","residualInterest","collateralAccountId","collateralCoin","currentLTV","expirationTime","loanDate","loanTerm"],"type":"object"},"VipLoansOngoingOrders":{"properties":{"rows":{"items":{"$ref":"VipLoansOngoingOrder"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_renew_result import VipLoansRenewResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, DurationLike, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanRenew"]
 ANSWER = AnswerPlan(
     "vipLoanRenew",
     {"$ref": "VipLoansRenewResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansRenewResult":{"properties":{"collateralAccountId":{"type":"string"},"collateralCoin":{"type":"string"},"loanAccountId":{"type":"string"},"loanAmount":{"type":"string"},"loanCoin":{"type":"string"},"loanTerm":{"type":"string"}},"required":["loanAccountId","loanCoin","loanAmount","collateralAccountId","collateralCoin","loanTerm"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_repay_result import VipLoansRepayResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanRepay"]
 ANSWER = AnswerPlan(
     "vipLoanRepay",
     {"$ref": "VipLoansRepayResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansRepayResult":{"properties":{"collateralCoin":{"type":"string"},"currentLTV":{"type":"string"},"loanCoin":{"type":"string"},"remainingInterest":{"type":"string"},"remainingPrincipal":{"type":"string"},"repayAmount":{"type":"string"},"repayStatus":{"type":"string"}},"required":["loanCoin","repayAmount","remainingPrincipal","remainingInterest","collateralCoin","currentLTV","repayStatus"],"type":"object"}}',
 )
 
 

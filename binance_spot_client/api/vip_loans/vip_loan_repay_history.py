@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.vip_loans_repay_history import VipLoansRepayHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vipLoanRepayHistory"]
 ANSWER = AnswerPlan(
     "vipLoanRepayHistory",
     {"$ref": "VipLoansRepayHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"VipLoansRepayHistory":{"properties":{"rows":{"items":{"$ref":"VipLoansRepayRecord"},"type":"array"},"total":{"type":"integer"}},"required":["rows","total"],"type":"object"},"VipLoansRepayRecord":{"properties":{"collateralCoin":{"type":"string"},"loanCoin":{"type":"string"},"loanDate":{"type":"string"},"orderId":{"type":"string"},"repayAmount":{"type":"string"},"repayStatus":{"type":"string"},"repayTime":{"type":"string"}},"required":["loanCoin","repayAmount","collateralCoin","repayStatus","repayTime","orderId"],"type":"object"}}',
 )
 
 

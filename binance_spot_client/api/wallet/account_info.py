@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_account_info import WalletAccountInfo
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["accountInfo"]
 ANSWER = AnswerPlan(
     "accountInfo",
     {"$ref": "WalletAccountInfo"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAccountInfo":{"properties":{"isFutureEnabled":{"type":"boolean"},"isMarginEnabled":{"type":"boolean"},"isOptionsEnabled":{"type":"boolean"},"isPortfolioMarginRetailEnabled":{"type":"boolean"},"vipLevel":{"type":"integer"}},"required":["vipLevel","isMarginEnabled","isFutureEnabled"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_account_status import WalletAccountStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["accountStatus"]
 ANSWER = AnswerPlan(
     "accountStatus",
     {"$ref": "WalletAccountStatus"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAccountStatus":{"properties":{"data":{"type":"string"}},"required":["data"],"type":"object"}}',
 )
 
 

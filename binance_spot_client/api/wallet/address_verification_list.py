@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_address_verification import WalletAddressVerification
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["addressVerificationList"]
 ANSWER = AnswerPlan(
     "addressVerificationList",
     {"type": "array", "items": {"$ref": "WalletAddressVerification"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAddressQuestionnaire":{"properties":{"isAddressOwner":{"type":"integer"},"satoshiToken":{"type":"string"},"sendTo":{"type":"integer"},"verifyMethod":{"type":"integer"}},"type":"object"},"WalletAddressVerification":{"properties":{"addressQuestionnaire":{"$ref":"WalletAddressQuestionnaire"},"network":{"type":"string"},"status":{"type":"string"},"token":{"type":"string"},"walletAddress":{"type":"string"}},"required":["status","token","network","walletAddress"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_coin_info import WalletCoinInfo
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["allCoinsInformation"]
 ANSWER = AnswerPlan(
     "allCoinsInformation",
     {"type": "array", "items": {"$ref": "WalletCoinInfo"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletCoinInfo":{"properties":{"coin":{"type":"string"},"depositAllEnable":{"type":"boolean"},"free":{"type":"string"},"freeze":{"type":"string"},"ipoable":{"type":"string"},"ipoing":{"type":"string"},"isLegalMoney":{"type":"boolean"},"locked":{"type":"string"},"name":{"type":"string"},"networkList":{"items":{"$ref":"WalletCoinNetwork"},"type":"array"},"storage":{"type":"string"},"trading":{"type":"boolean"},"withdrawAllEnable":{"type":"boolean"},"withdrawing":{"type":"string"}},"required":["coin","depositAllEnable","withdrawAllEnable","name","free","locked","freeze","withdrawing","ipoing","ipoable","storage","isLegalMoney","trading","networkList"],"type":"object"},"WalletCoinNetwork":{"properties":{"addressRegex":{"type":"string"},"busy":{"type":"boolean"},"coin":{"type":"string"},"contractAddress":{"type":"string"},"contractAddressUrl":{"type":"string"},"denomination":{"type":"integer"},"depositDesc":{"type":"string"},"depositDust":{"type":"string"},"depositEnable":{"type":"boolean"},"estimatedArrivalTime":{"type":"integer"},"isDefault":{"type":"boolean"},"memoRegex":{"type":"string"},"minConfirm":{"type":"integer"},"name":{"type":"string"},"network":{"type":"string"},"resetAddressStatus":{"type":"boolean"},"sameAddress":{"type":"boolean"},"specialTips":{"type":"string"},"specialWithdrawTips":{"type":"string"},"unLockConfirm":{"type":"integer"},"withdrawDesc":{"type":"string"},"withdrawEnable":{"type":"boolean"},"withdrawFee":{"type":"string"},"withdrawIntegerMultiple":{"type":"string"},"withdrawInternalMin":{"type":"string"},"withdrawMax":{"type":"string"},"withdrawMin":{"type":"string"},"withdrawTag":{"type":"boolean"}},"required":["network","coin","withdrawIntegerMultiple","isDefault","depositEnable","withdrawEnable","name","addressRegex","memoRegex","withdrawFee","withdrawMin","withdrawMax","minConfirm","unLockConfirm","sameAddress"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_api_key_permission import WalletApiKeyPermission
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["apiKeyPermission"]
 ANSWER = AnswerPlan(
     "apiKeyPermission",
     {"$ref": "WalletApiKeyPermission"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletApiKeyPermission":{"properties":{"createTime":{"type":"integer"},"enableFixApiTrade":{"type":"boolean"},"enableFixReadOnly":{"type":"boolean"},"enableFutures":{"type":"boolean"},"enableInternalTransfer":{"type":"boolean"},"enableMargin":{"type":"boolean"},"enablePortfolioMarginTrading":{"type":"boolean"},"enableReading":{"type":"boolean"},"enableSpotAndMarginTrading":{"type":"boolean"},"enableVanillaOptions":{"type":"boolean"},"enableWithdrawals":{"type":"boolean"},"ipRestrict":{"type":"boolean"},"permitsUniversalTransfer":{"type":"boolean"},"tradingAuthorityExpirationTime":{"type":"integer"}},"required":["ipRestrict","createTime","enableReading","enableWithdrawals","enableInternalTransfer","enableMargin","enableFutures","permitsUniversalTransfer","enableVanillaOptions","enableSpotAndMarginTrading"],"type":"object"}}',
 )
 
 

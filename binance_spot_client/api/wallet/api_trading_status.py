@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_api_trading_status import WalletApiTradingStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["apiTradingStatus"]
 ANSWER = AnswerPlan(
     "apiTradingStatus",
     {"$ref": "WalletApiTradingStatus"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletApiTradingIndicator":{"properties":{"c":{"type":"integer"},"i":{"type":"string"},"t":{"type":"number"},"v":{"type":"number"}},"required":["i","c","v","t"],"type":"object"},"WalletApiTradingStatus":{"properties":{"data":{"$ref":"WalletApiTradingStatusData"}},"required":["data"],"type":"object"},"WalletApiTradingStatusData":{"properties":{"indicators":{"additionalProperties":{"items":{"$ref":"WalletApiTradingIndicator"},"type":"array"},"type":"object"},"isLocked":{"type":"boolean"},"plannedRecoverTime":{"type":"integer"},"triggerCondition":{"$ref":"WalletApiTradingTrigger"},"updateTime":{"type":"integer"}},"required":["isLocked","plannedRecoverTime","triggerCondition","updateTime"],"type":"object"},"WalletApiTradingTrigger":{"properties":{"GCR":{"type":"integer"},"IFER":{"type":"integer"},"UFR":{"type":"integer"}},"required":["GCR","IFER","UFR"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_deposit_credit_result import WalletDepositCreditResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["applyDepositCredit"]
 ANSWER = AnswerPlan(
     "applyDepositCredit",
     {"$ref": "WalletDepositCreditResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDepositCreditResult":{"properties":{"code":{"type":"string"},"data":{"type":"boolean"},"message":{"type":"string"},"success":{"type":"boolean"}},"required":["code","message","data","success"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_asset_details import WalletAssetDetails
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["assetDetail"]
 ANSWER = AnswerPlan(
     "assetDetail",
     {"$ref": "WalletAssetDetails"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAssetDetail":{"properties":{"depositStatus":{"type":"boolean"},"depositTip":{"type":"string"},"minWithdrawAmount":{"type":"string"},"withdrawFee":{"type":"number"},"withdrawStatus":{"type":"boolean"}},"required":["minWithdrawAmount","depositStatus","withdrawFee","withdrawStatus"],"type":"object"},"WalletAssetDetails":{"additionalProperties":{"$ref":"WalletAssetDetail"},"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_dividend_records import WalletDividendRecords
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["assetDividendRecord"]
 ANSWER = AnswerPlan(
     "assetDividendRecord",
     {"$ref": "WalletDividendRecords"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDividendRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"direction":{"type":"integer"},"divTime":{"type":"integer"},"enInfo":{"type":"string"},"id":{"type":"integer"},"tranId":{"type":"integer"}},"required":["id","amount","asset","divTime","enInfo","tranId"],"type":"object"},"WalletDividendRecords":{"properties":{"rows":{"items":{"$ref":"WalletDividendRecord"},"type":"array"},"total":{"type":"integer"}},"required":["total"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_auto_conversion_settings import WalletAutoConversionSettings
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["autoConvertingStableCoins"]
 ANSWER = AnswerPlan(
     "autoConvertingStableCoins",
     {"$ref": "WalletAutoConversionSettings"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAutoConversionRates":{"additionalProperties":{"type":"string"},"properties":{"TUSD":{"type":"string"},"USDC":{"type":"string"},"USDP":{"type":"string"}},"type":"object"},"WalletAutoConversionSettings":{"properties":{"coins":{"items":{"type":"string"},"type":"array"},"convertEnabled":{"type":"boolean"},"exchangeRates":{"$ref":"WalletAutoConversionRates"}},"required":["convertEnabled","coins","exchangeRates"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_bnb_convertible_assets import WalletBnbConvertibleAssets
 from ...models.wallet_dust_account_type import WalletDustAccountType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["bnbConvertibleAssets"]
 ANSWER = AnswerPlan(
     "bnbConvertibleAssets",
     {"$ref": "WalletBnbConvertibleAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletBnbConvertibleAsset":{"properties":{"amountFree":{"type":"string"},"asset":{"type":"string"},"assetFullName":{"type":"string"},"exchange":{"type":"string"},"toBNB":{"type":"string"},"toBNBOffExchange":{"type":"string"},"toBTC":{"type":"string"}},"required":["asset","assetFullName","amountFree","toBTC","toBNB","toBNBOffExchange","exchange"],"type":"object"},"WalletBnbConvertibleAssets":{"properties":{"details":{"items":{"$ref":"WalletBnbConvertibleAsset"},"type":"array"},"dribbletPercentage":{"type":"string"},"totalTransferBNB":{"type":"string"},"totalTransferBtc":{"type":"string"}},"required":["details","totalTransferBtc","totalTransferBNB","dribbletPercentage"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_submit_result import WalletTravelRuleSubmitResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["brokerWithdrawTravelRule"]
 ANSWER = AnswerPlan(
     "brokerWithdrawTravelRule",
     {"$ref": "WalletTravelRuleSubmitResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTravelRuleSubmitResult":{"properties":{"accepted":{"type":"boolean"},"info":{"type":"string"},"trId":{"type":"integer"}},"required":["trId","accepted","info"],"type":"object"}}',
 )
 
 

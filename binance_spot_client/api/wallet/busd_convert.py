@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_busd_convert_result import WalletBusdConvertResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["busdConvert"]
 ANSWER = AnswerPlan(
     "busdConvert",
     {"$ref": "WalletBusdConvertResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletBusdConvertResult":{"properties":{"status":{"type":"string"},"tranId":{"type":"integer"}},"required":["tranId","status"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_busd_convert_account_type import WalletBusdConvertAccountType
 from ...models.wallet_busd_convert_history import WalletBusdConvertHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["busdConvertHistory"]
 ANSWER = AnswerPlan(
     "busdConvertHistory",
     {"$ref": "WalletBusdConvertHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletBusdConvertAccountType":{"type":"string"},"WalletBusdConvertHistory":{"properties":{"rows":{"items":{"$ref":"WalletBusdConvertRecord"},"type":"array"},"total":{"type":"integer"}},"required":["total"],"type":"object"},"WalletBusdConvertRecord":{"properties":{"accountType":{"$ref":"WalletBusdConvertAccountType"},"deductedAmount":{"type":"string"},"deductedAsset":{"type":"string"},"status":{"type":"string"},"targetAmount":{"type":"string"},"targetAsset":{"type":"string"},"time":{"type":"integer"},"tranId":{"type":"integer"},"type":{"type":"integer"}},"required":["tranId","type","time","deductedAsset","deductedAmount","targetAsset","targetAmount","status","accountType"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_cloud_mining_history import WalletCloudMiningHistory
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["cloudMiningPaymentHistory"]
 ANSWER = AnswerPlan(
     "cloudMiningPaymentHistory",
     {"$ref": "WalletCloudMiningHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletCloudMiningHistory":{"properties":{"rows":{"items":{"$ref":"WalletCloudMiningRecord"},"type":"array"},"total":{"type":"integer"}},"required":["total"],"type":"object"},"WalletCloudMiningRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"createTime":{"type":"integer"},"status":{"type":"string"},"tranId":{"type":"integer"},"type":{"type":"integer"}},"required":["createTime","tranId","type","asset","amount","status"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_account_snapshot import WalletAccountSnapshot
 from ...models.wallet_snapshot_type import WalletSnapshotType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["dailyAccountSnapshot"]
 ANSWER = AnswerPlan(
     "dailyAccountSnapshot",
     {"$ref": "WalletAccountSnapshot"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAccountSnapshot":{"properties":{"code":{"type":"integer"},"msg":{"type":"string"},"snapshotVos":{"items":{"$ref":"WalletSnapshot"},"type":"array"}},"required":["code","msg","snapshotVos"],"type":"object"},"WalletFuturesSnapshotData":{"properties":{"assets":{"items":{"$ref":"WalletSnapshotFuturesAsset"},"type":"array"},"position":{"items":{"$ref":"WalletSnapshotFuturesPosition"},"type":"array"}},"required":["assets","position"],"type":"object"},"WalletMarginSnapshotData":{"properties":{"marginLevel":{"type":"string"},"totalAssetOfBtc":{"type":"string"},"totalLiabilityOfBtc":{"type":"string"},"totalNetAssetOfBtc":{"type":"string"},"userAssets":{"items":{"$ref":"WalletSnapshotMarginAsset"},"type":"array"}},"required":["marginLevel","totalAssetOfBtc","totalLiabilityOfBtc","totalNetAssetOfBtc","userAssets"],"type":"object"},"WalletSnapshot":{"properties":{"data":{"oneOf":[{"$ref":"WalletSpotSnapshotData"},{"$ref":"WalletMarginSnapshotData"},{"$ref":"WalletFuturesSnapshotData"}]},"type":{"type":"string"},"updateTime":{"type":"integer"}},"required":["type","updateTime","data"],"type":"object"},"WalletSnapshotBalance":{"properties":{"asset":{"type":"string"},"free":{"type":"string"},"locked":{"type":"string"}},"required":["asset","free","locked"],"type":"object"},"WalletSnapshotFuturesAsset":{"properties":{"asset":{"type":"string"},"marginBalance":{"type":"string"},"walletBalance":{"type":"string"}},"required":["asset","marginBalance","walletBalance"],"type":"object"},"WalletSnapshotFuturesPosition":{"properties":{"entryPrice":{"type":"string"},"markPrice":{"type":"string"},"positionAmt":{"type":"string"},"symbol":{"type":"string"},"unRealizedProfit":{"type":"string"}},"required":["entryPrice","markPrice","positionAmt","symbol","unRealizedProfit"],"type":"object"},"WalletSnapshotMarginAsset":{"properties":{"asset":{"type":"string"},"borrowed":{"type":"string"},"free":{"type":"string"},"interest":{"type":"string"},"locked":{"type":"string"},"netAsset":{"type":"string"}},"required":["asset","borrowed","free","interest","locked","netAsset"],"type":"object"},"WalletSpotSnapshotData":{"properties":{"balances":{"items":{"$ref":"WalletSnapshotBalance"},"type":"array"},"totalAssetOfBtc":{"type":"string"}},"required":["balances","totalAssetOfBtc"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_delegation_history import WalletDelegationHistory
 from ...models.wallet_delegation_type import WalletDelegationType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["delegationHistory"]
 ANSWER = AnswerPlan(
     "delegationHistory",
     {"$ref": "WalletDelegationHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDelegationHistory":{"properties":{"rows":{"items":{"$ref":"WalletDelegationRecord"},"type":"array"},"total":{"type":"integer"}},"required":["total"],"type":"object"},"WalletDelegationRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"clientTranId":{"type":"string"},"time":{"type":"integer"},"transferType":{"$ref":"WalletDelegationType"}},"required":["clientTranId","transferType","asset","amount","time"],"type":"object"},"WalletDelegationType":{"type":"string"}}',
 )
 
 

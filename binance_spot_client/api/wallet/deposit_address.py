@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_deposit_address import WalletDepositAddress
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["depositAddress"]
 ANSWER = AnswerPlan(
     "depositAddress",
     {"$ref": "WalletDepositAddress"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDepositAddress":{"properties":{"address":{"type":"string"},"coin":{"type":"string"},"tag":{"type":"string"},"url":{"type":"string"}},"required":["address","coin","tag","url"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_deposit_address_entry import WalletDepositAddressEntry
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["depositAddressList"]
 ANSWER = AnswerPlan(
     "depositAddressList",
     {"type": "array", "items": {"$ref": "WalletDepositAddressEntry"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDepositAddressEntry":{"properties":{"address":{"type":"string"},"coin":{"type":"string"},"isDefault":{"type":"integer"},"tag":{"type":"string"}},"required":["coin","address","isDefault"],"type":"object"}}',
 )
 
 

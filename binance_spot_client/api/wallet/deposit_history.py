@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_deposit_record import WalletDepositRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["depositHistory"]
 ANSWER = AnswerPlan(
     "depositHistory",
     {"type": "array", "items": {"$ref": "WalletDepositRecord"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDepositRecord":{"properties":{"address":{"type":"string"},"addressTag":{"type":"string"},"amount":{"type":"string"},"coin":{"type":"string"},"completeTime":{"type":"integer"},"confirmTimes":{"type":"string"},"id":{"type":"string"},"insertTime":{"type":"integer"},"network":{"type":"string"},"sourceAddress":{"type":"string"},"status":{"type":"integer"},"transferType":{"type":"integer"},"travelRuleStatus":{"type":"integer"},"txId":{"type":"string"},"unlockConfirm":{"anyOf":[{"type":"integer"},{"type":"string"}]},"walletType":{"type":"integer"}},"required":["amount","coin","network","status","address","addressTag","txId","insertTime","transferType","unlockConfirm","confirmTimes"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_deposit_record import WalletTravelRuleDepositRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["depositHistoryTravelRule"]
 ANSWER = AnswerPlan(
     "depositHistoryTravelRule",
     {"type": "array", "items": {"$ref": "WalletTravelRuleDepositRecord"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTravelRuleDepositRecord":{"properties":{"address":{"type":"string"},"addressTag":{"type":"string"},"amount":{"type":"string"},"coin":{"type":"string"},"confirmTimes":{"type":"string"},"depositStatus":{"type":"integer"},"insertTime":{"type":"integer"},"network":{"type":"string"},"questionnaire":{"type":["string","null"]},"requireQuestionnaire":{"type":"boolean"},"trId":{"type":"integer"},"tranId":{"type":"integer"},"transferType":{"type":"integer"},"travelRuleStatus":{"type":"integer"},"txId":{"type":"string"},"unlockConfirm":{"type":"integer"},"walletType":{"type":"integer"}},"required":["trId","tranId","amount","coin","network","depositStatus","travelRuleStatus","address","addressTag","txId","insertTime","transferType","confirmTimes"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_deposit_record_v2 import WalletTravelRuleDepositRecordV2
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["depositHistoryTravelRuleV2"]
 ANSWER = AnswerPlan(
     "depositHistoryTravelRuleV2",
     {"type": "array", "items": {"$ref": "WalletTravelRuleDepositRecordV2"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTravelRuleDepositQuestionnaire":{"properties":{"depositOriginator":{"type":"integer"},"vaspName":{"type":"string"}},"type":"object"},"WalletTravelRuleDepositRecordV2":{"properties":{"address":{"type":"string"},"addressTag":{"type":"string"},"amount":{"type":"string"},"coin":{"type":"string"},"confirmTimes":{"type":"string"},"depositId":{"type":"string"},"depositStatus":{"type":"integer"},"insertTime":{"type":"integer"},"network":{"type":"string"},"questionnaire":{"oneOf":[{"$ref":"WalletTravelRuleDepositQuestionnaire"},{"type":"null"}]},"requireQuestionnaire":{"type":"boolean"},"transferType":{"type":"integer"},"travelRuleReqStatus":{"type":"integer"},"txId":{"type":"string"}},"required":["depositId","amount","network","coin","depositStatus","address","txId","transferType","insertTime"],"type":"object"}}',
 )
 
 

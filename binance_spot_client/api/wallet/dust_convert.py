@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_transfer_result import WalletDustTransferResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["dustConvert"]
 ANSWER = AnswerPlan(
     "dustConvert",
     {"$ref": "WalletDustTransferResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDustTransferItem":{"properties":{"amount":{"type":"string"},"fromAsset":{"type":"string"},"operateTime":{"type":"integer"},"serviceChargeAmount":{"type":"string"},"tranId":{"type":"integer"},"transferedAmount":{"type":"string"}},"required":["amount","fromAsset","operateTime","serviceChargeAmount","tranId","transferedAmount"],"type":"object"},"WalletDustTransferResult":{"properties":{"totalServiceCharge":{"type":"string"},"totalTransfered":{"type":"string"},"transferResult":{"items":{"$ref":"WalletDustTransferItem"},"type":"array"}},"required":["totalServiceCharge","totalTransfered","transferResult"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_convertible_assets import WalletDustConvertibleAssets
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["dustConvertibleAssets"]
 ANSWER = AnswerPlan(
     "dustConvertibleAssets",
     {"$ref": "WalletDustConvertibleAssets"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDustConvertibleAsset":{"properties":{"amountFree":{"type":"string"},"asset":{"type":"string"},"assetFullName":{"type":"string"},"exchange":{"type":"string"},"toQuotaAssetAmount":{"type":"string"},"toTargetAssetAmount":{"type":"string"},"toTargetAssetOffExchange":{"type":"string"}},"required":["asset","assetFullName","amountFree","exchange","toQuotaAssetAmount","toTargetAssetAmount","toTargetAssetOffExchange"],"type":"object"},"WalletDustConvertibleAssets":{"properties":{"details":{"items":{"$ref":"WalletDustConvertibleAsset"},"type":"array"},"dribbletBase":{"type":"string"},"dribbletPercentage":{"type":"string"},"totalTransferQuotaAssetAmount":{"type":"string"},"totalTransferTargetAssetAmount":{"type":"string"}},"required":["dribbletPercentage","totalTransferQuotaAssetAmount","totalTransferTargetAssetAmount","dribbletBase","details"],"type":"object"}}',
 )
 
 

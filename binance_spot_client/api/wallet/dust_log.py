@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_dust_account_type import WalletDustAccountType
 from ...models.wallet_dust_log import WalletDustLog
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["dustLog"]
 ANSWER = AnswerPlan(
     "dustLog",
     {"$ref": "WalletDustLog"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDustLog":{"properties":{"total":{"type":"integer"},"userAssetDribblets":{"items":{"$ref":"WalletDustLogEntry"},"type":"array"}},"required":["total","userAssetDribblets"],"type":"object"},"WalletDustLogDetail":{"properties":{"amount":{"type":"string"},"fromAsset":{"type":"string"},"operateTime":{"type":"integer"},"serviceChargeAmount":{"type":"string"},"targetAsset":{"type":"string"},"transId":{"type":"integer"},"transferedAmount":{"type":"string"}},"required":["transId","serviceChargeAmount","amount","operateTime","transferedAmount","fromAsset"],"type":"object"},"WalletDustLogEntry":{"properties":{"operateTime":{"type":"integer"},"totalServiceChargeAmount":{"type":"string"},"totalTransferedAmount":{"type":"string"},"transId":{"type":"integer"},"userAssetDribbletDetails":{"items":{"$ref":"WalletDustLogDetail"},"type":"array"}},"required":["operateTime","totalTransferedAmount","totalServiceChargeAmount","transId","userAssetDribbletDetails"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_empty_response import WalletEmptyResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["enableFastWithdrawSwitch"]
 ANSWER = AnswerPlan(
     "enableFastWithdrawSwitch",
     {"$ref": "WalletEmptyResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletEmptyResponse":{"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_funding_asset import WalletFundingAsset
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["fundingWallet"]
 ANSWER = AnswerPlan(
     "fundingWallet",
     {"type": "array", "items": {"$ref": "WalletFundingAsset"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletFundingAsset":{"properties":{"asset":{"type":"string"},"btcValuation":{"type":"string"},"free":{"type":"string"},"freeze":{"type":"string"},"locked":{"type":"string"},"withdrawing":{"type":"string"}},"required":["asset","free","locked","freeze","withdrawing"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_questionnaire_requirements import WalletQuestionnaireRequirements
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["questionnaireRequirements"]
 ANSWER = AnswerPlan(
     "questionnaireRequirements",
     {"$ref": "WalletQuestionnaireRequirements"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletQuestionnaireRequirements":{"properties":{"questionnaireCountryCode":{"type":"string"}},"required":["questionnaireCountryCode"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_asset_tags import WalletAssetTags
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["spotAssetTags"]
 ANSWER = AnswerPlan(
     "spotAssetTags",
     {"type": "array", "items": {"$ref": "WalletAssetTags"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAssetTags":{"properties":{"assetCode":{"type":"string"},"assetName":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"trading":{"type":"boolean"}},"required":["assetCode","assetName","trading","tags"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_delist_schedule import WalletDelistSchedule
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["spotDelistSchedule"]
 ANSWER = AnswerPlan(
     "spotDelistSchedule",
     {"type": "array", "items": {"$ref": "WalletDelistSchedule"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletDelistSchedule":{"properties":{"delistTime":{"type":"integer"},"symbols":{"items":{"type":"string"},"type":"array"}},"required":["delistTime","symbols"],"type":"object"}}',
 )
 
 

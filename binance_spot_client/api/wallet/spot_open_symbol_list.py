@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_open_schedule import WalletOpenSchedule
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["spotOpenSymbolList"]
 ANSWER = AnswerPlan(
     "spotOpenSymbolList",
     {"type": "array", "items": {"$ref": "WalletOpenSchedule"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletOpenSchedule":{"properties":{"openTime":{"type":"integer"},"symbols":{"items":{"type":"string"},"type":"array"}},"required":["openTime","symbols"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_system_status import WalletSystemStatus
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["systemStatus"]
 ANSWER = AnswerPlan(
     "systemStatus",
     {"$ref": "WalletSystemStatus"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletSystemStatus":{"properties":{"msg":{"type":"string"},"status":{"type":"integer"}},"required":["status","msg"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Literal, Unpack
 
 from ...models.wallet_empty_response import WalletEmptyResponse
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["toggleAutoConversion"]
 ANSWER = AnswerPlan(
     "toggleAutoConversion",
     {"$ref": "WalletEmptyResponse"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletEmptyResponse":{"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_trade_fee import WalletTradeFee
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["tradeFee"]
 ANSWER = AnswerPlan(
     "tradeFee",
     {"type": "array", "items": {"$ref": "WalletTradeFee"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTradeFee":{"properties":{"makerCommission":{"type":"string"},"symbol":{"type":"string"},"takerCommission":{"type":"string"}},"required":["symbol","makerCommission","takerCommission"],"type":"object"}}',
 )
 
 

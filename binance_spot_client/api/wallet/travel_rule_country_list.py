@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_country_list import WalletTravelRuleCountryList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["travelRuleCountryList"]
 ANSWER = AnswerPlan(
     "travelRuleCountryList",
     {"$ref": "WalletTravelRuleCountryList"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTravelRuleBlockType":{"type":"string"},"WalletTravelRuleCountry":{"properties":{"blockType":{"$ref":"WalletTravelRuleBlockType"},"countryCode":{"type":"string"},"countryName":{"type":"string"},"depositAllowed":{"type":"boolean"},"hasRegionRestrictions":{"type":"boolean"},"withdrawalAllowed":{"type":"boolean"}},"required":["countryCode","countryName","blockType","depositAllowed","withdrawalAllowed","hasRegionRestrictions"],"type":"object"},"WalletTravelRuleCountryList":{"properties":{"countries":{"items":{"$ref":"WalletTravelRuleCountry"},"type":"array"},"lastUpdated":{"type":"integer"}},"required":["countries","lastUpdated"],"type":"object"}}',
 )
 
 

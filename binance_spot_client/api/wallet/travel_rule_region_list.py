@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_region_list import WalletTravelRuleRegionList
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["travelRuleRegionList"]
 ANSWER = AnswerPlan(
     "travelRuleRegionList",
     {"$ref": "WalletTravelRuleRegionList"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTravelRuleBlockType":{"type":"string"},"WalletTravelRuleRegion":{"properties":{"blockType":{"$ref":"WalletTravelRuleBlockType"},"depositAllowed":{"type":"boolean"},"regionName":{"type":"string"},"withdrawalAllowed":{"type":"boolean"}},"required":["regionName","blockType","depositAllowed","withdrawalAllowed"],"type":"object"},"WalletTravelRuleRegionList":{"properties":{"countryCode":{"type":"string"},"lastUpdated":{"type":"integer"},"regions":{"items":{"$ref":"WalletTravelRuleRegion"},"type":"array"}},"required":["countryCode","regions","lastUpdated"],"type":"object"}}',
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_transfer_id import WalletTransferId
 from ...models.wallet_universal_transfer_type import WalletUniversalTransferType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, former_keywords
 from ...signing._responses import parse_failure
 
@@ -18,7 +18,7 @@ OPERATION = OPERATIONS["universalTransfer"]
 ANSWER = AnswerPlan(
     "universalTransfer",
     {"$ref": "WalletTransferId"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTransferId":{"properties":{"tranId":{"type":"integer"}},"required":["tranId"],"type":"object"}}',
 )
 
 

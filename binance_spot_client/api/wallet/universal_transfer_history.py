@@ -9,7 +9,7 @@ from typing import Any, Literal, Unpack
 
 from ...models.wallet_universal_transfer_history import WalletUniversalTransferHistory
 from ...models.wallet_universal_transfer_type import WalletUniversalTransferType
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import (
     AnswerPlan,
     AsyncSpotClient,
@@ -27,7 +27,7 @@ OPERATION = OPERATIONS["universalTransferHistory"]
 ANSWER = AnswerPlan(
     "universalTransferHistory",
     {"$ref": "WalletUniversalTransferHistory"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletUniversalTransferHistory":{"properties":{"rows":{"items":{"$ref":"WalletUniversalTransferRecord"},"type":"array"},"total":{"type":"integer"}},"required":["total"],"type":"object"},"WalletUniversalTransferRecord":{"properties":{"amount":{"type":"string"},"asset":{"type":"string"},"status":{"type":"string"},"timestamp":{"type":"integer"},"tranId":{"type":"integer"},"type":{"$ref":"WalletUniversalTransferType"}},"required":["asset","amount","type","status","tranId","timestamp"],"type":"object"},"WalletUniversalTransferType":{"type":"string"}}',
 )
 
 

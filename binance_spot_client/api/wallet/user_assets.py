@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_user_asset import WalletUserAsset
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["userAssets"]
 ANSWER = AnswerPlan(
     "userAssets",
     {"type": "array", "items": {"$ref": "WalletUserAsset"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletUserAsset":{"properties":{"asset":{"type":"string"},"btcValuation":{"type":"string"},"free":{"type":"string"},"freeze":{"type":"string"},"ipoable":{"type":"string"},"locked":{"type":"string"},"withdrawing":{"type":"string"}},"required":["asset","free","locked","freeze","withdrawing","ipoable"],"type":"object"}}',
 )
 
 

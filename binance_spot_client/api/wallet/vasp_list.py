@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_vasp import WalletVasp
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["vaspList"]
 ANSWER = AnswerPlan(
     "vaspList",
     {"type": "array", "items": {"$ref": "WalletVasp"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletVasp":{"properties":{"vaspCode":{"type":"string"},"vaspName":{"type":"string"}},"required":["vaspName","vaspCode"],"type":"object"}}',
 )
 
 

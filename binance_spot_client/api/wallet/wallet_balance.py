@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_balance import WalletBalance
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["walletBalance"]
 ANSWER = AnswerPlan(
     "walletBalance",
     {"type": "array", "items": {"$ref": "WalletBalance"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletAssetBalance":{"properties":{"asset":{"type":"string"},"assetName":{"type":"string"},"btcValuation":{"type":"string"},"free":{"type":"string"},"freeze":{"type":"string"},"locked":{"type":"string"},"withdrawing":{"type":"string"}},"required":["asset"],"type":"object"},"WalletBalance":{"properties":{"activate":{"type":"boolean"},"assetBalances":{"items":{"$ref":"WalletAssetBalance"},"type":"array"},"balance":{"type":"string"},"walletName":{"type":"string"}},"required":["activate","balance","walletName"],"type":"object"}}',
 )
 
 

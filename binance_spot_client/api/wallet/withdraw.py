@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_withdraw_result import WalletWithdrawResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["withdraw"]
 ANSWER = AnswerPlan(
     "withdraw",
     {"$ref": "WalletWithdrawResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletWithdrawResult":{"properties":{"id":{"type":"string"}},"required":["id"],"type":"object"}}',
 )
 
 

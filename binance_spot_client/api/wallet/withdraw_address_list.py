@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_withdraw_address import WalletWithdrawAddress
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["withdrawAddressList"]
 ANSWER = AnswerPlan(
     "withdrawAddressList",
     {"type": "array", "items": {"$ref": "WalletWithdrawAddress"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletWithdrawAddress":{"properties":{"address":{"type":"string"},"addressTag":{"type":"string"},"coin":{"type":"string"},"name":{"type":"string"},"network":{"type":"string"},"origin":{"type":"string"},"originType":{"type":"string"},"whiteStatus":{"type":"boolean"}},"required":["address","addressTag","coin","name","network","origin","originType","whiteStatus"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_withdraw_record import WalletWithdrawRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["withdrawHistory"]
 ANSWER = AnswerPlan(
     "withdrawHistory",
     {"type": "array", "items": {"$ref": "WalletWithdrawRecord"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletWithdrawRecord":{"properties":{"address":{"type":"string"},"addressTag":{"type":"string"},"amount":{"type":"string"},"applyTime":{"type":"string"},"coin":{"type":"string"},"completeTime":{"type":"string"},"confirmNo":{"type":"integer"},"id":{"type":"string"},"info":{"type":"string"},"network":{"type":"string"},"status":{"type":"integer"},"transactionFee":{"type":"string"},"transferType":{"type":"integer"},"txId":{"type":"string"},"txKey":{"type":"string"},"walletType":{"type":"integer"},"withdrawOrderId":{"type":"string"}},"required":["id","amount","transactionFee","coin","status","address","txId","applyTime","transferType"],"type":"object"}}',
 )
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_withdraw_record import WalletTravelRuleWithdrawRecord
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient, TimeLike
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["withdrawHistoryTravelRuleV2"]
 ANSWER = AnswerPlan(
     "withdrawHistoryTravelRuleV2",
     {"type": "array", "items": {"$ref": "WalletTravelRuleWithdrawRecord"}},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTravelRuleWithdrawRecord":{"properties":{"address":{"type":"string"},"addressTag":{"type":"string"},"amount":{"type":"string"},"applyTime":{"type":"string"},"coin":{"type":"string"},"completeTime":{"type":"string"},"confirmNo":{"type":"integer"},"id":{"type":"string"},"info":{"type":"string"},"network":{"type":"string"},"questionnaire":{"type":"string"},"trId":{"type":"integer"},"transactionFee":{"type":"string"},"transferType":{"type":"integer"},"travelRuleStatus":{"type":"integer"},"txId":{"type":"string"},"txKey":{"type":"string"},"walletType":{"type":"integer"},"withdrawOrderId":{"type":"string"},"withdrawalStatus":{"type":"integer"}},"required":["id","trId","amount","coin","travelRuleStatus","address","txId","applyTime","transferType"],"type":"object"}}',
 )
 
 

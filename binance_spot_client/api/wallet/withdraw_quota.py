@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_withdraw_quota import WalletWithdrawQuota
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["withdrawQuota"]
 ANSWER = AnswerPlan(
     "withdrawQuota",
     {"$ref": "WalletWithdrawQuota"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletWithdrawQuota":{"properties":{"usedWdQuota":{"type":"string"},"wdQuota":{"type":"string"}},"required":["wdQuota","usedWdQuota"],"type":"object"}}',
 )
 
 

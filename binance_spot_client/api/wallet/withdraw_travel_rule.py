@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Unpack
 
 from ...models.wallet_travel_rule_withdraw_result import WalletTravelRuleWithdrawResult
-from ...operations import ANSWER_SCHEMAS, OPERATIONS
+from ...operations import OPERATIONS
 from ...signing import AnswerPlan, AsyncSpotClient, CallOptions, Endpoint, Response, SpotClient
 from ...signing._responses import parse_failure
 
@@ -17,7 +17,7 @@ OPERATION = OPERATIONS["withdrawTravelRule"]
 ANSWER = AnswerPlan(
     "withdrawTravelRule",
     {"$ref": "WalletTravelRuleWithdrawResult"},
-    ANSWER_SCHEMAS,
+    schemas='{"WalletTravelRuleWithdrawResult":{"properties":{"accepted":{"type":"boolean","x-binance-renamed-from":["accpted"]},"info":{"type":"string"},"trId":{"type":"integer"}},"required":["trId","accepted","info"],"type":"object"}}',
 )
 
 

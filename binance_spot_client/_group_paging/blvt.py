@@ -1,0 +1,33 @@
+"""The iterators of the `blvt` operations: mixins of its group classes (see `_paging.py`).
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from ..signing import (
+    AsyncSpotClient,
+    SpotClient,
+)
+
+if TYPE_CHECKING:
+    pass
+
+DecimalLike = str | int | float | Decimal
+
+
+class BlvtPaging:
+    """The iterators of the `blvt` operations, on its group."""
+
+    __slots__ = ()
+    _client: SpotClient
+
+
+class AsyncBlvtPaging:
+    """The iterators of the `blvt` operations, on its asynchronous group."""
+
+    __slots__ = ()
+    _client: AsyncSpotClient

@@ -1,0 +1,1 @@
+"""The rows of OPERATIONS, one module a family (see operations.py). Generated; do not edit."""

@@ -1,0 +1,148 @@
+"""Rows of `OPERATIONS` for the `oauth` operations, imported on first use of one of them.
+
+Generated from spec/ by `python -m generator`; do not edit.
+"""
+
+from typing import Any
+
+# operationId: (method, path, security, weight, module, tag,
+#   parameters: (wire_name, python_name, kind, required, enum, minimum, maximum, pattern, description[, duration]),
+#   mutually exclusive groups, one-of-required groups, deprecated, host ("" for the client's base URL),
+#   body ("json"/"form" when some parameters travel in the request body), the wire names of those,
+#   whether an unsigned operation is signed when a call passes recv_window,
+#   the parameter holding the caller's id of the order an order-changing call makes)
+ROWS: dict[str, tuple[Any, ...]] = {
+    "assetBalance": (
+        "GET", "/oauth-api/v1/balance", "OAUTH", 1, "binance_spot_client.api.oauth.asset_balance", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "chargeAddress": (
+        "GET", "/oauth-api/v1/get-charge-address", "OAUTH", 1, "binance_spot_client.api.oauth.charge_address", "oauth",
+        (
+            ("coin", "coin", "string", True, (), None, None, None, "The coin, e.g. BTC or BNB."),
+            ("network", "network", "string", True, (), None, None, None, "The network the coin is deposited on, e.g. BSC; the coin\u0027s networks are listed by Binance\u0027s capital config."),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "convertCoins": (
+        "GET", "/oauth-api/v1/ocbs/support-coins", "OAUTH", 1, "binance_spot_client.api.oauth.convert_coins", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "convertConfirm": (
+        "POST", "/oauth-api/v1/ocbs/confirm", "OAUTH", 1, "binance_spot_client.api.oauth.convert_confirm", "oauth",
+        (
+            ("quoteId", "quote_id", "string", True, (), None, None, None, "The quote\u0027s id from convertQuote."),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "convertHistory": (
+        "GET", "/oauth-api/v1/ocbs/query-history", "OAUTH", 1, "binance_spot_client.api.oauth.convert_history", "oauth",
+        (
+            ("orderId", "order_id", "string", False, (), None, None, None, "Only this conversion order."),
+            ("status", "status", "string", False, (), None, None, None, "Only conversions in this status."),
+            ("quoteId", "quote_id", "string", False, (), None, None, None, "Only the conversion of this quote."),
+            ("createTimeStart", "create_time_start", "integer", False, (), None, None, None, "Created at or after this time (ms)."),
+            ("createTimeEnd", "create_time_end", "integer", False, (), None, None, None, "Created at or before this time (ms)."),
+            ("updateTimeStart", "update_time_start", "integer", False, (), None, None, None, "Updated at or after this time (ms)."),
+            ("updateTimeEnd", "update_time_end", "integer", False, (), None, None, None, "Updated at or before this time (ms)."),
+            ("page", "page", "integer", False, (), 1, None, None, "Page number, from 1 (default 1)."),
+            ("rows", "rows", "integer", False, (), 1, 2000, None, "Conversions per page, at most 2000."),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "convertQuote": (
+        "POST", "/oauth-api/v1/ocbs/quote", "OAUTH", 1, "binance_spot_client.api.oauth.convert_quote", "oauth",
+        (
+            ("fromAsset", "from_asset", "string", True, (), None, None, None, "The coin given."),
+            ("toAsset", "to_asset", "string", True, (), None, None, None, "The coin received."),
+            ("baseAsset", "base_asset", "string", True, (), None, None, None, "Which of the two coins `amount` counts (fromAsset or toAsset)."),
+            ("amount", "amount", "decimal", True, (), None, None, None, "The amount of `base_asset`."),
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "revokeToken": (
+        "POST", "/oauth-api/v1/revoke-token", "OAUTH", 1, "binance_spot_client.api.oauth.revoke_token", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "userInfo": (
+        "GET", "/oauth-api/v1/user-info", "OAUTH", 1, "binance_spot_client.api.oauth.user_info", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+    "userStatus": (
+        "GET", "/oauth-api/v1/user-status", "OAUTH", 1, "binance_spot_client.api.oauth.user_status", "oauth",
+        (
+        ),
+        (),
+        (),
+        False,
+        "https://www.binanceapis.com",
+        "",
+        (),
+        False,
+        "",
+    ),
+}  # fmt: skip
