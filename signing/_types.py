@@ -243,6 +243,7 @@ __all__ = [
     "PlainStruct",
     "PlainUnset",
     "Row",
+    "Struct",
     "StructModel",
     "Unset",
     "rows_of",
