@@ -24,6 +24,7 @@ from binance_spot_client._websocket_methods import ENDPOINTS, ROWS
 from binance_spot_client.operations import OPERATIONS
 from binance_spot_client.signing import (
     ClientOptions,
+    Endpoint,
     Operation,
     Parameter,
     SecurityType,
@@ -118,7 +119,7 @@ class WebSocketMethod:
     def read_result(self, content: bytes, options: ClientOptions) -> Any:
         """The result's JSON bytes as the REST twin's model (by its answer plan), else as the method's schema."""
         if self.rest is not None:
-            endpoint = ENDPOINTS[self.name]()
+            endpoint = _endpoints.get(self.name) or _endpoints.setdefault(self.name, ENDPOINTS[self.name]())
             return endpoint.read_content(content, check=options.checks_types(endpoint.operation))
         result = plain_json(content, self.name)
         if self.schema == "SessionStatus":
@@ -130,6 +131,10 @@ class WebSocketMethod:
         if self.schema == "SubscriptionList":
             return [int(item["subscriptionId"]) for item in result]
         return None
+
+
+# Each REST twin's endpoint once its module is imported: the generated lookup imports it on every call.
+_endpoints: dict[str, Endpoint[Any]] = {}
 
 
 def _rest_security(security: str) -> SecurityType:
