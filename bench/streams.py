@@ -17,6 +17,9 @@ per second, from the same bytes:
 
 and prints the median with the range over the rounds, and ours against json.loads.
 Variants are interleaved over rounds so drift hits them all alike; the collector stays on.
+Rates count this thread's CPU time (`--clock cpu`, the default): on a shared machine the
+neighbours' load then only slows the rounds, rather than landing on one variant's wall
+time and swinging the ratios; `--clock wall` counts wall time.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ def fill(pattern: str) -> str:
     return pattern
 
 
-def payload(event: str) -> dict[str, Any]:
+def payload(event: str, levels: int = LEVELS) -> dict[str, Any]:
     spec = SPEC["events"][event]
     out: dict[str, Any] = {"e": fill(spec["e"])} if "e" in spec else {}
     for key in spec.get("ignored", ()):
@@ -61,24 +64,34 @@ def payload(event: str) -> dict[str, Any]:
         elif kind.startswith("array:"):
             out[item["key"]] = [payload(kind.removeprefix("array:"))] * 3
         elif kind == "levels":
-            out[item["key"]] = [[f"27{i:03}.45000000", f"{i}.12300000"] for i in range(LEVELS)]
+            out[item["key"]] = [[f"27{i:03}.45000000", f"{i}.12300000"] for i in range(levels)]
         elif item["key"] != "e":
             out[item["key"]] = SAMPLE[kind]
     return out
 
 
 def frames() -> dict[str, bytes]:
-    """Stream name -> combined frame, one per stream of the spec (the `@+08:00` and `@100ms` twins left out)."""
+    """Stream name -> combined frame, one per stream of the spec (the `@+08:00` and `@100ms` twins left out),
+    plus partial depth at each size Binance offers, every 1000 ms and every 100 ms."""
     out = {}
     for stream in SPEC["streams"]:
         if stream["name"].endswith(("@+08:00", "@100ms")):
             continue
-        name = fill(stream["name"])
-        data: Any = payload(stream["event"])
-        if stream.get("array"):
-            data = [data] * ARRAY
-        out[name] = json.dumps({"stream": name, "data": data}, separators=(",", ":")).encode()
+        for name, data in payloads(stream):
+            out[name] = json.dumps({"stream": name, "data": data}, separators=(",", ":")).encode()
     return out
+
+
+def payloads(stream: dict[str, Any]) -> list[tuple[str, Any]]:
+    if "<levels>" in stream["name"]:
+        names = [
+            (fill(stream["name"].replace("<levels>", str(levels))) + speed, levels)
+            for levels in (5, 10, 20)
+            for speed in ("", "@100ms")
+        ]
+        return [(name, payload(stream["event"], levels)) for name, levels in names]
+    data: Any = payload(stream["event"])
+    return [(fill(stream["name"]), [data] * ARRAY if stream.get("array") else data)]
 
 
 def ceiling(name: str) -> Callable[[bytes], Any]:
@@ -94,14 +107,19 @@ def dicts(frame: bytes) -> Any:
     return parse_event(json.loads(frame)["data"])
 
 
-def rate(decode: Callable[[bytes], Any], frame: bytes, seconds: float) -> float:
-    count, start = 0, time.perf_counter()
+CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.thread_time, "wall": time.perf_counter}
+
+
+def rate(decode: Callable[[bytes], Any], frame: bytes, seconds: float, clock: Callable[[], float]) -> float:
+    """Calls per second of `clock`, in batches of about 200 KB of frames between readings of it."""
+    batch = max(1, 200_000 // len(frame))
+    count, start = 0, clock()
     deadline = start + seconds
     while True:
-        for _ in range(200):
+        for _ in range(batch):
             decode(frame)
-        count += 200
-        now = time.perf_counter()
+        count += batch
+        now = clock()
         if now >= deadline:
             return count / (now - start)
 
@@ -111,6 +129,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--seconds", type=float, default=0.2)
     ap.add_argument("--streams", help="comma-separated names as in the table (btcusdt@trade ...); all by default")
+    ap.add_argument("--clock", choices=CLOCKS, default="cpu", help="count this thread's CPU time or wall time")
     args = ap.parse_args()
     chosen = frames()
     if args.streams:
@@ -125,7 +144,7 @@ def main() -> None:
         results: dict[str, list[float]] = {key: [] for key in variants}
         for _ in range(args.rounds):
             for key, decode in variants.items():
-                results[key].append(rate(decode, frame, args.seconds))
+                results[key].append(rate(decode, frame, args.seconds, CLOCKS[args.clock]))
         medians = {key: statistics.median(values) for key, values in results.items()}
         cells = [f"{medians[k] / 1e3:7.0f}k ({min(v) / 1e3:.0f}-{max(v) / 1e3:.0f})" for k, v in results.items()]
         print(f"{name:<24} " + " ".join(f"{c:>18}" for c in cells) + f" {medians['ours'] / medians['json']:>9.2f}x")

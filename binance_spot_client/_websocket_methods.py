@@ -2,9 +2,10 @@
 
 `ROWS` is the method table. Every method with a REST twin gets a typed method, async on
 `AsyncWebSocketMethods` and blocking on `WebSocketMethods`, taking the twin's parameters
-and returning its model; `PARSERS` reads each twin's decoded answer into that model with
-the REST operation's own reader (`ENDPOINT.read_decoded`). The clients (`binance_spot_client.websocket`)
-build on these classes. Generated from spec/ by `python -m generator`; do not edit.
+and returning its model; `ENDPOINTS` gives each twin's REST endpoint, whose answer plan
+decodes the method's `result` bytes into that model as it decodes the REST body
+(`Endpoint.read_content`). The clients (`binance_spot_client.websocket`) build on these
+classes. Generated from spec/ by `python -m generator`; do not edit.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .signing import RecvWindow, TimeLike, WindowLike, former_keywords, former_name
+from .signing import Endpoint, RecvWindow, TimeLike, WindowLike, former_keywords, former_name
 
 if TYPE_CHECKING:
     from .models.account import Account
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
     from .models.unfilled_order_count import UnfilledOrderCount
 
 
-__all__ = ["PARSERS", "ROWS", "AsyncWebSocketMethods", "WebSocketMethods"]
+__all__ = ["ENDPOINTS", "ROWS", "AsyncWebSocketMethods", "WebSocketMethods"]
 
 DecimalLike = str | int | float | Decimal
 T = TypeVar("T")
@@ -147,348 +148,349 @@ ROWS: dict[str, tuple[Any, ...]] = {
 }
 
 
-def _read_ping(data: Any) -> PingResponse:
+def _endpoint_ping() -> Endpoint[PingResponse]:
     from .api.general import ping as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_time(data: Any) -> ServerTime:
+def _endpoint_time() -> Endpoint[ServerTime]:
     from .api.general import time as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_exchange_info(data: Any) -> ExchangeInfo:
+def _endpoint_exchange_info() -> Endpoint[ExchangeInfo]:
     from .api.general import exchange_info as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_execution_rules(data: Any) -> ExecutionRules:
+def _endpoint_execution_rules() -> Endpoint[ExecutionRules]:
     from .api.general import execution_rules as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_depth(data: Any) -> OrderBook:
+def _endpoint_depth() -> Endpoint[OrderBook]:
     from .api.market import depth as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_trades(data: Any) -> list[RecentTrade]:
+def _endpoint_trades() -> Endpoint[list[RecentTrade]]:
     from .api.market import trades as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_historical_trades(data: Any) -> list[RecentTrade]:
+def _endpoint_historical_trades() -> Endpoint[list[RecentTrade]]:
     from .api.market import historical_trades as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_historical_block_trades(data: Any) -> list[HistoricalBlockTrade]:
+def _endpoint_historical_block_trades() -> Endpoint[list[HistoricalBlockTrade]]:
     from .api.market import historical_block_trades as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_agg_trades(data: Any) -> list[AggregateTrade]:
+def _endpoint_agg_trades() -> Endpoint[list[AggregateTrade]]:
     from .api.market import agg_trades as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_klines(data: Any) -> list[Kline]:
+def _endpoint_klines() -> Endpoint[list[Kline]]:
     from .api.market import klines as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_ui_klines(data: Any) -> list[Kline]:
+def _endpoint_ui_klines() -> Endpoint[list[Kline]]:
     from .api.market import ui_klines as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_avg_price(data: Any) -> AveragePrice:
+def _endpoint_avg_price() -> Endpoint[AveragePrice]:
     from .api.market import avg_price as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_ticker24hr(data: Any) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
+def _endpoint_ticker24hr() -> Endpoint[list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini]:
     from .api.market import ticker24hr as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_ticker_trading_day(
-    data: Any,
-) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
+def _endpoint_ticker_trading_day() -> Endpoint[
+    list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
+]:
     from .api.market import ticker_trading_day as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_ticker(
-    data: Any,
-) -> list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini:
+def _endpoint_ticker() -> Endpoint[
+    list[TickerRollingWindowFull] | list[TickerRollingWindowMini] | TickerRollingWindowFull | TickerRollingWindowMini
+]:
     from .api.market import ticker as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_ticker_price(data: Any) -> list[TickerPrice] | TickerPrice:
+def _endpoint_ticker_price() -> Endpoint[list[TickerPrice] | TickerPrice]:
     from .api.market import ticker_price as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_ticker_book_ticker(data: Any) -> BookTicker | list[BookTicker]:
+def _endpoint_ticker_book_ticker() -> Endpoint[BookTicker | list[BookTicker]]:
     from .api.market import ticker_book_ticker as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_reference_price(data: Any) -> ReferencePrice:
+def _endpoint_reference_price() -> Endpoint[ReferencePrice]:
     from .api.market import reference_price as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_reference_price_calculation(data: Any) -> ReferencePriceCalculation:
+def _endpoint_reference_price_calculation() -> Endpoint[ReferencePriceCalculation]:
     from .api.market import reference_price_calculation as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_new_order(data: Any) -> NewOrderAck | NewOrderFull | NewOrderResult:
+def _endpoint_new_order() -> Endpoint[NewOrderAck | NewOrderFull | NewOrderResult]:
     from .api.trade import new_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_test_new_order(data: Any) -> TestOrderCommission | TestOrderEmpty:
+def _endpoint_test_new_order() -> Endpoint[TestOrderCommission | TestOrderEmpty]:
     from .api.trade import test_new_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_cancel_order(data: Any) -> CanceledOrder:
+def _endpoint_cancel_order() -> Endpoint[CanceledOrder]:
     from .api.trade import cancel_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_cancel_replace_order(data: Any) -> CancelReplaceResult:
+def _endpoint_cancel_replace_order() -> Endpoint[CancelReplaceResult]:
     from .api.trade import cancel_replace_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_order_amend_keep_priority(data: Any) -> OrderAmendResult:
+def _endpoint_order_amend_keep_priority() -> Endpoint[OrderAmendResult]:
     from .api.trade import order_amend_keep_priority as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_cancel_open_orders(data: Any) -> list[CanceledOrder | CanceledOrderList]:
+def _endpoint_cancel_open_orders() -> Endpoint[list[CanceledOrder | CanceledOrderList]]:
     from .api.trade import cancel_open_orders as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_new_oco_order(data: Any) -> OrderListResponse:
+def _endpoint_new_oco_order() -> Endpoint[OrderListResponse]:
     from .api.trade import new_oco_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_order_list_oco(data: Any) -> OrderListResponse:
+def _endpoint_order_list_oco() -> Endpoint[OrderListResponse]:
     from .api.trade import order_list_oco as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_order_list_oto(data: Any) -> OrderListResponse:
+def _endpoint_order_list_oto() -> Endpoint[OrderListResponse]:
     from .api.trade import order_list_oto as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_order_list_otoco(data: Any) -> OrderListResponse:
+def _endpoint_order_list_otoco() -> Endpoint[OrderListResponse]:
     from .api.trade import order_list_otoco as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_order_list_opo(data: Any) -> OrderListResponse:
+def _endpoint_order_list_opo() -> Endpoint[OrderListResponse]:
     from .api.trade import order_list_opo as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_order_list_opoco(data: Any) -> OrderListResponse:
+def _endpoint_order_list_opoco() -> Endpoint[OrderListResponse]:
     from .api.trade import order_list_opoco as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_cancel_order_list(data: Any) -> CanceledOrderList:
+def _endpoint_cancel_order_list() -> Endpoint[CanceledOrderList]:
     from .api.trade import cancel_order_list as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_new_sor_order(data: Any) -> NewOrderAck | SorOrderFull | SorOrderResult:
+def _endpoint_new_sor_order() -> Endpoint[NewOrderAck | SorOrderFull | SorOrderResult]:
     from .api.trade import new_sor_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_test_new_sor_order(data: Any) -> TestOrderCommission | TestOrderEmpty:
+def _endpoint_test_new_sor_order() -> Endpoint[TestOrderCommission | TestOrderEmpty]:
     from .api.trade import test_new_sor_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_account(data: Any) -> Account:
+def _endpoint_account() -> Endpoint[Account]:
     from .api.account import account as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_query_order(data: Any) -> Order:
+def _endpoint_query_order() -> Endpoint[Order]:
     from .api.account import query_order as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_open_orders(data: Any) -> list[Order]:
+def _endpoint_open_orders() -> Endpoint[list[Order]]:
     from .api.account import open_orders as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_all_orders(data: Any) -> list[Order]:
+def _endpoint_all_orders() -> Endpoint[list[Order]]:
     from .api.account import all_orders as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_query_order_list(data: Any) -> OrderList:
+def _endpoint_query_order_list() -> Endpoint[OrderList]:
     from .api.account import query_order_list as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_open_order_lists(data: Any) -> list[OrderList]:
+def _endpoint_open_order_lists() -> Endpoint[list[OrderList]]:
     from .api.account import open_order_lists as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_all_order_lists(data: Any) -> list[OrderList]:
+def _endpoint_all_order_lists() -> Endpoint[list[OrderList]]:
     from .api.account import all_order_lists as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_my_trades(data: Any) -> list[AccountTrade]:
+def _endpoint_my_trades() -> Endpoint[list[AccountTrade]]:
     from .api.account import my_trades as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_unfilled_order_count(data: Any) -> list[UnfilledOrderCount]:
+def _endpoint_unfilled_order_count() -> Endpoint[list[UnfilledOrderCount]]:
     from .api.account import unfilled_order_count as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_my_prevented_matches(data: Any) -> list[PreventedMatch]:
+def _endpoint_my_prevented_matches() -> Endpoint[list[PreventedMatch]]:
     from .api.account import my_prevented_matches as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_my_allocations(data: Any) -> list[Allocation]:
+def _endpoint_my_allocations() -> Endpoint[list[Allocation]]:
     from .api.account import my_allocations as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_account_commission(data: Any) -> AccountCommission:
+def _endpoint_account_commission() -> Endpoint[AccountCommission]:
     from .api.account import account_commission as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_order_amendments(data: Any) -> list[OrderAmendment]:
+def _endpoint_order_amendments() -> Endpoint[list[OrderAmendment]]:
     from .api.account import order_amendments as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-def _read_my_filters(data: Any) -> MyFilters:
+def _endpoint_my_filters() -> Endpoint[MyFilters]:
     from .api.account import my_filters as _operation
 
-    return _operation.ENDPOINT.read_decoded(data)
+    return _operation.ENDPOINT
 
 
-# What reads each REST twin's decoded `result`, by method name.
-PARSERS: dict[str, Callable[[Any], Any]] = {
-    "ping": _read_ping,
-    "time": _read_time,
-    "exchangeInfo": _read_exchange_info,
-    "executionRules": _read_execution_rules,
-    "depth": _read_depth,
-    "trades.recent": _read_trades,
-    "trades.historical": _read_historical_trades,
-    "blockTrades.historical": _read_historical_block_trades,
-    "trades.aggregate": _read_agg_trades,
-    "klines": _read_klines,
-    "uiKlines": _read_ui_klines,
-    "avgPrice": _read_avg_price,
-    "ticker.24hr": _read_ticker24hr,
-    "ticker.tradingDay": _read_ticker_trading_day,
-    "ticker": _read_ticker,
-    "ticker.price": _read_ticker_price,
-    "ticker.book": _read_ticker_book_ticker,
-    "referencePrice": _read_reference_price,
-    "referencePrice.calculation": _read_reference_price_calculation,
-    "order.place": _read_new_order,
-    "order.test": _read_test_new_order,
-    "order.cancel": _read_cancel_order,
-    "order.cancelReplace": _read_cancel_replace_order,
-    "order.amend.keepPriority": _read_order_amend_keep_priority,
-    "openOrders.cancelAll": _read_cancel_open_orders,
-    "orderList.place": _read_new_oco_order,
-    "orderList.place.oco": _read_order_list_oco,
-    "orderList.place.oto": _read_order_list_oto,
-    "orderList.place.otoco": _read_order_list_otoco,
-    "orderList.place.opo": _read_order_list_opo,
-    "orderList.place.opoco": _read_order_list_opoco,
-    "orderList.cancel": _read_cancel_order_list,
-    "sor.order.place": _read_new_sor_order,
-    "sor.order.test": _read_test_new_sor_order,
-    "account.status": _read_account,
-    "order.status": _read_query_order,
-    "openOrders.status": _read_open_orders,
-    "allOrders": _read_all_orders,
-    "orderList.status": _read_query_order_list,
-    "openOrderLists.status": _read_open_order_lists,
-    "allOrderLists": _read_all_order_lists,
-    "myTrades": _read_my_trades,
-    "account.rateLimits.orders": _read_unfilled_order_count,
-    "myPreventedMatches": _read_my_prevented_matches,
-    "myAllocations": _read_my_allocations,
-    "account.commission": _read_account_commission,
-    "order.amendments": _read_order_amendments,
-    "myFilters": _read_my_filters,
+# The REST twin's endpoint of each method, by method name: its answer plan decodes the `result`.
+# Functions, so that a method's operation module is imported on its first call only.
+ENDPOINTS: dict[str, Callable[[], Endpoint[Any]]] = {
+    "ping": _endpoint_ping,
+    "time": _endpoint_time,
+    "exchangeInfo": _endpoint_exchange_info,
+    "executionRules": _endpoint_execution_rules,
+    "depth": _endpoint_depth,
+    "trades.recent": _endpoint_trades,
+    "trades.historical": _endpoint_historical_trades,
+    "blockTrades.historical": _endpoint_historical_block_trades,
+    "trades.aggregate": _endpoint_agg_trades,
+    "klines": _endpoint_klines,
+    "uiKlines": _endpoint_ui_klines,
+    "avgPrice": _endpoint_avg_price,
+    "ticker.24hr": _endpoint_ticker24hr,
+    "ticker.tradingDay": _endpoint_ticker_trading_day,
+    "ticker": _endpoint_ticker,
+    "ticker.price": _endpoint_ticker_price,
+    "ticker.book": _endpoint_ticker_book_ticker,
+    "referencePrice": _endpoint_reference_price,
+    "referencePrice.calculation": _endpoint_reference_price_calculation,
+    "order.place": _endpoint_new_order,
+    "order.test": _endpoint_test_new_order,
+    "order.cancel": _endpoint_cancel_order,
+    "order.cancelReplace": _endpoint_cancel_replace_order,
+    "order.amend.keepPriority": _endpoint_order_amend_keep_priority,
+    "openOrders.cancelAll": _endpoint_cancel_open_orders,
+    "orderList.place": _endpoint_new_oco_order,
+    "orderList.place.oco": _endpoint_order_list_oco,
+    "orderList.place.oto": _endpoint_order_list_oto,
+    "orderList.place.otoco": _endpoint_order_list_otoco,
+    "orderList.place.opo": _endpoint_order_list_opo,
+    "orderList.place.opoco": _endpoint_order_list_opoco,
+    "orderList.cancel": _endpoint_cancel_order_list,
+    "sor.order.place": _endpoint_new_sor_order,
+    "sor.order.test": _endpoint_test_new_sor_order,
+    "account.status": _endpoint_account,
+    "order.status": _endpoint_query_order,
+    "openOrders.status": _endpoint_open_orders,
+    "allOrders": _endpoint_all_orders,
+    "orderList.status": _endpoint_query_order_list,
+    "openOrderLists.status": _endpoint_open_order_lists,
+    "allOrderLists": _endpoint_all_order_lists,
+    "myTrades": _endpoint_my_trades,
+    "account.rateLimits.orders": _endpoint_unfilled_order_count,
+    "myPreventedMatches": _endpoint_my_prevented_matches,
+    "myAllocations": _endpoint_my_allocations,
+    "account.commission": _endpoint_account_commission,
+    "order.amendments": _endpoint_order_amendments,
+    "myFilters": _endpoint_my_filters,
 }
 
 

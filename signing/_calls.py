@@ -148,8 +148,18 @@ class Endpoint(Generic[T]):
 
     def read(self, response: httpx.Response) -> T:
         """The model of an HTTP answer, decoded by the answer plan (once per response)."""
-        with collector_paused(response):
+        with collector_paused(response.content):
             return self.read_decoded(decode_answer(response, self.answer))
+
+    def read_content(self, content: bytes, *, check: bool) -> T:
+        """The model of an answer's JSON bytes that came without HTTP (a WebSocket API `result`).
+
+        Decoded and, with `check`, type-checked by the same answer plan as an HTTP body, so the
+        model, and what is refused, are the same on both transports.
+        """
+        with collector_paused(content):
+            data = self.answer.decode(content)
+            return self.read_decoded(self.answer.check(data) if check else data)
 
     def read_decoded(self, data: Any) -> T:
         """The model of a decoded answer (an HTTP body, a WebSocket API result).

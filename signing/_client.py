@@ -98,8 +98,6 @@ _USER_AGENT = "binance-spot-client"
 _INVALID_TIMESTAMP_CODE = -1021
 _TIME_OPERATION = Operation("time", "GET", "/api/v3/time", SecurityType.NONE, 1, "")
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
-# Answers about the user's own account, orders and funds: small, and where a wrong type costs money.
-_ACCOUNT_SECURITY = frozenset({SecurityType.TRADE, SecurityType.USER_DATA, SecurityType.OAUTH})
 
 logger = logging.getLogger("binance_spot_client")
 T = TypeVar("T")
@@ -356,11 +354,6 @@ class _ClientCore:
         self._host = (self._host + 1) % len(self.base_urls)
         logger.info("switching to %s", self.base_url)
 
-    def _checks_types(self, operation: Operation) -> bool:
-        if self.options.type_checks == "account":
-            return operation.security in _ACCOUNT_SECURITY
-        return self.options.type_checks == "all"
-
     def _time_sync_due(self, operation: Operation) -> bool:
         interval = self.options.time_sync_interval
         if not operation.security.signed or interval is None:
@@ -498,7 +491,7 @@ class _ClientCore:
             if isinstance(reply, httpx.Response):
                 refusal = self._outcome(reply, started, answer)
                 if refusal is None:
-                    if answer is not None and self._checks_types(operation):
+                    if answer is not None and self.options.checks_types(operation):
                         decode_checked(reply, answer)
                     return reply
                 error = refusal

@@ -18,6 +18,7 @@ from typing import Any, Literal, TypedDict
 
 from ._auth import RecvWindow, check_recv_window
 from ._errors import ParameterError
+from ._operation import Operation, SecurityType
 from ._orders import new_client_order_id
 from ._retry import RetryPolicy
 from ._sbe import Encoding
@@ -56,6 +57,8 @@ DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
 DEFAULT_MAX_DECOMPRESSION_RATIO = 100
 
 TypeChecks = Literal["account", "all", "off"]
+# Answers about the user's own account, orders and funds: small, and where a wrong type costs money.
+_ACCOUNT_SECURITY = frozenset({SecurityType.TRADE, SecurityType.USER_DATA, SecurityType.OAUTH})
 """Which answers have their JSON types checked against the spec before they become models:
 those of account operations (TRADE, USER_DATA, Binance Login; the default), all, or none."""
 
@@ -166,6 +169,12 @@ class ClientOptions:
         """The base URLs in failover order, without trailing slashes."""
         urls: tuple[str, ...] = self.base_url  # type: ignore[assignment]  # made a tuple in __post_init__
         return urls
+
+    def checks_types(self, operation: Operation) -> bool:
+        """Whether `type_checks` asks for the operation's answers to be checked against the spec's JSON types."""
+        if self.type_checks == "account":
+            return operation.security in _ACCOUNT_SECURITY
+        return self.type_checks == "all"
 
     def replace(self, changes: Mapping[str, Any]) -> ClientOptions:
         """A copy with `changes` applied and checked; an unknown name raises ParameterError."""

@@ -125,7 +125,7 @@ def decode_checked(response: httpx.Response, answer: AnswerPlan) -> None:
     The decoded body, as the tolerant reader converted it where it differs without loss, stays
     on the response, so the generated reader does not decode it again.
     """
-    with collector_paused(response):
+    with collector_paused(response.content):
         data = answer.check(decode_answer(response, answer))
     response.extensions[_DECODED] = data
 
@@ -147,16 +147,16 @@ class _CollectorPaused:
         gc.enable()
 
 
-def collector_paused(response: httpx.Response) -> AbstractContextManager[None]:
-    """Pause the cyclic garbage collector while a large body becomes models.
+def collector_paused(body: bytes) -> AbstractContextManager[None]:
+    """Pause the cyclic garbage collector while a large body (HTTP or WebSocket) becomes models.
 
     Decoding and building tens of thousands of objects (a 5,000-level book, exchangeInfo) sets
     the collector off dozens of times per call, each pass walking every object built so far:
     measured, a third to over half of the call, more the bigger the program's heap. Nothing
     built here forms a cycle, so pausing loses nothing; reference counting still frees it all.
     Small bodies, and a collector the program turned off itself, are left alone. Meant to wrap
-    an operation's decode and model building (`with collector_paused(response): ...`).
+    an operation's decode and model building (`with collector_paused(response.content): ...`).
     """
-    if len(response.content) < LARGE_BODY or not gc.isenabled():
+    if len(body) < LARGE_BODY or not gc.isenabled():
         return nullcontext()
     return _CollectorPaused()

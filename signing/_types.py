@@ -263,6 +263,7 @@ __all__ = [
     "PlainStruct",
     "PlainUnset",
     "Row",
+    "Struct",
     "StructModel",
     "Unset",
     "rows_of",

@@ -50,6 +50,7 @@ from binance_spot_client.signing import (
     Signer,
     TransportError,
 )
+from binance_spot_client.signing._answers import plain_json
 from binance_spot_client.signing._credentials import credentials_from_environment
 from binance_spot_client.signing._options import check_encoding
 from binance_spot_client.signing._orders import settled_error, with_client_order_id
@@ -59,7 +60,7 @@ from binance_spot_client.signing._signers import make_signer
 from ._connection import WS_API_MAINNET, Reconnect, Supervisor
 from ._methods import METHODS, ListenTokenSubscription, SessionStatus
 from ._queue import EventQueue
-from ._responses import error_from_message, rate_limits_from_message
+from ._responses import ApiMessage, api_message_of, decode_api_message, error_from_message, rate_limits_from_message
 from ._sbe_api import sbe_connect_query, sbe_message
 from ._signing import sign_params
 
@@ -147,7 +148,7 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         self._client_order_id = self.options.client_order_id
         counter = itertools.count(1)
         self._next_id: Callable[[], str | int] = request_id or (lambda: next(counter))
-        self._pending: dict[str | int, tuple[asyncio.Future[dict[str, Any]], ClientConnection]] = {}
+        self._pending: dict[str | int, tuple[asyncio.Future[ApiMessage], ClientConnection]] = {}
         self._ws: ClientConnection | None = None
         self._supervisor = Supervisor("WebSocket API", self.reconnect, self._open, self._restore)
         self._logged_on = False
@@ -246,20 +247,23 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
 
     async def _read(self, ws: ClientConnection) -> None:
         try:
-            async for raw in ws:
-                if isinstance(raw, bytes) and self.encoding == "sbe":
+            sbe = self.encoding == "sbe"
+            while True:
+                # Bytes even from a text frame, which msgspec reads without a UTF-8 decode first; but an SBE
+                # session must tell its binary answers (bytes) from the JSON text frames it may also get (str).
+                frame = await ws.recv(decode=None if sbe else False)
+                if sbe and isinstance(frame, bytes):
                     try:
-                        self._dispatch(self._with_request_id(sbe_message(raw)))
+                        message: ApiMessage | None = api_message_of(self._with_request_id(sbe_message(frame)))
                     except SbeDecodeError as exc:
                         logger.warning("ignoring a binary frame that is no SBE answer or event: %s", exc)
+                        continue
+                else:
+                    message = decode_api_message(frame)
+                if message is None:
+                    logger.warning("ignoring a frame that is not a JSON object: %.200r", frame)
                     continue
-                try:
-                    message = json.loads(raw)
-                except ValueError:
-                    logger.warning("ignoring a frame that is not JSON: %.200r", raw)
-                    continue
-                if isinstance(message, dict):
-                    self._dispatch(message)
+                self._dispatch(message)
         except websockets.ConnectionClosed:
             pass
         finally:
@@ -274,25 +278,27 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
             message["id"] = next((rid for rid in self._pending if str(rid) == sent), sent)
         return message
 
-    def _dispatch(self, message: dict[str, Any]) -> None:
-        if "event" in message and "status" not in message:
-            payload = message["event"]
-            if isinstance(payload, dict) and payload.get("e") == "serverShutdown":
+    def _dispatch(self, message: ApiMessage) -> None:
+        if message.event:
+            payload = plain_json(bytes(message.event), "user data event")
+            if not isinstance(payload, dict):
+                logger.warning("ignoring an event that is not a JSON object: %.200r", payload)
+                return
+            if payload.get("e") == "serverShutdown":
                 logger.warning("server shutting down: moving to a new connection")
                 self._supervisor.rotate()
                 return
             event = parse_event(payload)
-            subscription = message.get("subscriptionId")
             for item in event if isinstance(event, tuple) else (event,):
-                self.events.put(UserDataEvent(item, subscription, payload))
+                self.events.put(UserDataEvent(item, message.subscription_id, payload))
             return
-        request_id = message.get("id")
+        request_id = message.id
         entry = self._pending.get(request_id) if isinstance(request_id, (str, int)) else None
         if entry is not None and not entry[0].done():
             entry[0].set_result(message)
-        elif request_id is None and "error" in message:
+        elif request_id is None and message.error is not None:
             # Binance revokes a session whose key became invalid with an id-less -2015.
-            logger.error("session error: %s", message["error"])
+            logger.error("session error: %s", message.error)
             self._logged_on = False
 
     # Requests
@@ -321,6 +327,21 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         recv_window: RecvWindow | None = None,
     ) -> WebSocketResponse:
         """Send one request as given (signed when the method's spec says so, or `sign=True`)."""
+        answer = await self._exchange(method, params, request_id, timeout, sign, recv_window)
+        result = plain_json(bytes(answer.result), method)
+        limits = self.rate_limits if isinstance(answer.rate_limits, list) else None  # just read from this answer
+        return WebSocketResponse(answer.id, int(answer.status), result, limits)
+
+    async def _exchange(
+        self,
+        method: str,
+        params: Mapping[str, Any] | None,
+        request_id: str | int | None,
+        timeout: float | None,
+        sign: bool | None,
+        recv_window: RecvWindow | None,
+    ) -> ApiMessage:
+        """Send one request and wait for its successful answer, `result` still JSON text."""
         spec = METHODS.get(method)
         params = dict(params or {})
         if sign if sign is not None else (spec is not None and spec.signed):
@@ -340,11 +361,11 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
         params: Mapping[str, Any],
         request_id: str | int | None,
         timeout: float | None,
-    ) -> WebSocketResponse:
+    ) -> ApiMessage:
         rid = self._next_id() if request_id is None else request_id
         if rid in self._pending:
             raise ParameterError("request_id", f"{rid!r} is already waiting for an answer")
-        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        future: asyncio.Future[ApiMessage] = asyncio.get_running_loop().create_future()
         self._pending[rid] = (future, ws)
         message: dict[str, Any] = {"id": rid, "method": method}
         if params:
@@ -361,14 +382,13 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
                 raise TransportError(f"{method}: no answer to id {rid!r} within {seconds} s") from None
         finally:
             self._pending.pop(rid, None)
-        limits = None
-        if isinstance(answer.get("rateLimits"), list):
-            limits = rate_limits_from_message(answer["rateLimits"])
-            self.rate_limits = limits
-        status = int(answer.get("status", 200))
-        if status >= 400 or "error" in answer:
-            raise error_from_message(status, answer.get("error") or {}, self.clock.timestamp_ms())
-        return WebSocketResponse(rid, status, answer.get("result"), limits)
+        if isinstance(answer.rate_limits, list):
+            self.rate_limits = rate_limits_from_message(answer.rate_limits)
+        status = int(answer.status)
+        if status >= 400 or answer.error is not None:
+            error = answer.error if isinstance(answer.error, Mapping) else {}
+            raise error_from_message(status, error, self.clock.timestamp_ms())
+        return answer
 
     async def call(
         self,
@@ -394,24 +414,20 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
             raise ParameterError("method", f"{method!r} is not a method of spec/websocket/api.yaml")
         if spec.rest is None:
             params = spec.build_params(arguments, self.microseconds)
-            response = await self.request(
-                method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed
-            )
-            return spec.parse_result(response.result)
+            answer = await self._exchange(method, params, request_id, timeout, spec.signed, recv_window)
+            return spec.read_result(bytes(answer.result), self.options)
         # As over REST: an order call carries a client order id, and an unknown outcome says which one to query.
         operation = spec.operation
         arguments = with_client_order_id(operation, arguments, self._client_order_id)
         params = spec.build_params(arguments, self.microseconds)
         try:
-            response = await self.request(
-                method, params, request_id=request_id, timeout=timeout, recv_window=recv_window, sign=spec.signed
-            )
+            answer = await self._exchange(method, params, request_id, timeout, spec.signed, recv_window)
         except BinanceError as error:
             settled = settled_error(operation, error, arguments)
             if settled is error:
                 raise
             raise settled from error
-        return spec.parse_result(response.result)
+        return spec.read_result(bytes(answer.result), self.options)
 
     async def _in_encoding(self, encoding: Encoding) -> AsyncWebSocketAPI:
         """The client of this one's settings in `encoding`, connected (and logged on as this one would be)."""

@@ -2,10 +2,11 @@
 
 Most methods are a REST operation spoken over the socket: same parameters, same
 result. Those rows name the operation (`rest`), and the method checks its arguments
-with the operation's parameter table and reads its result with the generated reader
-of the operation's answer, so an argument error or a response model is exactly what
-the REST client gives. The few methods without a REST twin (session.*,
-userDataStream.*) list their own parameters and schema.
+with the operation's parameter table and decodes its result's bytes with the
+operation's answer plan (msgspec, type checks as `type_checks` says, the generated
+reader), so an argument error or a response model is exactly what the REST client
+gives. The few methods without a REST twin (session.*, userDataStream.*) list their
+own parameters and schema.
 
 The rows and readers are generated from the spec by `python -m generator`
 (binance_spot_client/_websocket_methods.py).
@@ -19,9 +20,19 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, cast
 
-from binance_spot_client._websocket_methods import PARSERS, ROWS
+from binance_spot_client._websocket_methods import ENDPOINTS, ROWS
 from binance_spot_client.operations import OPERATIONS
-from binance_spot_client.signing import Operation, Parameter, SecurityType, build_query, decimal_text, encode_value
+from binance_spot_client.signing import (
+    ClientOptions,
+    Endpoint,
+    Operation,
+    Parameter,
+    SecurityType,
+    build_query,
+    decimal_text,
+    encode_value,
+)
+from binance_spot_client.signing._answers import plain_json
 from binance_spot_client.signing._times import with_wire_times
 
 __all__ = ["METHODS", "ListenTokenSubscription", "SessionStatus", "WebSocketMethod"]
@@ -105,10 +116,12 @@ class WebSocketMethod:
                 params[parameter.wire_name] = _json_value(parameter, value)
         return params
 
-    def parse_result(self, result: Any) -> Any:
-        """The REST model for a REST twin (read by its generated reader), else the method's schema."""
+    def read_result(self, content: bytes, options: ClientOptions) -> Any:
+        """The result's JSON bytes as the REST twin's model (by its answer plan), else as the method's schema."""
         if self.rest is not None:
-            return PARSERS[self.name](result)
+            endpoint = _endpoints.get(self.name) or _endpoints.setdefault(self.name, ENDPOINTS[self.name]())
+            return endpoint.read_content(content, check=options.checks_types(endpoint.operation))
+        result = plain_json(content, self.name)
         if self.schema == "SessionStatus":
             return SessionStatus.from_dict(result)
         if self.schema == "UserDataSubscription":
@@ -118,6 +131,10 @@ class WebSocketMethod:
         if self.schema == "SubscriptionList":
             return [int(item["subscriptionId"]) for item in result]
         return None
+
+
+# Each REST twin's endpoint once its module is imported: the generated lookup imports it on every call.
+_endpoints: dict[str, Endpoint[Any]] = {}
 
 
 def _rest_security(security: str) -> SecurityType:

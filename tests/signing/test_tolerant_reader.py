@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from binance_spot_client import OPERATIONS, ResponseValidationError, Spot
-from binance_spot_client._websocket_methods import PARSERS
+from binance_spot_client._websocket_methods import ENDPOINTS
 from binance_spot_client.models import SymbolInfo
 from binance_spot_client.signing import UNSET, AnswerPlan
 from binance_spot_client.signing._tolerance import lossless, read_tolerantly
@@ -229,7 +229,9 @@ def test_a_decoded_result_with_the_old_name_is_read_as_websocket_results_are() -
     assert read({"trId": 1, "accpted": True, "info": "ok"}).accepted is True
     with pytest.raises(ResponseValidationError, match="missing required field 'trId'"):
         read({"accpted": True, "info": "ok"})
-    assert PARSERS["exchangeInfo"](without_opo_allowed()).symbols[0].opo_allowed is UNSET  # a WebSocket result
+    result = json.dumps(without_opo_allowed()).encode()  # a WebSocket result, checked or not
+    for check in (True, False):
+        assert ENDPOINTS["exchangeInfo"]().read_content(result, check=check).symbols[0].opo_allowed is UNSET
 
 
 def without_opo_allowed() -> dict[str, Any]:
