@@ -327,6 +327,7 @@ class _ClientCore:
             oauth,
         )
         self._headers = _headers_for(options)
+        self._kept_headers: tuple[list[tuple[bytes, bytes]], httpx.Headers] | None = None
         self._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
 
     def _copy_with(self, changes: Mapping[str, Any]) -> Self:
@@ -345,6 +346,7 @@ class _ClientCore:
         clone._host = self._host if options.base_urls == self.options.base_urls else 0
         clone.auth = self.auth.with_settings(options.recv_window, options.microseconds)
         clone._headers = _headers_for(options)
+        clone._kept_headers = None
         clone._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
         return clone
 
@@ -428,10 +430,23 @@ class _ClientCore:
                 operation.method, url, headers=headers, content=body or None, extensions=extensions
             )
         # What build_request gives here, without its merging of an empty query into the URL, which parses it again.
-        merged = httpx.Headers(http.headers)
-        merged.update(headers)
         extensions[_PLAIN] = True
+        merged = self._merged_headers(http)
+        if headers is not self._headers:
+            merged = httpx.Headers(merged)
+            merged.update(headers)
         return httpx.Request(operation.method, url, headers=merged, content=body or None, extensions=extensions)
+
+    def _merged_headers(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Headers:
+        """The HTTP client's headers updated with ours, as build_request merges them; kept while the client's
+        stay the same (a Request copies what it is given, so the kept one is never changed)."""
+        source = http.headers.raw
+        kept = self._kept_headers
+        if kept is None or kept[0] != source:
+            merged = httpx.Headers(http.headers)
+            merged.update(self._headers)
+            kept = self._kept_headers = (source, merged)
+        return kept[1]
 
     def rate_limit_wait(self) -> float:
         """Seconds until the local rate-limit guard (a 429's or 418's Retry-After) lets calls through, else 0."""

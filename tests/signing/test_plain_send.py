@@ -178,3 +178,16 @@ def test_an_oauth_call_past_the_first_still_refreshes_its_token_on_a_401() -> No
         "accounts.binance.com/oauth/token -",
         "www.binanceapis.com/oauth-api/v1/user-info Bearer new-access",
     ]
+
+
+def test_headers_set_on_the_http_client_between_calls_are_sent() -> None:
+    recorder = Recorder()
+    client = Spot(transport=httpx.MockTransport(recorder))
+    client.ping()
+    client.ping()
+    client.http.headers["X-Team"] = "blue"
+    client.ping()
+    client.http.headers["X-Team"] = "green"
+    client.ping()
+    assert [r.headers.get("X-Team") for r in recorder.requests] == [None, None, "blue", "green"]
+    assert recorder.requests[3].headers["User-Agent"] == "binance-spot-client"
