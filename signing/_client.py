@@ -870,7 +870,10 @@ class AsyncSpotClient(_ClientCore):
         clock = request.extensions.get(_CLOCK_REQUEST, False)
         if not clock:
             try:
-                async with asyncio.timeout(_pool_timeout(request)):
+                if self._turns.locked():  # a free turn is taken at once: no timer to arm and cancel
+                    async with asyncio.timeout(_pool_timeout(request)):
+                        await self._turns.acquire()
+                else:
                     await self._turns.acquire()
             except TimeoutError:
                 return _no_connection(request, self.options)
