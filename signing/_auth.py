@@ -110,10 +110,21 @@ class BinanceAuth(httpx.Auth):
                 return
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        security = SecurityType(request.extensions.get("binance_security", SecurityType.NONE))
-        if security.needs_access_token:
+        if self.needs_flow(request):
             yield from self._bearer_flow(request)
             return
+        self.add_credentials(request)
+        yield request
+
+    @staticmethod
+    def needs_flow(request: httpx.Request) -> bool:
+        """Whether the request needs the whole auth flow (a Bearer token, refreshed on a 401), not
+        just `add_credentials`: the client sends every other request without httpx's auth machinery."""
+        return request.extensions.get("binance_security") == SecurityType.OAUTH
+
+    def add_credentials(self, request: httpx.Request) -> None:
+        """Add the API key and, on a signed request, the signature, in place: all a non-OAuth request needs."""
+        security = SecurityType(request.extensions.get("binance_security", SecurityType.NONE))
         if security.needs_api_key:
             if self._api_key is None:
                 raise ParameterError("api_key", f"a {security.value} operation needs an API key")
@@ -122,7 +133,6 @@ class BinanceAuth(httpx.Auth):
         # A recv_window is only let through for signed operations and those Binance also accepts signed.
         if security.signed or recv_window is not None:
             self.sign(request, recv_window)
-        yield request
 
     def _bearer_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Send the access token; on a 401 refresh it once through the session, then give up typed."""

@@ -67,7 +67,7 @@ from ._errors import (
     error_from_response,
     transport_error_class,
 )
-from ._limits import RateLimits
+from ._limits import RateLimits, UnreadLimits
 from ._logging import log_exchange
 from ._oauth import OAuthSession
 from ._operation import Operation, Parameter, SecurityType
@@ -140,6 +140,38 @@ class _HTTPClient(_QuietCookieJar, httpx.Client):
 
 class _AsyncHTTPClient(_QuietCookieJar, httpx.AsyncClient):
     pass
+
+
+# httpx's client states and single-request send: what `_sends_plainly` needs to step past the
+# layers of `send` that have nothing to do. On an httpx without them every call takes `send`.
+_OPENED = getattr(getattr(httpx._client, "ClientState", None), "OPENED", None)
+_PLAIN_SEND = _OPENED is not None and all(
+    callable(getattr(cls, "_send_single_request", None)) for cls in (httpx.Client, httpx.AsyncClient)
+)
+# Marks a request built for `_send_single_request`: the driver adds its credentials itself.
+_PLAIN = "binance_plain"
+
+
+def _sends_plainly(http: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether the request can skip `build_request` and `send` for a plain `Request` and `_send_single_request`.
+
+    Of what those add, Binance's calls need only the credentials (see `BinanceAuth.add_credentials`)
+    and the client's headers, merged alike here. So the plain way is taken unless the client has
+    something of its own to apply: cookies or query parameters to merge in, event hooks, redirects
+    to follow. It also waits until `send` has opened the client (the first call goes that way), so
+    a closed client still refuses in `send`. Proxies, mounts, HTTP/2 and transports all apply
+    within `_send_single_request`, which picks the transport for the URL.
+    """
+    hooks: Mapping[str, list[object]] = getattr(http, "_event_hooks", {"request": [None]})
+    return (
+        _PLAIN_SEND
+        and getattr(http, "_state", None) is _OPENED
+        and not hooks["request"]
+        and not hooks["response"]
+        and not http.follow_redirects
+        and not http.cookies
+        and not http.params
+    )
 
 
 # Everything `httpx.Client.send` raises when no readable response came back: its HTTPError tree
@@ -249,7 +281,7 @@ def _ad_hoc_operation(method: str, path: str, security: SecurityType | str, name
 class _SharedState:
     """What a client and its `with_options` copies learn together: they share one IP and account."""
 
-    rate_limits: RateLimits = field(default_factory=RateLimits)
+    latest_limits: UnreadLimits = field(default_factory=lambda: UnreadLimits({}, 0.0))
     symbol_rules: SymbolRulesCache = field(default_factory=SymbolRulesCache)
     blocked_until: float = 0.0
     blocked_by: APIError | None = None
@@ -292,6 +324,7 @@ class _ClientCore:
             oauth,
         )
         self._headers = _headers_for(options)
+        self._kept_headers: tuple[list[tuple[bytes, bytes]], httpx.Headers] | None = None
         self._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
 
     def _copy_with(self, changes: Mapping[str, Any]) -> Self:
@@ -310,6 +343,7 @@ class _ClientCore:
         clone._host = self._host if options.base_urls == self.options.base_urls else 0
         clone.auth = self.auth.with_settings(options.recv_window, options.microseconds)
         clone._headers = _headers_for(options)
+        clone._kept_headers = None
         clone._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
         return clone
 
@@ -340,7 +374,7 @@ class _ClientCore:
     @property
     def rate_limits(self) -> RateLimits:
         """Binance's usage counters from the latest answer (shared with `with_options` copies)."""
-        return self._shared.rate_limits
+        return self._shared.latest_limits.limits
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
@@ -378,12 +412,33 @@ class _ClientCore:
         }
         if settings.recv_window is not None:
             extensions["binance_recv_window"] = settings.recv_window
-        headers = self._headers
+        headers: Mapping[str, str] = self._headers
         if body or settings.headers:
             headers = {**headers, **(settings.headers or {})}
             if body:
                 headers["Content-Type"] = _CONTENT_TYPES[operation.body]
-        return http.build_request(operation.method, url, headers=headers, content=body or None, extensions=extensions)
+        if not _sends_plainly(http):
+            return http.build_request(
+                operation.method, url, headers=headers, content=body or None, extensions=extensions
+            )
+        # What build_request gives here, without its merging of an empty query into the URL, which parses it again.
+        extensions[_PLAIN] = True
+        merged = self._merged_headers(http)
+        if headers is not self._headers:
+            merged = httpx.Headers(merged)
+            merged.update(headers)
+        return httpx.Request(operation.method, url, headers=merged, content=body or None, extensions=extensions)
+
+    def _merged_headers(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Headers:
+        """The HTTP client's headers updated with ours, as build_request merges them; kept while the client's
+        stay the same (a Request copies what it is given, so the kept one is never changed)."""
+        source = http.headers.raw
+        kept = self._kept_headers
+        if kept is None or kept[0] != source:
+            merged = httpx.Headers(http.headers)
+            merged.update(self._headers)
+            kept = self._kept_headers = (source, merged)
+        return kept[1]
 
     def rate_limit_wait(self) -> float:
         """Seconds until the local rate-limit guard (a 429's or 418's Retry-After) lets calls through, else 0."""
@@ -408,8 +463,8 @@ class _ClientCore:
 
     def _outcome(self, response: httpx.Response, started: float, answer: AnswerPlan | None = None) -> APIError | None:
         """Record limits and bans from a response; return its error, if it is one."""
-        self._shared.rate_limits = RateLimits.from_headers(response.headers)
-        log_exchange(logger, response, time.perf_counter() - started, self.rate_limits)
+        self._shared.latest_limits = UnreadLimits(response.headers)
+        log_exchange(logger, response, time.perf_counter() - started)
         if response.status_code < 400 and not response.content.startswith(b'{"code":'):
             return None
         error = error_from_response(response, sbe_error_reader(response, None if answer is None else answer.sbe))
@@ -662,7 +717,11 @@ class SpotClient(_ClientCore):
         if not clock and not self._turns.acquire(timeout=_pool_timeout(request)):
             return _no_connection(request, self.options)
         try:
-            response = self.http.send(request, auth=self.auth, stream=True)
+            if request.extensions.get(_PLAIN) and not self.auth.needs_flow(request):
+                self.auth.add_credentials(request)
+                response = self.http._send_single_request(request)  # see _sends_plainly
+            else:
+                response = self.http.send(request, auth=self.auth, stream=True)
             try:
                 self._caps.read(response)
             finally:
@@ -811,12 +870,19 @@ class AsyncSpotClient(_ClientCore):
             import asyncio
 
             try:
-                async with asyncio.timeout(_pool_timeout(request)):
+                if self._turns.locked():  # a free turn is taken at once: no timer to arm and cancel
+                    async with asyncio.timeout(_pool_timeout(request)):
+                        await self._turns.acquire()
+                else:
                     await self._turns.acquire()
             except TimeoutError:
                 return _no_connection(request, self.options)
         try:
-            response = await self.http.send(request, auth=self.auth, stream=True)
+            if request.extensions.get(_PLAIN) and not self.auth.needs_flow(request):
+                self.auth.add_credentials(request)
+                response = await self.http._send_single_request(request)  # see _sends_plainly
+            else:
+                response = await self.http.send(request, auth=self.auth, stream=True)
             try:
                 await self._caps.aread(response)
             finally:

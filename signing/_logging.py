@@ -25,9 +25,10 @@ def redact(text: str) -> str:
     return _SECRET_QUERY.sub(r"\1=***", text)
 
 
-def log_exchange(logger: logging.Logger, response: httpx.Response, seconds: float, limits: RateLimits) -> None:
+def log_exchange(logger: logging.Logger, response: httpx.Response, seconds: float) -> None:
     if not logger.isEnabledFor(logging.DEBUG):
         return
+    limits = RateLimits.from_headers(response.headers)
     request = response.request
     logger.debug(
         "%s %s -> %d in %.1f ms, used weight %s",

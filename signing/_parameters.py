@@ -58,15 +58,15 @@ def _checked_pairs(operation: Operation, arguments: Mapping[str, object]) -> lis
             if parameter.required:
                 raise ParameterError(parameter.python_name, "is required")
             continue
-        _check(parameter, value)
-        if parameter.kind == "decimal":
-            value = decimal_text(cast(DecimalLike, value), parameter.python_name)  # _check made sure
+        value = _checked(parameter, value)
         if parameter.kind == "indexed":
             pairs.extend(_indexed_fields(parameter.wire_name, cast(Sequence[Mapping[str, object]], value)))
         else:
             pairs.append((parameter.wire_name, value))
     if present:
         raise ParameterError(sorted(present)[0], f"is not a parameter of {operation.operation_id}")
+    if not (operation.mutually_exclusive or operation.one_of_required):
+        return pairs
     sent = {wire for wire, _ in pairs}
     python = {p.wire_name: p.python_name for p in operation.parameters}
     for group in operation.mutually_exclusive:
@@ -85,7 +85,8 @@ def _indexed_fields(name: str, items: Sequence[Mapping[str, object]]) -> list[tu
     return [(f"{name}[{index}].{key}", value) for index, item in enumerate(items) for key, value in item.items()]
 
 
-def _check(parameter: Parameter, value: object) -> None:
+def _checked(parameter: Parameter, value: object) -> object:
+    """`value` as it is sent (a decimal as its plain text) once it fits `parameter`; else raise ParameterError."""
     name = parameter.python_name
     kind = parameter.kind
     if kind == "enum":
@@ -99,10 +100,13 @@ def _check(parameter: Parameter, value: object) -> None:
     elif kind == "decimal":
         if not isinstance(value, (str, int, float, Decimal)):
             raise ParameterError(name, f"expected a decimal, got {type(value).__name__}")
-        try:
-            _check_bounds(parameter, Decimal(decimal_text(value, name)))
-        except InvalidOperation:
-            raise ParameterError(name, f"{value!r} is not a decimal number") from None
+        text = decimal_text(value, name)
+        if parameter.minimum is not None or parameter.maximum is not None:
+            try:
+                _check_bounds(parameter, Decimal(text))
+            except InvalidOperation:
+                raise ParameterError(name, f"{value!r} is not a decimal number") from None
+        value = text
     elif kind == "boolean":
         if not isinstance(value, bool):
             raise ParameterError(name, f"expected True or False, got {value!r}")
@@ -122,6 +126,7 @@ def _check(parameter: Parameter, value: object) -> None:
         for item in items:
             if isinstance(item, str) and not re.fullmatch(parameter.pattern, item):
                 raise ParameterError(name, f"{item!r} does not match {parameter.pattern}")
+    return value
 
 
 def _check_bounds(parameter: Parameter, number: Decimal) -> None:
