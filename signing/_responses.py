@@ -109,7 +109,7 @@ def decode_answer(response: httpx.Response, answer: AnswerPlan) -> Any:
     if _DECODED in response.extensions:
         return response.extensions[_DECODED]
     if answer.sbe is not None and is_sbe(response):
-        return answer.sbe.decode(response.content)[1]
+        return answer.sbe.decode(response.content, answer.sbe_row)[1]
     return answer.decode(response.content)
 
 
