@@ -11,7 +11,9 @@ answer would hold: the same field names (`mbx:jsonPath`), decimals as the exact 
 mantissa and exponent, enums and sets as their JSON values, timestamps in the JSON's unit.
 The operation's own parser then builds the same typed model it builds from JSON. A message's
 root block and each fixed-size group are read by one precompiled `struct.Struct`; a group
-whose entries hold no group or var-data is read with `iter_unpack` in one pass.
+whose entries hold no group or var-data is read with `iter_unpack` in one pass, and one of
+8- and 16-byte fields (price levels, klines) column by column, its decimals written in bulk
+(`decimal_columns`) and its positional rows built as the row model the caller passes (`row`).
 """
 
 from __future__ import annotations
