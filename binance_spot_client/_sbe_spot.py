@@ -10,7 +10,7 @@ from .signing._sbe import (
     COLUMNS_READABLE,
     SbeSchema,
     columns,
-    decimal_column,
+    decimal_columns,
     decimal_text,
     float_text,
     require_block,
@@ -18,7 +18,6 @@ from .signing._sbe import (
     set_values,
     struct_of,
     time_column,
-    wide_column,
 )
 
 SCHEMA_ID = 3
@@ -256,7 +255,7 @@ _S_qqqqqqqBBBBqqqqqqiBBBBBBBq = struct_of("<qqqqqqqBBBBqqqqqqiBBBBBBBq")
 _S_qqqqqqqBBBBqqqqqqiBBBqqBqBBBqB = struct_of("<qqqqqqqBBBBqqqqqqiBBBqqBqBBBqB")
 
 
-def _decode_price_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_price_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 1, `PriceFilter`."""
     price_exponent_1, min_price_2, max_price_3, tick_size_4 = _S_bqqq.unpack_from(view, at)
     return {
@@ -267,7 +266,7 @@ def _decode_price_filter(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_percent_price_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_percent_price_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 2, `PercentPriceFilter`."""
     multiplier_exponent_5, multiplier_up_6, multiplier_down_7, avg_price_mins_8 = _S_bqqi.unpack_from(view, at)
     return {
@@ -278,7 +277,7 @@ def _decode_percent_price_filter(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_percent_price_by_side_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_percent_price_by_side_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 3, `PercentPriceBySideFilter`."""
     (
         multiplier_exponent_9,
@@ -298,7 +297,7 @@ def _decode_percent_price_by_side_filter(view: memoryview, at: int, block: int) 
     }
 
 
-def _decode_lot_size_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_lot_size_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 4, `LotSizeFilter`."""
     qty_exponent_15, min_qty_16, max_qty_17, step_size_18 = _S_bqqq.unpack_from(view, at)
     return {
@@ -309,7 +308,7 @@ def _decode_lot_size_filter(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_min_notional_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_min_notional_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 5, `MinNotionalFilter`."""
     price_exponent_19, min_notional_20, apply_to_market_21, avg_price_mins_22 = _S_bqBi.unpack_from(view, at)
     return {
@@ -320,7 +319,7 @@ def _decode_min_notional_filter(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_notional_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_notional_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 6, `NotionalFilter`."""
     (
         price_exponent_23,
@@ -340,13 +339,13 @@ def _decode_notional_filter(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_iceberg_parts_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_iceberg_parts_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 7, `IcebergPartsFilter`."""
     (filter_limit_29,) = _S_q.unpack_from(view, at)
     return {"filterType": "ICEBERG_PARTS", "limit": filter_limit_29}
 
 
-def _decode_market_lot_size_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_market_lot_size_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 8, `MarketLotSizeFilter`."""
     qty_exponent_30, min_qty_31, max_qty_32, step_size_33 = _S_bqqq.unpack_from(view, at)
     return {
@@ -357,31 +356,31 @@ def _decode_market_lot_size_filter(view: memoryview, at: int, block: int) -> Any
     }
 
 
-def _decode_max_num_orders_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_max_num_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 9, `MaxNumOrdersFilter`."""
     (max_num_orders_34,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ORDERS", "maxNumOrders": max_num_orders_34}
 
 
-def _decode_max_num_algo_orders_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_max_num_algo_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 10, `MaxNumAlgoOrdersFilter`."""
     (max_num_algo_orders_35,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ALGO_ORDERS", "maxNumAlgoOrders": max_num_algo_orders_35}
 
 
-def _decode_max_num_iceberg_orders_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_max_num_iceberg_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 11, `MaxNumIcebergOrdersFilter`."""
     (max_num_iceberg_orders_36,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ICEBERG_ORDERS", "maxNumIcebergOrders": max_num_iceberg_orders_36}
 
 
-def _decode_max_position_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_max_position_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 12, `MaxPositionFilter`."""
     qty_exponent_37, max_position_38 = _S_bq.unpack_from(view, at)
     return {"filterType": "MAX_POSITION", "maxPosition": decimal_text(max_position_38, qty_exponent_37)}
 
 
-def _decode_trailing_delta_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_trailing_delta_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 13, `TrailingDeltaFilter`."""
     (
         min_trailing_above_delta_39,
@@ -398,7 +397,7 @@ def _decode_trailing_delta_filter(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_t_plus_sell_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_t_plus_sell_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 14, `TPlusSellFilter`."""
     (end_time_43,) = _S_q.unpack_from(view, at)
     return {
@@ -407,43 +406,43 @@ def _decode_t_plus_sell_filter(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_max_num_order_lists_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_max_num_order_lists_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 18, `MaxNumOrderListsFilter`."""
     (max_num_order_lists_44,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ORDER_LISTS", "maxNumOrderLists": max_num_order_lists_44}
 
 
-def _decode_max_num_order_amends_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_max_num_order_amends_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 20, `MaxNumOrderAmendsFilter`."""
     (max_num_order_amends_45,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ORDER_AMENDS", "maxNumOrderAmends": max_num_order_amends_45}
 
 
-def _decode_exchange_max_num_orders_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_exchange_max_num_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 15, `ExchangeMaxNumOrdersFilter`."""
     (max_num_orders_46,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ORDERS", "maxNumOrders": max_num_orders_46}
 
 
-def _decode_exchange_max_num_algo_orders_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_exchange_max_num_algo_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 16, `ExchangeMaxNumAlgoOrdersFilter`."""
     (max_num_algo_orders_47,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ALGO_ORDERS", "maxNumAlgoOrders": max_num_algo_orders_47}
 
 
-def _decode_exchange_max_num_iceberg_orders_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_exchange_max_num_iceberg_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 17, `ExchangeMaxNumIcebergOrdersFilter`."""
     (max_num_iceberg_orders_48,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ICEBERG_ORDERS", "maxNumIcebergOrders": max_num_iceberg_orders_48}
 
 
-def _decode_exchange_max_num_order_lists_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_exchange_max_num_order_lists_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 19, `ExchangeMaxNumOrderListsFilter`."""
     (max_num_order_lists_49,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ORDER_LISTS", "maxNumOrderLists": max_num_order_lists_49}
 
 
-def _decode_max_asset_filter(view: memoryview, at: int, block: int) -> Any:
+def _decode_max_asset_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 21, `MaxAssetFilter`."""
     qty_exponent_50, max_qty_51 = _S_bq.unpack_from(view, at)
     at += block
@@ -453,7 +452,7 @@ def _decode_max_asset_filter(view: memoryview, at: int, block: int) -> Any:
     return {"filterType": "MAX_ASSET", "limit": decimal_text(max_qty_51, qty_exponent_50), "asset": asset_52}
 
 
-def _decode_price_range_execution_rule(view: memoryview, at: int, block: int) -> Any:
+def _decode_price_range_execution_rule(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 22, `PriceRangeExecutionRule`."""
     (
         multiplier_exponent_54,
@@ -487,7 +486,7 @@ def _decode_price_range_execution_rule(view: memoryview, at: int, block: int) ->
     }
 
 
-def _decode_web_socket_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_web_socket_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 50, `WebSocketResponse`."""
     sbe_schema_id_version_deprecated_59, status_60 = _S_BH.unpack_from(view, at)
     at += block
@@ -521,7 +520,7 @@ def _decode_web_socket_response(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_web_socket_session_logon_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_web_socket_session_logon_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 51, `WebSocketSessionLogonResponse`."""
     authorized_since_73, connected_since_74, return_rate_limits_75, server_time_76, user_data_stream_77 = (
         _S_qqBqB.unpack_from(view, at)
@@ -540,7 +539,7 @@ def _decode_web_socket_session_logon_response(view: memoryview, at: int, block: 
     }
 
 
-def _decode_web_socket_session_status_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_web_socket_session_status_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 52, `WebSocketSessionStatusResponse`."""
     authorized_since_80, connected_since_81, return_rate_limits_82, server_time_83, user_data_stream_84 = (
         _S_qqBqB.unpack_from(view, at)
@@ -559,7 +558,7 @@ def _decode_web_socket_session_status_response(view: memoryview, at: int, block:
     }
 
 
-def _decode_web_socket_session_logout_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_web_socket_session_logout_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 53, `WebSocketSessionLogoutResponse`."""
     authorized_since_87, connected_since_88, return_rate_limits_89, server_time_90, user_data_stream_91 = (
         _S_qqBqB.unpack_from(view, at)
@@ -578,7 +577,7 @@ def _decode_web_socket_session_logout_response(view: memoryview, at: int, block:
     }
 
 
-def _decode_web_socket_session_subscriptions_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_web_socket_session_subscriptions_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 54, `WebSocketSessionSubscriptionsResponse`."""
     at += block
     block_94, count_95 = _S_HI.unpack_from(view, at)
@@ -594,7 +593,7 @@ def _decode_web_socket_session_subscriptions_response(view: memoryview, at: int,
     return {"subscriptions": subscriptions_96}
 
 
-def _decode_error_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_error_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 100, `ErrorResponse`."""
     code_99, server_time_100, retry_after_101 = _S_hqq.unpack_from(view, at)
     at += block
@@ -613,18 +612,18 @@ def _decode_error_response(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_ping_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ping_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 101, `PingResponse`."""
     return {}
 
 
-def _decode_server_time_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_server_time_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 102, `ServerTimeResponse`."""
     (server_time_106,) = _S_q.unpack_from(view, at)
     return {"serverTime": server_time_106 // 1000}
 
 
-def _decode_exchange_info_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 103, `ExchangeInfoResponse`."""
     at += block
     block_107, count_108 = _S_HI.unpack_from(view, at)
@@ -775,7 +774,7 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int) -> Any
     return answer
 
 
-def _decode_execution_rules_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_execution_rules_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 104, `ExecutionRulesResponse`."""
     at += block
     block_169, count_170 = _S_HI.unpack_from(view, at)
@@ -799,7 +798,7 @@ def _decode_execution_rules_response(view: memoryview, at: int, block: int) -> A
     return {"symbolRules": symbol_rules_171}
 
 
-def _decode_my_filters_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 105, `MyFiltersResponse`."""
     at += block
     block_179, count_180 = _S_HI.unpack_from(view, at)
@@ -836,17 +835,28 @@ def _decode_my_filters_response(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_depth_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_depth_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 200, `DepthResponse`."""
     last_update_id_194, price_exponent_195, qty_exponent_196 = _S_qbb.unpack_from(view, at)
     at += block
     block_197, count_198 = _S_HI.unpack_from(view, at)
     at += 6
     if block_197 == 16 and COLUMNS_READABLE:
-        column = columns(view, at, count_198, 2)
-        price_column_202 = decimal_column(column[0], price_exponent_195)
-        qty_column_203 = decimal_column(column[1], qty_exponent_196)
-        bids_199 = list(map(list, zip(price_column_202, qty_column_203, strict=False)))
+        price_column_202, qty_column_203 = decimal_columns(
+            view,
+            at,
+            count_198,
+            2,
+            (
+                (0, -1, price_exponent_195),
+                (1, -1, qty_exponent_196),
+            ),
+        )
+        bids_199 = (
+            list(map(row, price_column_202, qty_column_203))
+            if row is not None
+            else list(map(list, zip(price_column_202, qty_column_203, strict=False)))
+        )
     else:
         bids_199 = [
             [decimal_text(price_200, price_exponent_195), decimal_text(qty_201, qty_exponent_196)]
@@ -856,10 +866,21 @@ def _decode_depth_response(view: memoryview, at: int, block: int) -> Any:
     block_204, count_205 = _S_HI.unpack_from(view, at)
     at += 6
     if block_204 == 16 and COLUMNS_READABLE:
-        column = columns(view, at, count_205, 2)
-        price_column_209 = decimal_column(column[0], price_exponent_195)
-        qty_column_210 = decimal_column(column[1], qty_exponent_196)
-        asks_206 = list(map(list, zip(price_column_209, qty_column_210, strict=False)))
+        price_column_209, qty_column_210 = decimal_columns(
+            view,
+            at,
+            count_205,
+            2,
+            (
+                (0, -1, price_exponent_195),
+                (1, -1, qty_exponent_196),
+            ),
+        )
+        asks_206 = (
+            list(map(row, price_column_209, qty_column_210))
+            if row is not None
+            else list(map(list, zip(price_column_209, qty_column_210, strict=False)))
+        )
     else:
         asks_206 = [
             [decimal_text(price_207, price_exponent_195), decimal_text(qty_208, qty_exponent_196)]
@@ -869,7 +890,7 @@ def _decode_depth_response(view: memoryview, at: int, block: int) -> Any:
     return {"lastUpdateId": last_update_id_194, "bids": bids_199, "asks": asks_206}
 
 
-def _decode_trades_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 201, `TradesResponse`."""
     price_exponent_211, qty_exponent_212 = _S_bb.unpack_from(view, at)
     at += block
@@ -893,7 +914,7 @@ def _decode_trades_response(view: memoryview, at: int, block: int) -> Any:
     return trades_215
 
 
-def _decode_agg_trades_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_agg_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 202, `AggTradesResponse`."""
     price_exponent_223, qty_exponent_224 = _S_bb.unpack_from(view, at)
     at += block
@@ -918,29 +939,46 @@ def _decode_agg_trades_response(view: memoryview, at: int, block: int) -> Any:
     return agg_trades_227
 
 
-def _decode_klines_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_klines_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 203, `KlinesResponse`."""
     price_exponent_236, qty_exponent_237 = _S_bb.unpack_from(view, at)
     at += block
     block_238, count_239 = _S_HI.unpack_from(view, at)
     at += 6
     if block_238 == 120 and COLUMNS_READABLE:
-        column = columns(view, at, count_239, 15)
+        column = columns(view, at, count_239, 15, (0, 7, 10))
         open_time_column_252 = time_column(column[0], 1000)
-        open_price_column_253 = decimal_column(column[1], price_exponent_236)
-        high_price_column_254 = decimal_column(column[2], price_exponent_236)
-        low_price_column_255 = decimal_column(column[3], price_exponent_236)
-        close_price_column_256 = decimal_column(column[4], price_exponent_236)
-        volume_column_257 = decimal_column(wide_column(column[5], column[6]), qty_exponent_237)
         close_time_column_258 = time_column(column[7], 1000)
-        quote_volume_column_259 = decimal_column(wide_column(column[8], column[9]), price_exponent_236)
         num_trades_column_260 = column[10]
-        taker_buy_base_volume_column_261 = decimal_column(wide_column(column[11], column[12]), qty_exponent_237)
-        taker_buy_quote_volume_column_262 = decimal_column(wide_column(column[13], column[14]), price_exponent_236)
-        klines_240 = list(
-            map(
-                list,
-                zip(
+        (
+            open_price_column_253,
+            high_price_column_254,
+            low_price_column_255,
+            close_price_column_256,
+            volume_column_257,
+            quote_volume_column_259,
+            taker_buy_base_volume_column_261,
+            taker_buy_quote_volume_column_262,
+        ) = decimal_columns(
+            view,
+            at,
+            count_239,
+            15,
+            (
+                (1, -1, price_exponent_236),
+                (2, -1, price_exponent_236),
+                (3, -1, price_exponent_236),
+                (4, -1, price_exponent_236),
+                (5, 6, qty_exponent_237),
+                (8, 9, price_exponent_236),
+                (11, 12, qty_exponent_237),
+                (13, 14, price_exponent_236),
+            ),
+        )
+        klines_240 = (
+            list(
+                map(
+                    row,
                     open_time_column_252,
                     open_price_column_253,
                     high_price_column_254,
@@ -953,8 +991,28 @@ def _decode_klines_response(view: memoryview, at: int, block: int) -> Any:
                     taker_buy_base_volume_column_261,
                     taker_buy_quote_volume_column_262,
                     repeat("0"),
-                    strict=False,
-                ),
+                )
+            )
+            if row is not None
+            else list(
+                map(
+                    list,
+                    zip(
+                        open_time_column_252,
+                        open_price_column_253,
+                        high_price_column_254,
+                        low_price_column_255,
+                        close_price_column_256,
+                        volume_column_257,
+                        close_time_column_258,
+                        quote_volume_column_259,
+                        num_trades_column_260,
+                        taker_buy_base_volume_column_261,
+                        taker_buy_quote_volume_column_262,
+                        repeat("0"),
+                        strict=False,
+                    ),
+                )
             )
         )
     else:
@@ -981,7 +1039,7 @@ def _decode_klines_response(view: memoryview, at: int, block: int) -> Any:
     return klines_240
 
 
-def _decode_average_price_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_average_price_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 204, `AveragePriceResponse`."""
     mins_263, price_exponent_264, price_265, close_time_266 = _S_qbqq.unpack_from(view, at)
     return {
@@ -991,7 +1049,7 @@ def _decode_average_price_response(view: memoryview, at: int, block: int) -> Any
     }
 
 
-def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 205, `Ticker24hSymbolFullResponse`."""
     (
         price_exponent_267,
@@ -1064,7 +1122,7 @@ def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int
     }
 
 
-def _decode_ticker24h_full_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker24h_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 206, `Ticker24hFullResponse`."""
     at += block
     block_291, count_292 = _S_HI.unpack_from(view, at)
@@ -1159,7 +1217,7 @@ def _decode_ticker24h_full_response(view: memoryview, at: int, block: int) -> An
     return tickers_293
 
 
-def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 207, `Ticker24hSymbolMiniResponse`."""
     (
         price_exponent_318,
@@ -1202,7 +1260,7 @@ def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int
     }
 
 
-def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 208, `Ticker24hMiniResponse`."""
     at += block
     block_333, count_334 = _S_HI.unpack_from(view, at)
@@ -1259,7 +1317,7 @@ def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int) -> An
     return tickers_335
 
 
-def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 209, `PriceTickerSymbolResponse`."""
     price_exponent_351, price_352 = _S_bq.unpack_from(view, at)
     at += block
@@ -1272,7 +1330,7 @@ def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int) 
     }
 
 
-def _decode_price_ticker_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_price_ticker_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 210, `PriceTickerResponse`."""
     at += block
     block_355, count_356 = _S_HI.unpack_from(view, at)
@@ -1295,7 +1353,7 @@ def _decode_price_ticker_response(view: memoryview, at: int, block: int) -> Any:
     return tickers_357
 
 
-def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 211, `BookTickerSymbolResponse`."""
     price_exponent_362, qty_exponent_363, bid_price_364, bid_qty_365, ask_price_366, ask_qty_367 = (
         _S_bbqqqq.unpack_from(view, at)
@@ -1313,7 +1371,7 @@ def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int) -
     }
 
 
-def _decode_book_ticker_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_book_ticker_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 212, `BookTickerResponse`."""
     at += block
     block_370, count_371 = _S_HI.unpack_from(view, at)
@@ -1345,7 +1403,7 @@ def _decode_book_ticker_response(view: memoryview, at: int, block: int) -> Any:
     return tickers_372
 
 
-def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 213, `TickerSymbolFullResponse`."""
     (
         price_exponent_381,
@@ -1402,7 +1460,7 @@ def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int) -
     }
 
 
-def _decode_ticker_full_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 214, `TickerFullResponse`."""
     at += block
     block_399, count_400 = _S_HI.unpack_from(view, at)
@@ -1477,7 +1535,7 @@ def _decode_ticker_full_response(view: memoryview, at: int, block: int) -> Any:
     return tickers_401
 
 
-def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 215, `TickerSymbolMiniResponse`."""
     (
         price_exponent_420,
@@ -1520,7 +1578,7 @@ def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int) -
     }
 
 
-def _decode_ticker_mini_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_ticker_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 216, `TickerMiniResponse`."""
     at += block
     block_435, count_436 = _S_HI.unpack_from(view, at)
@@ -1577,7 +1635,7 @@ def _decode_ticker_mini_response(view: memoryview, at: int, block: int) -> Any:
     return tickers_437
 
 
-def _decode_reference_price_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_reference_price_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 217, `ReferencePriceResponse`."""
     price_exponent_453, reference_price_454, timestamp_455 = _S_bqq.unpack_from(view, at)
     at += block
@@ -1595,7 +1653,7 @@ def _decode_reference_price_response(view: memoryview, at: int, block: int) -> A
     }
 
 
-def _decode_reference_price_calculation_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_reference_price_calculation_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 218, `ReferencePriceCalculationResponse`."""
     calculation_type_458, external_calculation_id_459, bucket_count_460, bucket_width_ms_461 = _S_BqII.unpack_from(
         view, at
@@ -1615,7 +1673,7 @@ def _decode_reference_price_calculation_response(view: memoryview, at: int, bloc
     }
 
 
-def _decode_block_trades_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_block_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 219, `BlockTradesResponse`."""
     price_exponent_464, qty_exponent_465 = _S_bb.unpack_from(view, at)
     at += block
@@ -1638,7 +1696,7 @@ def _decode_block_trades_response(view: memoryview, at: int, block: int) -> Any:
     return block_trades_468
 
 
-def _decode_new_order_ack_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_new_order_ack_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 300, `NewOrderAckResponse`."""
     order_id_475, order_list_id_476, transact_time_477 = _S_qqq.unpack_from(view, at)
     at += block
@@ -1657,7 +1715,7 @@ def _decode_new_order_ack_response(view: memoryview, at: int, block: int) -> Any
     }
 
 
-def _decode_new_order_result_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_new_order_result_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 301, `NewOrderResultResponse`."""
     (
         price_exponent_482,
@@ -1742,7 +1800,7 @@ def _decode_new_order_result_response(view: memoryview, at: int, block: int) -> 
     }
 
 
-def _decode_new_order_full_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 302, `NewOrderFullResponse`."""
     (
         price_exponent_518,
@@ -1888,12 +1946,12 @@ def _decode_new_order_full_response(view: memoryview, at: int, block: int) -> An
     }
 
 
-def _decode_order_test_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_order_test_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 303, `OrderTestResponse`."""
     return {}
 
 
-def _decode_order_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_order_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 304, `OrderResponse`."""
     (
         price_exponent_576,
@@ -1982,7 +2040,7 @@ def _decode_order_response(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_cancel_order_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 305, `CancelOrderResponse`."""
     (
         price_exponent_614,
@@ -2065,7 +2123,7 @@ def _decode_cancel_order_response(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 306, `CancelOpenOrdersResponse`."""
     at += block
     block_649, count_650 = _S_HI.unpack_from(view, at)
@@ -2080,7 +2138,7 @@ def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int) -
     return responses_651
 
 
-def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 307, `CancelReplaceOrderResponse`."""
     cancel_result_654, new_order_result_655 = _S_BB.unpack_from(view, at)
     at += block
@@ -2098,7 +2156,7 @@ def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int)
     }
 
 
-def _decode_orders_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_orders_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 308, `OrdersResponse`."""
     at += block
     block_660, count_661 = _S_HI.unpack_from(view, at)
@@ -2201,7 +2259,7 @@ def _decode_orders_response(view: memoryview, at: int, block: int) -> Any:
     return orders_662
 
 
-def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 309, `NewOrderListAckResponse`."""
     order_list_id_701, contingency_type_702, list_status_type_703, list_order_status_704, transaction_time_705 = (
         _S_qBBBq.unpack_from(view, at)
@@ -2264,7 +2322,7 @@ def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int) -
     }
 
 
-def _decode_new_order_list_result_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_new_order_list_result_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 310, `NewOrderListResultResponse`."""
     (
         order_list_id_728,
@@ -2399,7 +2457,7 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
     }
 
 
-def _decode_new_order_list_full_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 311, `NewOrderListFullResponse`."""
     (
         order_list_id_784,
@@ -2597,7 +2655,7 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int) 
     }
 
 
-def _decode_cancel_order_list_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 312, `CancelOrderListResponse`."""
     (
         order_list_id_862,
@@ -2730,7 +2788,7 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int) ->
     }
 
 
-def _decode_order_list_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_order_list_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 313, `OrderListResponse`."""
     order_list_id_917, contingency_type_918, list_status_type_919, list_order_status_920, transaction_time_921 = (
         _S_qBBBq.unpack_from(view, at)
@@ -2769,7 +2827,7 @@ def _decode_order_list_response(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_order_lists_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_order_lists_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 314, `OrderListsResponse`."""
     at += block
     block_934, count_935 = _S_HI.unpack_from(view, at)
@@ -2818,7 +2876,7 @@ def _decode_order_lists_response(view: memoryview, at: int, block: int) -> Any:
     return order_lists_936
 
 
-def _decode_order_test_with_commissions_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_order_test_with_commissions_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 315, `OrderTestWithCommissionsResponse`."""
     (
         commission_exponent_954,
@@ -2863,7 +2921,7 @@ def _decode_order_test_with_commissions_response(view: memoryview, at: int, bloc
     }
 
 
-def _decode_order_amendments_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_order_amendments_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 316, `OrderAmendmentsResponse`."""
     at += block
     block_967, count_968 = _S_HI.unpack_from(view, at)
@@ -2900,7 +2958,7 @@ def _decode_order_amendments_response(view: memoryview, at: int, block: int) -> 
     return amendments_969
 
 
-def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 317, `OrderAmendKeepPriorityResponse`."""
     (
         transact_time_982,
@@ -3111,7 +3169,7 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
     }
 
 
-def _decode_account_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_account_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 400, `AccountResponse`."""
     (
         commission_exponent_1069,
@@ -3188,7 +3246,7 @@ def _decode_account_response(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_account_trades_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_account_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 401, `AccountTradesResponse`."""
     at += block
     block_1102, count_1103 = _S_HI.unpack_from(view, at)
@@ -3240,7 +3298,7 @@ def _decode_account_trades_response(view: memoryview, at: int, block: int) -> An
     return trades_1104
 
 
-def _decode_account_order_rate_limit_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_account_order_rate_limit_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 402, `AccountOrderRateLimitResponse`."""
     at += block
     block_1123, count_1124 = _S_HI.unpack_from(view, at)
@@ -3261,7 +3319,7 @@ def _decode_account_order_rate_limit_response(view: memoryview, at: int, block: 
     return rate_limits_1125
 
 
-def _decode_account_prevented_matches_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_account_prevented_matches_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 403, `AccountPreventedMatchesResponse`."""
     at += block
     block_1131, count_1132 = _S_HI.unpack_from(view, at)
@@ -3316,7 +3374,7 @@ def _decode_account_prevented_matches_response(view: memoryview, at: int, block:
     return prevented_matches_1133
 
 
-def _decode_account_allocations_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_account_allocations_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 404, `AccountAllocationsResponse`."""
     at += block
     block_1149, count_1150 = _S_HI.unpack_from(view, at)
@@ -3384,7 +3442,7 @@ def _decode_account_allocations_response(view: memoryview, at: int, block: int) 
     return allocations_1151
 
 
-def _decode_account_commission_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_account_commission_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 405, `AccountCommissionResponse`."""
     (
         commission_exponent_1175,
@@ -3449,7 +3507,7 @@ def _decode_account_commission_response(view: memoryview, at: int, block: int) -
     }
 
 
-def _decode_user_data_stream_start_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_user_data_stream_start_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 500, `UserDataStreamStartResponse`."""
     at += block
     (length_1197,) = _S_B.unpack_from(view, at)
@@ -3458,34 +3516,34 @@ def _decode_user_data_stream_start_response(view: memoryview, at: int, block: in
     return {"listenKey": listen_key_1196}
 
 
-def _decode_user_data_stream_ping_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_user_data_stream_ping_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 501, `UserDataStreamPingResponse`."""
     return {}
 
 
-def _decode_user_data_stream_stop_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_user_data_stream_stop_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 502, `UserDataStreamStopResponse`."""
     return {}
 
 
-def _decode_user_data_stream_subscribe_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_user_data_stream_subscribe_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 503, `UserDataStreamSubscribeResponse`."""
     (subscription_id_1198,) = _S_H.unpack_from(view, at)
     return {"subscriptionId": (None if subscription_id_1198 == 65535 else subscription_id_1198)}
 
 
-def _decode_user_data_stream_unsubscribe_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_user_data_stream_unsubscribe_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 504, `UserDataStreamUnsubscribeResponse`."""
     return {}
 
 
-def _decode_user_data_stream_subscribe_listen_token_response(view: memoryview, at: int, block: int) -> Any:
+def _decode_user_data_stream_subscribe_listen_token_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 505, `UserDataStreamSubscribeListenTokenResponse`."""
     subscription_id_1199, expiration_time_1200 = _S_Hq.unpack_from(view, at)
     return {"subscriptionId": subscription_id_1199, "expirationTime": expiration_time_1200 // 1000}
 
 
-def _decode_allocation_report_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_allocation_report_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 600, `AllocationReportEvent`."""
     (
         event_time_1201,
@@ -3549,7 +3607,7 @@ def _decode_allocation_report_event(view: memoryview, at: int, block: int) -> An
     }
 
 
-def _decode_balance_update_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_balance_update_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 601, `BalanceUpdateEvent`."""
     event_time_1230, clear_time_1231, qty_exponent_1232, free_qty_delta_1233, subscription_id_1234 = (
         _S_qqbqH.unpack_from(view, at)
@@ -3567,7 +3625,7 @@ def _decode_balance_update_event(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_event_stream_terminated_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_event_stream_terminated_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 602, `EventStreamTerminatedEvent`."""
     event_time_1237, subscription_id_1238 = _S_qH.unpack_from(view, at)
     return {
@@ -3576,7 +3634,7 @@ def _decode_event_stream_terminated_event(view: memoryview, at: int, block: int)
     }
 
 
-def _decode_execution_report_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_execution_report_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 603, `ExecutionReportEvent`."""
     (
         event_time_1239,
@@ -3732,7 +3790,7 @@ def _decode_execution_report_event(view: memoryview, at: int, block: int) -> Any
     }
 
 
-def _decode_external_lock_update_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_external_lock_update_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 604, `ExternalLockUpdateEvent`."""
     event_time_1305, clear_time_1306, qty_exponent_1307, locked_qty_delta_1308, subscription_id_1309 = (
         _S_qqbqH.unpack_from(view, at)
@@ -3750,7 +3808,7 @@ def _decode_external_lock_update_event(view: memoryview, at: int, block: int) ->
     }
 
 
-def _decode_list_status_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_list_status_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 606, `ListStatusEvent`."""
     (
         event_time_1312,
@@ -3801,7 +3859,7 @@ def _decode_list_status_event(view: memoryview, at: int, block: int) -> Any:
     }
 
 
-def _decode_outbound_account_position_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_outbound_account_position_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 607, `OutboundAccountPositionEvent`."""
     event_time_1333, update_time_1334, subscription_id_1335 = _S_qqH.unpack_from(view, at)
     at += block
@@ -3831,13 +3889,13 @@ def _decode_outbound_account_position_event(view: memoryview, at: int, block: in
     }
 
 
-def _decode_server_shutdown_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_server_shutdown_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 610, `ServerShutdownEvent`."""
     (event_time_1344,) = _S_q.unpack_from(view, at)
     return {"E": event_time_1344 // 1000}
 
 
-def _decode_non_representable_message(view: memoryview, at: int, block: int) -> Any:
+def _decode_non_representable_message(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 999, `NonRepresentableMessage`."""
     return {}
 

@@ -9,8 +9,7 @@ from typing import Any
 from .signing._sbe import (
     COLUMNS_READABLE,
     SbeSchema,
-    columns,
-    decimal_column,
+    decimal_columns,
     decimal_text,
     rows,
     struct_of,
@@ -30,7 +29,7 @@ _S_qqqB = struct_of("<qqqB")
 _S_qqqbb = struct_of("<qqqbb")
 
 
-def _decode_trades_stream_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_trades_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 10000, `TradesStreamEvent`."""
     event_time_1, transact_time_2, price_exponent_3, qty_exponent_4 = _S_qqbb.unpack_from(view, at)
     at += block
@@ -53,7 +52,7 @@ def _decode_trades_stream_event(view: memoryview, at: int, block: int) -> Any:
     return {"eventTime": event_time_1, "transactTime": transact_time_2, "trades": trades_7, "symbol": symbol_12}
 
 
-def _decode_best_bid_ask_stream_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_best_bid_ask_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 10001, `BestBidAskStreamEvent`."""
     (
         event_time_14,
@@ -80,16 +79,23 @@ def _decode_best_bid_ask_stream_event(view: memoryview, at: int, block: int) -> 
     }
 
 
-def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 10002, `DepthSnapshotStreamEvent`."""
     event_time_24, book_update_id_25, price_exponent_26, qty_exponent_27 = _S_qqbb.unpack_from(view, at)
     at += block
     block_28, count_29 = _S_HH.unpack_from(view, at)
     at += 4
     if block_28 == 16 and COLUMNS_READABLE:
-        column = columns(view, at, count_29, 2)
-        price_column_33 = decimal_column(column[0], price_exponent_26)
-        qty_column_34 = decimal_column(column[1], qty_exponent_27)
+        price_column_33, qty_column_34 = decimal_columns(
+            view,
+            at,
+            count_29,
+            2,
+            (
+                (0, -1, price_exponent_26),
+                (1, -1, qty_exponent_27),
+            ),
+        )
         bids_30 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_33, qty_column_34, strict=False))))
     else:
         bids_30 = [
@@ -100,9 +106,16 @@ def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int) -
     block_35, count_36 = _S_HH.unpack_from(view, at)
     at += 4
     if block_35 == 16 and COLUMNS_READABLE:
-        column = columns(view, at, count_36, 2)
-        price_column_40 = decimal_column(column[0], price_exponent_26)
-        qty_column_41 = decimal_column(column[1], qty_exponent_27)
+        price_column_40, qty_column_41 = decimal_columns(
+            view,
+            at,
+            count_36,
+            2,
+            (
+                (0, -1, price_exponent_26),
+                (1, -1, qty_exponent_27),
+            ),
+        )
         asks_37 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_40, qty_column_41, strict=False))))
     else:
         asks_37 = [
@@ -122,7 +135,7 @@ def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int) -
     }
 
 
-def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int) -> Any:
+def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 10003, `DepthDiffStreamEvent`."""
     event_time_44, first_book_update_id_45, last_book_update_id_46, price_exponent_47, qty_exponent_48 = (
         _S_qqqbb.unpack_from(view, at)
@@ -131,9 +144,16 @@ def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int) -> An
     block_49, count_50 = _S_HH.unpack_from(view, at)
     at += 4
     if block_49 == 16 and COLUMNS_READABLE:
-        column = columns(view, at, count_50, 2)
-        price_column_54 = decimal_column(column[0], price_exponent_47)
-        qty_column_55 = decimal_column(column[1], qty_exponent_48)
+        price_column_54, qty_column_55 = decimal_columns(
+            view,
+            at,
+            count_50,
+            2,
+            (
+                (0, -1, price_exponent_47),
+                (1, -1, qty_exponent_48),
+            ),
+        )
         bids_51 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_54, qty_column_55, strict=False))))
     else:
         bids_51 = [
@@ -144,9 +164,16 @@ def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int) -> An
     block_56, count_57 = _S_HH.unpack_from(view, at)
     at += 4
     if block_56 == 16 and COLUMNS_READABLE:
-        column = columns(view, at, count_57, 2)
-        price_column_61 = decimal_column(column[0], price_exponent_47)
-        qty_column_62 = decimal_column(column[1], qty_exponent_48)
+        price_column_61, qty_column_62 = decimal_columns(
+            view,
+            at,
+            count_57,
+            2,
+            (
+                (0, -1, price_exponent_47),
+                (1, -1, qty_exponent_48),
+            ),
+        )
         asks_58 = list(map(dict, map(zip, repeat(("price", "qty")), zip(price_column_61, qty_column_62, strict=False))))
     else:
         asks_58 = [

@@ -11,7 +11,9 @@ answer would hold: the same field names (`mbx:jsonPath`), decimals as the exact 
 mantissa and exponent, enums and sets as their JSON values, timestamps in the JSON's unit.
 The operation's own parser then builds the same typed model it builds from JSON. A message's
 root block and each fixed-size group are read by one precompiled `struct.Struct`; a group
-whose entries hold no group or var-data is read with `iter_unpack` in one pass.
+whose entries hold no group or var-data is read with `iter_unpack` in one pass, and one of
+8- and 16-byte fields (price levels, klines) column by column, its decimals written in bulk
+(`decimal_columns`) and its positional rows built as the row model the caller passes (`row`).
 """
 
 from __future__ import annotations
@@ -364,12 +366,11 @@ class Writer:
             known = self.block_size(group)
             reader = self.struct("".join(f.fmt for f in stored))
             target = ", ".join(local) + ("," if len(local) == 1 else "")
-            columnar = self.columnar(group, exponents, row_fill)
+            columnar = self.columnar(group, exponents, row_fill, count)
             inner = indent
             if columnar is not None:
-                width, assignments, assembled = columnar
+                assignments, assembled = columnar
                 self.emit(indent, f"if {size_var} == {known} and COLUMNS_READABLE:")
-                self.emit(indent + 1, f"column = columns(view, at, {count}, {width})")
                 for line in assignments:
                     self.emit(indent + 1, line)
                 self.emit(indent + 1, f"{result} = {assembled}")
@@ -394,30 +395,38 @@ class Writer:
         return result
 
     def columnar(
-        self, group: Group, exponents: dict[str, str], row_fill: list[Any]
-    ) -> tuple[int, list[str], str] | None:
+        self, group: Group, exponents: dict[str, str], row_fill: list[Any], count: str
+    ) -> tuple[list[str], str] | None:
         """A fixed group of 8- and 16-byte fields read column by column in C (see signing/_sbe.py):
-        its width in int64s, the statements making each column, and the expression of the entries."""
+        the statements making each column, and the expression of the entries."""
         stored = [f for f in group.fields if f.kind != "constant"]
         if any(f.fmt not in ("q", "16s") or f.optional or f.kind not in COLUMN_KINDS for f in stored):
             return None
         index, made, assignments = 0, {}, []
+        decimals: list[tuple[str, int, int, str]] = []  # local, slot, high slot or -1, exponent
+        others: list[int] = []  # the slots read as ints
         for item in stored:
             var = self.fresh(snake(item.name) + "_column")
-            if item.kind == "decimal128":
-                wide = f"wide_column(column[{index}], column[{index + 1}])"
-                assignments.append(f"{var} = decimal_column({wide}, {exponents[item.exponent]})")
-                index += 2
-                made[item.name] = var
+            made[item.name] = var
+            if item.kind in ("decimal", "decimal128"):
+                high = index + 1 if item.kind == "decimal128" else -1
+                decimals.append((var, index, high, exponents[item.exponent]))
+                index += 2 if item.kind == "decimal128" else 1
                 continue
-            if item.kind == "decimal":
-                assignments.append(f"{var} = decimal_column(column[{index}], {exponents[item.exponent]})")
-            elif item.kind == "time":
+            if item.kind == "time":
                 assignments.append(f"{var} = time_column(column[{index}], {self.divisor})")
             else:
                 assignments.append(f"{var} = column[{index}]")
+            others.append(index)
             index += 1
-            made[item.name] = var
+        if decimals:
+            # every decimal column of the group in one call: their text is made in bulk (signing/_sbe.py)
+            target = ", ".join(var for var, *_ in decimals) + ("," if len(decimals) == 1 else "")
+            specs = ", ".join(f"({slot}, {high}, {exponent})" for _, slot, high, exponent in decimals)
+            assignments.append(f"{target} = decimal_columns(view, at, {count}, {index}, ({specs},))")
+        if others:
+            slots = ", ".join(map(str, others)) + ("," if len(others) == 1 else "")
+            assignments.insert(0, f"column = columns(view, at, {count}, {index}, ({slots}))")
         values = [
             f"repeat({_literal(item.constant)})" if item.kind == "constant" else made[item.name]
             for item in group.fields
@@ -425,16 +434,20 @@ class Writer:
         if all(f.positional for f in stored):
             fills = [f"repeat({_literal(value)})" for value in row_fill]
             # strict=False: the columns are equally long, and a row's filler repeats without end
-            return index, assignments, f"list(map(list, zip({', '.join(values + fills)}, strict=False)))"
+            columns = ", ".join(values + fills)
+            # The answer's row model when the caller gives one (`row`): built straight from the columns
+            # in C, where lists and then `rows_of` would cost twice as much.
+            plain = f"list(map(list, zip({columns}, strict=False)))"
+            return assignments, f"list(map(row, {columns})) if row is not None else {plain}"
         keys = tuple(item.json_name for item in group.fields)
         entries = f"zip({', '.join(values)}, strict=False)"  # a constant field's column repeats without end
-        return index, assignments, f"list(map(dict, map(zip, repeat({keys!r}), {entries})))"
+        return assignments, f"list(map(dict, map(zip, repeat({keys!r}), {entries})))"
 
     def message(self, message: Message) -> None:
         self.current = message.name
         self.emit(0, "")
         self.emit(0, "")
-        self.emit(0, f"def _decode_{snake(message.name)}(view: memoryview, at: int, block: int) -> Any:")
+        self.emit(0, f"def _decode_{snake(message.name)}(view: memoryview, at: int, block: int, row: Any) -> Any:")
         self.emit(1, f'"""Template {message.template_id}, `{message.name}`."""')
         exponents: dict[str, str] = {}
         expressions = self.read_block(1, message.body, "at", exponents)
@@ -471,7 +484,7 @@ class Writer:
             "    COLUMNS_READABLE,",
             "    SbeSchema,",
             "    columns,",
-            "    decimal_column,",
+            "    decimal_columns,",
             "    decimal_text,",
             "    float_text,",
             "    require_block,",

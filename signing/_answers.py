@@ -132,6 +132,11 @@ class AnswerPlan:
         return self._schemas
 
     @functools.cached_property
+    def sbe_row(self) -> type | None:
+        """The model the SBE decoder builds positional rows as: the answer's one row model, if one."""
+        return next(iter(self.rows.values())) if len(self.rows) == 1 else None
+
+    @functools.cached_property
     def _fast_decoders(self) -> tuple[Callable[[bytes], Any], ...]:
         if msgspec is None:
             return ()

@@ -18,6 +18,11 @@ from typing import Any, Literal
 
 import httpx
 
+try:
+    import msgspec
+except ImportError:  # PyPy: the bulk decimal path needs msgspec's int encoder
+    msgspec = None  # type: ignore[assignment]
+
 from ._errors import SbeDecodeError, SbeSchemaError, UnknownSbeTemplateError
 
 __all__ = [
@@ -30,6 +35,7 @@ __all__ = [
     "check_schema_version",
     "columns",
     "decimal_column",
+    "decimal_columns",
     "time_column",
     "wide_column",
     "decimal_text",
@@ -44,8 +50,8 @@ SBE_MEDIA_TYPE = "application/sbe"
 Encoding = Literal["json", "sbe"]
 """What a client asks Binance to answer in: JSON, or SBE for the operations the SBE schema covers."""
 HEADER = struct.Struct("<HHHH")  # blockLength, templateId, schemaId, version
-Decoder = Callable[[memoryview, int, int], Any]
-_POWERS = tuple(10**k for k in range(64))
+Decoder = Callable[[memoryview, int, int, Any], Any]
+_POWERS = tuple(10**k for k in range(129))  # every int8 exponent
 
 
 class SbeSchemaDeprecatedWarning(UserWarning):
@@ -68,19 +74,24 @@ def decimal_text(mantissa: int, exponent: int) -> str:
 
 
 # "%d.%08d" and the like: with divmod, `map` formats a whole column of decimals in C.
-_FORMATS = tuple(f"%d.%0{k}d" for k in range(64))
+_FORMATS = tuple(f"%d.%0{k}d" for k in range(129))
 _UINT64 = 2**64 - 1
 # A group whose fields are all 8 or 16 bytes is read as one cast to int64: native order must be SBE's.
 COLUMNS_READABLE = sys.byteorder == "little"
 
 
-def columns(view: memoryview, at: int, count: int, width: int) -> list[list[int]]:
-    """The int64 columns of `count` entries of `width` int64s each: one cast, one `tolist`, C slices."""
+def columns(view: memoryview, at: int, count: int, width: int, slots: Iterable[int] | None = None) -> list[list[int]]:
+    """The int64 columns of `count` entries of `width` int64s each: one cast, C slices. With
+    `slots`, only those columns are read (the others are left empty)."""
     end = at + count * width * 8
     if end > len(view):
         raise SbeDecodeError(f"a group of {count} entries ends at byte {end}, past the message's {len(view)}")
-    values = view[at:end].cast("q").tolist()
-    return [values[index::width] for index in range(width)]
+    words = view[at:end].cast("q")
+    if slots is None:
+        values = words.tolist()
+        return [values[index::width] for index in range(width)]
+    wanted = set(slots)
+    return [words[index::width].tolist() if index in wanted else [] for index in range(width)]
 
 
 def decimal_column(mantissas: list[int], exponent: int) -> list[str]:
@@ -88,6 +99,135 @@ def decimal_column(mantissas: list[int], exponent: int) -> list[str]:
     if exponent >= 0 or (mantissas and min(mantissas) < 0):
         return [decimal_text(mantissa, exponent) for mantissa in mantissas]
     return list(map(_FORMATS[-exponent].__mod__, map(divmod, mantissas, repeat(_POWERS[-exponent]))))
+
+
+# The bulk path writes each value as the digits of mantissa + 10**W: that must stay below 2**63.
+_BULK_DIGITS = 18
+# The widest of every 64th mantissa guesses W; a wider one elsewhere fails the check and W is redone.
+_SAMPLE_STEP = 64
+_encode_ints = msgspec.json.Encoder().encode if msgspec is not None else None
+
+
+def decimal_columns(
+    view: memoryview, at: int, count: int, width: int, decimals: tuple[tuple[int, int, int], ...]
+) -> list[list[str]]:
+    """The decimal text of the decimal fields of a fixed group of `count` entries of `width` int64s
+    at `at` (read as `columns` reads it), each field given as (its slot, the slot of its high half
+    for a 128-bit mantissa or -1, its exponent): for every value, exactly what `decimal_text` gives.
+
+    Turning 10,000 ints into text one `str` or `%` at a time costs more than msgspec takes to
+    decode a whole JSON answer, so a column whose mantissas all lie in [0, 10**18) (every price
+    and quantity Binance sends) is written in bulk, with no Python operation per value: one
+    big-integer addition over the group's bytes puts 10**W on each mantissa, so that msgspec
+    writes every value of the column as a 1 and then W digits; those fixed-width records take
+    their decimal point by strided slices, lose the leading zeros of their whole part in a few
+    `str.replace` passes, and one `split` makes the strings. Any other column (a negative or
+    128-bit mantissa, an exponent of 0 or more) is formatted value by value.
+    """
+    end = at + 8 * width * count
+    if end > len(view):
+        raise SbeDecodeError(f"a group of {count} entries ends at byte {end}, past the message's {len(view)}")
+    raw = view[at:end]
+    words = raw.cast("q")
+    digits_of: dict[int, int] = {}
+    for slot, high, exponent in decimals:
+        if _encode_ints is None or not count or not 0 < -exponent < _BULK_DIGITS:
+            continue
+        if high >= 0 and words[high::width].tobytes().count(0) != 8 * count:
+            continue  # a mantissa past 64 bits
+        sample = max(words[slot::width][::_SAMPLE_STEP].tolist())
+        digits_of[slot] = max(len(str(sample)), 1 - exponent) if 0 <= sample < _POWERS[_BULK_DIGITS] else 0
+    texts: dict[int, list[str]] = {}
+    if digits_of:
+        texts = _bulk_texts(raw, count, width, digits_of, {slot: -exponent for slot, _, exponent in decimals})
+        redo = {slot: _widest(words[slot::width].tolist()) for slot in digits_of if slot not in texts}
+        redo = {slot: digits for slot, digits in redo.items() if digits}
+        if redo:
+            texts.update(_bulk_texts(raw, count, width, redo, {slot: -exponent for slot, _, exponent in decimals}))
+    column: list[list[int]] | None = None
+    found: list[list[str]] = []
+    for slot, high, exponent in decimals:
+        if slot in texts:
+            found.append(texts[slot])
+            continue
+        column = column or columns(view, at, count, width)
+        mantissas = wide_column(column[slot], column[high]) if high >= 0 else column[slot]
+        found.append(decimal_column(mantissas, exponent))
+    return found
+
+
+def _widest(mantissas: list[int]) -> int:
+    """W for a column of mantissas, or 0 when some mantissa is outside [0, 10**18)."""
+    if min(mantissas) < 0 or max(mantissas) >= _POWERS[_BULK_DIGITS]:
+        return 0
+    return len(str(max(mantissas)))
+
+
+def _bulk_texts(
+    raw: memoryview, count: int, width: int, digits_of: dict[int, int], fractions: dict[int, int]
+) -> dict[int, list[str]]:
+    """The text of the columns `digits_of` names (slot -> W, 0 to skip it) whose every mantissa
+    fits in W digits; the columns where one does not are left out. Columns of the same exponent
+    and W are written as one, so a group of many decimals (klines) pays the
+    fixed cost of the slices and passes once per exponent and W rather than once per column."""
+    # (fraction digits, W) -> slots; W leaves the fraction's digits and at least one whole digit.
+    pending: dict[tuple[int, int], list[int]] = {}
+    for slot, digits in digits_of.items():
+        if digits:
+            pending.setdefault((fractions[slot], max(digits, fractions[slot] + 1)), []).append(slot)
+    while pending:
+        entry = bytearray(8 * width)
+        for (_, digits), slots in pending.items():
+            for slot in slots:
+                entry[8 * slot : 8 * slot + 8] = _POWERS[digits].to_bytes(8, "little")
+        try:
+            total = int.from_bytes(raw, "little") + int.from_bytes(bytes(entry) * count, "little")
+            shifted = memoryview(total.to_bytes(len(raw), "little")).cast("q")
+        except OverflowError:  # a carry out of the last entry: some mantissa was out of range
+            return {}
+        texts: dict[int, list[str]] = {}
+        failed = []
+        for (fraction, digits), slots in pending.items():
+            values: list[int] = []
+            for slot in slots:
+                values += shifted[slot::width].tolist()
+            text = _fixed_width_text(values, digits, digits - fraction)
+            if text is None:
+                failed.append((fraction, digits))
+                continue
+            for index, slot in enumerate(slots):
+                texts[slot] = text[index * count : (index + 1) * count]
+        if not failed:
+            return texts
+        # A negative mantissa carries into the next slot when 10**W is added: the columns that
+        # passed may be off by that carry, so they are made again without the failed ones.
+        for key in failed:
+            del pending[key]
+    return {}
+
+
+def _fixed_width_text(shifted: list[int], digits: int, whole: int) -> list[str] | None:
+    """The text of values that msgspec writes as "1" and `digits` digits, the point after `whole`
+    of them; None when some value is written otherwise (its mantissa was out of range)."""
+    assert _encode_ints is not None
+    count = len(shifted)
+    body = _encode_ints(shifted)[1:]  # "1ddd,1ddd,...,1ddd]"
+    record, spaced = digits + 2, digits + 3
+    ends = b"," * (count - 1) + b"]"
+    if len(body) != count * record or body[record - 1 :: record] != ends or body[::record] != b"1" * count:
+        return None
+    out = bytearray(count * spaced)
+    for index in range(whole + 1):  # the leading 1 and the whole digits
+        out[index::spaced] = body[index::record]
+    out[whole + 1 :: spaced] = b"." * count
+    for index in range(whole + 1, record):  # the fraction's digits and the separator
+        out[index + 1 :: spaced] = body[index::record]
+    text = "," + out.decode("ascii")
+    for _ in range(whole - 1):  # one leading zero less a pass; the last whole digit stays
+        if ",10" not in text:
+            break
+        text = text.replace(",10", ",1")
+    return text[2:-1].split(",1")
 
 
 def wide_column(low: list[int], high: list[int]) -> list[int]:
@@ -165,8 +305,12 @@ class SbeSchema:
         except KeyError:
             raise UnknownSbeTemplateError(template_id, self.schema_id, self.version) from None
 
-    def decode(self, data: bytes | bytearray | memoryview) -> tuple[str, Any]:
-        """The message's name and the data its JSON form holds."""
+    def decode(self, data: bytes | bytearray | memoryview, row: Callable[..., Any] | None = None) -> tuple[str, Any]:
+        """The message's name and the data its JSON form holds.
+
+        `row` is the answer's model of a positional row (a price level, a kline), when it has one:
+        rows read as columns are then built as that model (what `rows_of` gives) rather than lists.
+        """
         view = memoryview(data)
         if len(view) < HEADER.size:
             raise SbeDecodeError(f"{len(view)} bytes cannot hold an SBE message header")
@@ -178,7 +322,7 @@ class SbeSchema:
         if block < known:
             raise SbeDecodeError(f"{name}: a root block of {block} bytes, shorter than the schema's {known}")
         try:
-            return name, decoder(view, HEADER.size, block)
+            return name, decoder(view, HEADER.size, block, row)
         except SbeDecodeError:
             raise
         except (struct.error, KeyError, IndexError, UnicodeDecodeError, ValueError) as exc:

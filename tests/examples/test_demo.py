@@ -17,8 +17,8 @@ def test_demo_runs_the_whole_tutorial_against_the_fake(
     decoded: list[str] = []
     decode = _sbe_spot.SCHEMA.decode
 
-    def recording(data: Any) -> tuple[str, Any]:
-        name, value = decode(data)
+    def recording(data: Any, row: Any = None) -> tuple[str, Any]:
+        name, value = decode(data, row)
         decoded.append(name)
         return name, value
 

@@ -87,8 +87,8 @@ def decoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names: list[str] = []
     decode = _sbe_spot.SCHEMA.decode
 
-    def recording(data: Any) -> tuple[str, Any]:
-        name, value = decode(data)
+    def recording(data: Any, row: Any = None) -> tuple[str, Any]:
+        name, value = decode(data, row)
         names.append(name)
         return name, value
 
