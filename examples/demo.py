@@ -195,7 +195,7 @@ class Demo:
         print(f"   its status: {status.status}, executed {number(status.executed_qty)} of {number(status.orig_qty)}")
         step("Open orders")
         rows = [
-            [o.order_id, o.symbol, o.side, o.type_, number(o.price), number(o.orig_qty), o.status]
+            [o.order_id, o.symbol, o.side, o.type, number(o.price), number(o.orig_qty), o.status]
             for o in self.client.open_orders(symbol=SYMBOL)
         ]
         print(table(["order", "symbol", "side", "type", "price", "quantity", "status"], rows))

@@ -43,7 +43,7 @@ from openapi_spec_validator import validate
 
 from generator.answers import answer_plan
 from generator.bundle import SPEC_DIR, bundle
-from generator.index import SpecIndex, natural_name
+from generator.index import SpecIndex, model_field_name, natural_name, python_name
 from generator.paging import write_paging
 from generator.sbe import rest_coverage, write_sbe
 from generator.websocket import write_websocket
@@ -99,13 +99,21 @@ def tuples_as_objects(document: dict[str, Any]) -> dict[str, Any]:
     return prepared
 
 
-def natural_row_fields(openapi: GeneratorData, index: SpecIndex) -> None:
-    """Name the fields of positional rows as `SpecIndex.tuples` does (`Kline.open`, not `open_`)."""
+def natural_field_names(openapi: GeneratorData, index: SpecIndex) -> None:
+    """Name rows' fields as `SpecIndex.tuples` does (`Kline.open`, not `open_`) and objects' `type` as `type`."""
     for model in openapi.models:
-        if model.class_info.name in index.tuples:
-            for prop in (*(model.required_properties or ()), *(model.optional_properties or ())):
-                # str.__new__: PythonIdentifier's own constructor would suffix the builtin's name again.
-                prop.python_name = str.__new__(PythonIdentifier, natural_name(prop.name))
+        row = model.class_info.name in index.tuples
+        for prop in (*(model.required_properties or ()), *(model.optional_properties or ())):
+            if row:
+                name = natural_name(prop.name)
+            elif prop.python_name == python_name(prop.name):
+                name = model_field_name(prop.name)
+            else:
+                continue  # a name openapi-python-client chose to avoid a clash (AggregateTrade's `M` beside `m`)
+            if name != prop.python_name and not row:
+                index.former_row_fields.setdefault(model.class_info.name, {})[prop.python_name] = name
+            # str.__new__: PythonIdentifier's own constructor would suffix the builtin's name again.
+            prop.python_name = str.__new__(PythonIdentifier, name)
 
 
 def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
@@ -118,7 +126,7 @@ def generate(output: Path, spec_dir: Path = SPEC_DIR) -> None:
     openapi = GeneratorData.from_dict(tuples_as_objects(document), config=config)
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"openapi-python-client could not read the spec: {openapi.header}\n{openapi.detail}")
-    natural_row_fields(openapi, index)
+    natural_field_names(openapi, index)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["binance"] = index
     project.env.globals["answer_plan"] = functools.partial(answer_plan, index)

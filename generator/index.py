@@ -44,12 +44,22 @@ def natural_name(wire_name: str) -> str:
 
     Users write `type=` as every Binance client spells it, and read `kline.open`; a parameter
     shadowing a builtin inside a generated function harms nothing. Only a keyword (`from`) keeps
-    its trailing underscore. (Object models keep openapi-python-client's names: there a field
-    named `type` would shadow the builtin in the annotations of the class's own methods.)
+    its trailing underscore. (Object models' fields follow `model_field_name`.)
     """
     name = python_name(wire_name)
     bare = name.removesuffix("_")
     return bare if name != bare and bare == snake_case(wire_name) and hasattr(builtins, bare) else name
+
+
+def model_field_name(wire_name: str) -> str:
+    """An object model's field name: `python_name`, but `type` unsuffixed (`order.type`, as the parameter).
+
+    Other builtins keep the suffix there: a field named `list` would shadow the builtin in the
+    annotations of the class's other fields. `type` is only needed as `builtins.type`, which the
+    model template writes in such a class.
+    """
+    name = natural_name(wire_name)
+    return name if name == "type" else python_name(wire_name)
 
 
 def former_parameter_name(wire_name: str) -> str:
@@ -211,6 +221,8 @@ class SpecIndex:
             if "prefixItems" in schema
         }
         # Row fields renamed in 0.7.0 (`Kline.open_` -> `open`): old name -> new, kept as deprecated aliases.
+        # Former (before 0.7.0) field names by model class, kept as deprecated aliases; `__main__` adds
+        # object models' renamed fields (`model_field_name`) as it renames them.
         self.former_row_fields: dict[str, dict[str, str]] = {
             name: {python_name(item["title"]): natural_name(item["title"]) for item in schema["prefixItems"]}
             for name, schema in self.schemas.items()
@@ -249,7 +261,7 @@ class SpecIndex:
                 values = self.resolve(self.resolve(member)["properties"][field]).get("enum", [])
                 if len(values) != 1:
                     raise ValueError(f"union member {member} must fix {field} to one value")
-                self._add_structs(member, StructTag(field, python_name(field), values[0]))
+                self._add_structs(member, StructTag(field, model_field_name(field), values[0]))
         elif schema.get("type") == "array":
             self._add_structs(schema.get("items", {}), None)
         elif schema.get("type") == "object" or "properties" in schema:

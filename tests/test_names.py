@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+import attrs
 import msgspec
 import pytest
 
@@ -20,6 +21,7 @@ from binance_spot_client._websocket_methods import ROWS, AsyncWebSocketMethods, 
 from binance_spot_client.models import ExchangeInfo, Kline, NewOrderAck
 from binance_spot_client.operations import OPERATIONS
 from binance_spot_client.signing import Operation, SymbolRules
+from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange
 from tests.conftest import Recorder
 
 
@@ -165,6 +167,18 @@ def test_kline_fields_read_naturally_with_decimal_readings_beside_them() -> None
         assert cast(Any, kline).open_ == "0.01634790"
     with pytest.warns(DeprecationWarning, match="'open__decimal' is deprecated; use 'open_decimal'"):
         assert cast(Any, kline).open__decimal == kline.open_decimal
+
+
+def test_answer_models_read_the_order_type_as_type() -> None:
+    exchange = FakeExchange(balances={"USDT": "100000"})
+    with Spot(DEMO_API_KEY, DEMO_SECRET_KEY, transport=exchange) as client:
+        price = client.ticker_price(symbol="BNBUSDT").price
+        order = client.new_order("BNBUSDT", "BUY", type="LIMIT", time_in_force="GTC", quantity="1", price=price)
+        queried = client.query_order("BNBUSDT", order_id=order.order_id)
+    assert (queried.type, queried.to_dict()["type"]) == ("LIMIT", "LIMIT")
+    assert [field.name for field in attrs.fields(type(queried)) if field.name.startswith("type")] == ["type"]
+    with pytest.warns(DeprecationWarning, match="the attribute 'type_' is deprecated; use 'type'"):
+        assert cast(Any, queried).type_ == "LIMIT"
 
 
 def test_rest_models_and_stream_events_keep_unknown_fields_under_one_name() -> None:

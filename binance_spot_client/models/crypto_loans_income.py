@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -10,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.crypto_loans_income_type import CryptoLoansIncomeType
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="CryptoLoansIncome")
 
@@ -20,14 +21,14 @@ class CryptoLoansIncome(AdditionalProperties[Any]):
     """
     Attributes:
         asset (str): Coin moved.
-        type_ (CryptoLoansIncomeType): Kind of crypto loan asset movement.
+        type (CryptoLoansIncomeType): Kind of crypto loan asset movement.
         amount (str): Amount moved.
         timestamp (int): When it happened, UTC milliseconds.
         tran_id (str): Transaction id (a number sent as text).
     """
 
     asset: str
-    type_: CryptoLoansIncomeType
+    type: CryptoLoansIncomeType
     amount: str
     timestamp: int
     tran_id: str
@@ -38,10 +39,12 @@ class CryptoLoansIncome(AdditionalProperties[Any]):
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        type_ = self.type_.value
+        type = self.type.value
 
         amount = self.amount
 
@@ -54,7 +57,7 @@ class CryptoLoansIncome(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "asset": asset,
-                "type": type_,
+                "type": type,
                 "amount": amount,
                 "timestamp": timestamp,
                 "tranId": tran_id,
@@ -64,13 +67,13 @@ class CryptoLoansIncome(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = _CRYPTO_LOANS_INCOME_TYPE.get(d["type"]) or CryptoLoansIncomeType(d["type"])
+        type = _CRYPTO_LOANS_INCOME_TYPE.get(d["type"]) or CryptoLoansIncomeType(d["type"])
 
         _instance = cls(
             d["asset"],
-            type_,
+            type,
             d["amount"],
             d["timestamp"],
             d["tranId"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -10,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.futures_transfer_status import FuturesTransferStatus
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="FuturesTransferRecord")
 
@@ -23,7 +24,7 @@ class FuturesTransferRecord(AdditionalProperties[Any]):
         asset (str): Asset moved.
         tran_id (int): Id of the transfer.
         amount (str): Amount moved.
-        type_ (str): Direction, as the text of the `type` request value (`1`…`4`, see that parameter).
+        type (str): Direction, as the text of the `type` request value (`1`…`4`, see that parameter).
         timestamp (int): Time of the transfer, UTC milliseconds.
         status (FuturesTransferStatus): State of a transfer between the spot and futures wallets.
     """
@@ -31,7 +32,7 @@ class FuturesTransferRecord(AdditionalProperties[Any]):
     asset: str
     tran_id: int
     amount: str
-    type_: str
+    type: str
     timestamp: int
     status: FuturesTransferStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +42,8 @@ class FuturesTransferRecord(AdditionalProperties[Any]):
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -48,7 +51,7 @@ class FuturesTransferRecord(AdditionalProperties[Any]):
 
         amount = self.amount
 
-        type_ = self.type_
+        type = self.type
 
         timestamp = self.timestamp
 
@@ -61,7 +64,7 @@ class FuturesTransferRecord(AdditionalProperties[Any]):
                 "asset": asset,
                 "tranId": tran_id,
                 "amount": amount,
-                "type": type_,
+                "type": type,
                 "timestamp": timestamp,
                 "status": status,
             }
@@ -70,7 +73,7 @@ class FuturesTransferRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         status = _FUTURES_TRANSFER_STATUS.get(d["status"]) or FuturesTransferStatus(d["status"])
 

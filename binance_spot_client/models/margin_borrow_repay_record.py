@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginBorrowRepayRecord")
 
@@ -24,7 +25,7 @@ class MarginBorrowRepayRecord(AdditionalProperties[Any]):
         status (str): `PENDING` (not yet executed), `CONFIRMED` (done) or `FAILED` (nothing changed in the account).
         timestamp (int): When the operation happened, UTC milliseconds.
         tx_id (int): Transaction id, as returned by the borrow/repay operation.
-        type_ (str | Unset): How the operation was triggered, for example `AUTO` or `MANUAL`; absent from older records.
+        type (str | Unset): How the operation was triggered, for example `AUTO` or `MANUAL`; absent from older records.
         isolated_symbol (str | Unset): Isolated pair the operation belongs to; absent for cross margin.
         amount (str | Unset): Total amount borrowed or repaid.
         interest (str | Unset): Interest part of a repayment.
@@ -35,7 +36,7 @@ class MarginBorrowRepayRecord(AdditionalProperties[Any]):
     status: str
     timestamp: int
     tx_id: int
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     isolated_symbol: str | Unset = UNSET
     amount: str | Unset = UNSET
     interest: str | Unset = UNSET
@@ -56,6 +57,8 @@ class MarginBorrowRepayRecord(AdditionalProperties[Any]):
         """`interest` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.interest, Unset) else Decimal(self.interest)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -67,7 +70,7 @@ class MarginBorrowRepayRecord(AdditionalProperties[Any]):
 
         tx_id = self.tx_id
 
-        type_ = self.type_
+        type = self.type
 
         isolated_symbol = self.isolated_symbol
 
@@ -86,8 +89,8 @@ class MarginBorrowRepayRecord(AdditionalProperties[Any]):
                 "txId": tx_id,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if isolated_symbol is not UNSET:
             field_dict["isolatedSymbol"] = isolated_symbol
         if amount is not UNSET:
@@ -98,7 +101,7 @@ class MarginBorrowRepayRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginCanceledOrder")
 
@@ -34,7 +35,7 @@ class MarginCanceledOrder(AdditionalProperties[Any]):
         cummulative_quote_qty (str): Quote asset traded before the cancel.
         status (OrderStatus): Lifecycle state of a single order.
         time_in_force (TimeInForce): How long an order stays active before it expires.
-        type_ (OrderType): Kind of order.
+        type (OrderType): Kind of order.
         side (OrderSide): Direction of an order.
         is_isolated (bool | Unset): Whether the order belonged to an isolated margin account.
         order_list_id (int | Unset): Order list id, `-1` when the order was not part of a list; only in the cancel-all
@@ -53,7 +54,7 @@ class MarginCanceledOrder(AdditionalProperties[Any]):
     cummulative_quote_qty: str
     status: OrderStatus
     time_in_force: TimeInForce
-    type_: OrderType
+    type: OrderType
     side: OrderSide
     is_isolated: bool | Unset = UNSET
     order_list_id: int | Unset = UNSET
@@ -80,6 +81,8 @@ class MarginCanceledOrder(AdditionalProperties[Any]):
         """`cummulative_quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.cummulative_quote_qty)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
@@ -101,7 +104,7 @@ class MarginCanceledOrder(AdditionalProperties[Any]):
 
         time_in_force = self.time_in_force.value
 
-        type_ = self.type_.value
+        type = self.type.value
 
         side = self.side.value
 
@@ -127,7 +130,7 @@ class MarginCanceledOrder(AdditionalProperties[Any]):
                 "cummulativeQuoteQty": cummulative_quote_qty,
                 "status": status,
                 "timeInForce": time_in_force,
-                "type": type_,
+                "type": type,
                 "side": side,
             }
         )
@@ -141,11 +144,11 @@ class MarginCanceledOrder(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
         time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
-        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        type = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
         side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
         _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
         self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
@@ -166,7 +169,7 @@ class MarginCanceledOrder(AdditionalProperties[Any]):
             d["cummulativeQuoteQty"],
             status,
             time_in_force,
-            type_,
+            type,
             side,
             d.get("isIsolated", UNSET),
             d.get("orderListId", UNSET),

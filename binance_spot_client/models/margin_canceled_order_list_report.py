@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginCanceledOrderListReport")
 
@@ -35,7 +36,7 @@ class MarginCanceledOrderListReport(AdditionalProperties[Any]):
         cummulative_quote_qty (str): Quote asset traded.
         status (OrderStatus): Lifecycle state of a single order.
         time_in_force (TimeInForce): How long an order stays active before it expires.
-        type_ (OrderType): Kind of order.
+        type (OrderType): Kind of order.
         side (OrderSide): Direction of an order.
         stop_price (str | Unset): Trigger price; only for stop and take-profit orders.
         iceberg_qty (str | Unset): Visible quantity; only for iceberg orders.
@@ -54,7 +55,7 @@ class MarginCanceledOrderListReport(AdditionalProperties[Any]):
     cummulative_quote_qty: str
     status: OrderStatus
     time_in_force: TimeInForce
-    type_: OrderType
+    type: OrderType
     side: OrderSide
     stop_price: str | Unset = UNSET
     iceberg_qty: str | Unset = UNSET
@@ -91,6 +92,8 @@ class MarginCanceledOrderListReport(AdditionalProperties[Any]):
         """`iceberg_qty` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.iceberg_qty, Unset) else Decimal(self.iceberg_qty)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
@@ -114,7 +117,7 @@ class MarginCanceledOrderListReport(AdditionalProperties[Any]):
 
         time_in_force = self.time_in_force.value
 
-        type_ = self.type_.value
+        type = self.type.value
 
         side = self.side.value
 
@@ -141,7 +144,7 @@ class MarginCanceledOrderListReport(AdditionalProperties[Any]):
                 "cummulativeQuoteQty": cummulative_quote_qty,
                 "status": status,
                 "timeInForce": time_in_force,
-                "type": type_,
+                "type": type,
                 "side": side,
             }
         )
@@ -155,11 +158,11 @@ class MarginCanceledOrderListReport(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
         time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
-        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        type = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
         side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
         _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
         self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
@@ -181,7 +184,7 @@ class MarginCanceledOrderListReport(AdditionalProperties[Any]):
             d["cummulativeQuoteQty"],
             status,
             time_in_force,
-            type_,
+            type,
             side,
             d.get("stopPrice", UNSET),
             d.get("icebergQty", UNSET),

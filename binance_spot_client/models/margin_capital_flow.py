@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginCapitalFlow")
 
@@ -23,7 +24,7 @@ class MarginCapitalFlow(AdditionalProperties[Any]):
         tran_id (int): Id of the transaction behind the flow.
         timestamp (int): When the flow happened.
         asset (str):
-        type_ (str): Kind of flow; one of the values of the `type` parameter.
+        type (str): Kind of flow; one of the values of the `type` parameter.
         amount (str): Amount moved; negative for outflows.
         symbol (str | Unset): Isolated pair of the flow; absent for cross margin.
         note (str | Unset): Set for flows from an institutional loan: `INSTITUTIONAL_LOAN_TRANSFER`,
@@ -34,7 +35,7 @@ class MarginCapitalFlow(AdditionalProperties[Any]):
     tran_id: int
     timestamp: int
     asset: str
-    type_: str
+    type: str
     amount: str
     symbol: str | Unset = UNSET
     note: str | Unset = UNSET
@@ -45,6 +46,8 @@ class MarginCapitalFlow(AdditionalProperties[Any]):
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -54,7 +57,7 @@ class MarginCapitalFlow(AdditionalProperties[Any]):
 
         asset = self.asset
 
-        type_ = self.type_
+        type = self.type
 
         amount = self.amount
 
@@ -70,7 +73,7 @@ class MarginCapitalFlow(AdditionalProperties[Any]):
                 "tranId": tran_id,
                 "timestamp": timestamp,
                 "asset": asset,
-                "type": type_,
+                "type": type,
                 "amount": amount,
             }
         )
@@ -82,7 +85,7 @@ class MarginCapitalFlow(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

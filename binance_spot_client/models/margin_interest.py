@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginInterest")
 
@@ -24,7 +25,7 @@ class MarginInterest(AdditionalProperties[Any]):
         interest_accured_time (int): When the interest was charged (Binance's spelling of the field).
         interest_rate (str): Rate applied.
         principal (str): Borrowed amount the interest was charged on.
-        type_ (str): `PERIODIC` (hourly), `ON_BORROW` (first charge at borrowing), `PERIODIC_CONVERTED` or
+        type (str): `PERIODIC` (hourly), `ON_BORROW` (first charge at borrowing), `PERIODIC_CONVERTED` or
             `ON_BORROW_CONVERTED` (the same, paid in BNB).
         tx_id (int | Unset): Id of the interest charge.
         isolated_symbol (str | Unset): Isolated pair charged; absent for cross margin.
@@ -36,7 +37,7 @@ class MarginInterest(AdditionalProperties[Any]):
     interest_accured_time: int
     interest_rate: str
     principal: str
-    type_: str
+    type: str
     tx_id: int | Unset = UNSET
     isolated_symbol: str | Unset = UNSET
     raw_asset: str | Unset = UNSET
@@ -57,6 +58,8 @@ class MarginInterest(AdditionalProperties[Any]):
         """`principal` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.principal)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -68,7 +71,7 @@ class MarginInterest(AdditionalProperties[Any]):
 
         principal = self.principal
 
-        type_ = self.type_
+        type = self.type
 
         tx_id = self.tx_id
 
@@ -85,7 +88,7 @@ class MarginInterest(AdditionalProperties[Any]):
                 "interestAccuredTime": interest_accured_time,
                 "interestRate": interest_rate,
                 "principal": principal,
-                "type": type_,
+                "type": type,
             }
         )
         if tx_id is not UNSET:
@@ -98,7 +101,7 @@ class MarginInterest(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

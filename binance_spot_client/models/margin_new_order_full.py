@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginNewOrderFull")
 
@@ -34,7 +35,7 @@ class MarginNewOrderFull(AdditionalProperties[Any]):
         cummulative_quote_qty (str): Quote asset traded.
         status (OrderStatus): Lifecycle state of a single order.
         time_in_force (TimeInForce): How long an order stays active before it expires.
-        type_ (OrderType): Kind of order.
+        type (OrderType): Kind of order.
         side (OrderSide): Direction of an order.
         is_isolated (bool): Whether the order belongs to an isolated margin account.
         fills (list[MarginOrderFill]):
@@ -54,7 +55,7 @@ class MarginNewOrderFull(AdditionalProperties[Any]):
     cummulative_quote_qty: str
     status: OrderStatus
     time_in_force: TimeInForce
-    type_: OrderType
+    type: OrderType
     side: OrderSide
     is_isolated: bool
     fills: list[MarginOrderFill]
@@ -88,6 +89,8 @@ class MarginNewOrderFull(AdditionalProperties[Any]):
         """`margin_buy_borrow_amount` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.margin_buy_borrow_amount, Unset) else Decimal(self.margin_buy_borrow_amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
@@ -109,7 +112,7 @@ class MarginNewOrderFull(AdditionalProperties[Any]):
 
         time_in_force = self.time_in_force.value
 
-        type_ = self.type_.value
+        type = self.type.value
 
         side = self.side.value
 
@@ -142,7 +145,7 @@ class MarginNewOrderFull(AdditionalProperties[Any]):
                 "cummulativeQuoteQty": cummulative_quote_qty,
                 "status": status,
                 "timeInForce": time_in_force,
-                "type": type_,
+                "type": type,
                 "side": side,
                 "isIsolated": is_isolated,
                 "fills": fills,
@@ -158,11 +161,11 @@ class MarginNewOrderFull(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
         time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
-        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        type = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
         side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
         fills = [MarginOrderFill.from_dict(item) for item in d["fills"]]
         _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
@@ -184,7 +187,7 @@ class MarginNewOrderFull(AdditionalProperties[Any]):
             d["cummulativeQuoteQty"],
             status,
             time_in_force,
-            type_,
+            type,
             side,
             d["isIsolated"],
             fills,

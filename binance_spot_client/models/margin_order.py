@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginOrder")
 
@@ -40,7 +41,7 @@ class MarginOrder(AdditionalProperties[Any]):
         is_isolated (bool): Whether the order belongs to an isolated margin account.
         time (int): When the order was placed.
         time_in_force (TimeInForce): How long an order stays active before it expires.
-        type_ (OrderType): Kind of order.
+        type (OrderType): Kind of order.
         update_time (int): When the order last changed.
         self_trade_prevention_mode (SelfTradePreventionMode | Unset): What happens when an order would trade against an
             order of the same account or trade group.
@@ -61,7 +62,7 @@ class MarginOrder(AdditionalProperties[Any]):
     is_isolated: bool
     time: int
     time_in_force: TimeInForce
-    type_: OrderType
+    type: OrderType
     update_time: int
     self_trade_prevention_mode: SelfTradePreventionMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,6 +97,8 @@ class MarginOrder(AdditionalProperties[Any]):
         """`stop_price` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.stop_price)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         client_order_id = self.client_order_id
 
@@ -127,7 +130,7 @@ class MarginOrder(AdditionalProperties[Any]):
 
         time_in_force = self.time_in_force.value
 
-        type_ = self.type_.value
+        type = self.type.value
 
         update_time = self.update_time
 
@@ -154,7 +157,7 @@ class MarginOrder(AdditionalProperties[Any]):
                 "isIsolated": is_isolated,
                 "time": time,
                 "timeInForce": time_in_force,
-                "type": type_,
+                "type": type,
                 "updateTime": update_time,
             }
         )
@@ -164,12 +167,12 @@ class MarginOrder(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
         status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
         time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
-        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        type = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
         _self_trade_prevention_mode = d.get("selfTradePreventionMode", UNSET)
         self_trade_prevention_mode: SelfTradePreventionMode | Unset = (
             UNSET
@@ -194,7 +197,7 @@ class MarginOrder(AdditionalProperties[Any]):
             d["isIsolated"],
             d["time"],
             time_in_force,
-            type_,
+            type,
             d["updateTime"],
             self_trade_prevention_mode,
         )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginSpecialKey")
 
@@ -20,24 +21,26 @@ class MarginSpecialKey(AdditionalProperties[Any]):
     Attributes:
         api_key (str): The API key.
         ip (str): Allowed IP addresses, comma-separated.
-        type_ (str): Key type: `HMAC_SHA256`, `RSA` or `Ed25519`.
+        type (str): Key type: `HMAC_SHA256`, `RSA` or `Ed25519`.
         api_name (str | Unset): Name given to the key.
         permission_mode (str | Unset): `TRADE` or `READ`; meaningful for Ed25519 keys.
     """
 
     api_key: str
     ip: str
-    type_: str
+    type: str
     api_name: str | Unset = UNSET
     permission_mode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
         ip = self.ip
 
-        type_ = self.type_
+        type = self.type
 
         api_name = self.api_name
 
@@ -49,7 +52,7 @@ class MarginSpecialKey(AdditionalProperties[Any]):
             {
                 "apiKey": api_key,
                 "ip": ip,
-                "type": type_,
+                "type": type,
             }
         )
         if api_name is not UNSET:
@@ -60,7 +63,7 @@ class MarginSpecialKey(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

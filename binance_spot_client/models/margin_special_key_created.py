@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginSpecialKeyCreated")
 
@@ -19,19 +20,21 @@ class MarginSpecialKeyCreated(AdditionalProperties[Any]):
 
     Attributes:
         api_key (str): The new API key.
-        type_ (str): Key type: `HMAC_SHA256`, `RSA` or `Ed25519`.
+        type (str): Key type: `HMAC_SHA256`, `RSA` or `Ed25519`.
         secret_key (str | Unset): Its secret; only for HMAC keys (absent when a public key was supplied).
     """
 
     api_key: str
-    type_: str
+    type: str
     secret_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        type_ = self.type_
+        type = self.type
 
         secret_key = self.secret_key
 
@@ -40,7 +43,7 @@ class MarginSpecialKeyCreated(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "apiKey": api_key,
-                "type": type_,
+                "type": type,
             }
         )
         if secret_key is not UNSET:
@@ -49,7 +52,7 @@ class MarginSpecialKeyCreated(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

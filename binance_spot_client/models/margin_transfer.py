@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -10,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.margin_transfer_direction import MarginTransferDirection
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MarginTransfer")
 
@@ -25,8 +26,8 @@ class MarginTransfer(AdditionalProperties[Any]):
         status (str): State of the transfer, for example `CONFIRMED`.
         timestamp (int): When the transfer happened.
         tx_id (int): Transfer id.
-        type_ (MarginTransferDirection): Direction of a margin transfer: into the margin account (`ROLL_IN`) or out of
-            it (`ROLL_OUT`).
+        type (MarginTransferDirection): Direction of a margin transfer: into the margin account (`ROLL_IN`) or out of it
+            (`ROLL_OUT`).
         trans_from (str | Unset): Source account, for example `SPOT` or `ISOLATED_MARGIN`; not present on every record.
         trans_to (str | Unset): Destination account; not present on every record.
         from_symbol (str | Unset): Isolated pair the asset left, for transfers between isolated accounts.
@@ -38,7 +39,7 @@ class MarginTransfer(AdditionalProperties[Any]):
     status: str
     timestamp: int
     tx_id: int
-    type_: MarginTransferDirection
+    type: MarginTransferDirection
     trans_from: str | Unset = UNSET
     trans_to: str | Unset = UNSET
     from_symbol: str | Unset = UNSET
@@ -49,6 +50,8 @@ class MarginTransfer(AdditionalProperties[Any]):
     def amount_decimal(self) -> Decimal:
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -61,7 +64,7 @@ class MarginTransfer(AdditionalProperties[Any]):
 
         tx_id = self.tx_id
 
-        type_ = self.type_.value
+        type = self.type.value
 
         trans_from = self.trans_from
 
@@ -80,7 +83,7 @@ class MarginTransfer(AdditionalProperties[Any]):
                 "status": status,
                 "timestamp": timestamp,
                 "txId": tx_id,
-                "type": type_,
+                "type": type,
             }
         )
         if trans_from is not UNSET:
@@ -95,9 +98,9 @@ class MarginTransfer(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = _MARGIN_TRANSFER_DIRECTION.get(d["type"]) or MarginTransferDirection(d["type"])
+        type = _MARGIN_TRANSFER_DIRECTION.get(d["type"]) or MarginTransferDirection(d["type"])
 
         _instance = cls(
             d["amount"],
@@ -105,7 +108,7 @@ class MarginTransfer(AdditionalProperties[Any]):
             d["status"],
             d["timestamp"],
             d["txId"],
-            type_,
+            type,
             d.get("transFrom", UNSET),
             d.get("transTo", UNSET),
             d.get("fromSymbol", UNSET),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="MiningAccountEarning")
 
@@ -19,7 +20,7 @@ class MiningAccountEarning(AdditionalProperties[Any]):
     Attributes:
         time (int): Day of the earning, UTC milliseconds.
         coin_name (str): Coin of the earning.
-        type_ (int): Kind of earning: 0 referral commission, 1 refund, 2 rebate.
+        type (int): Kind of earning: 0 referral commission, 1 refund, 2 rebate.
         puid (int): Id of the mining sub-account.
         sub_name (str): Name of the mining account.
         amount (float): Amount earned.
@@ -27,18 +28,20 @@ class MiningAccountEarning(AdditionalProperties[Any]):
 
     time: int
     coin_name: str
-    type_: int
+    type: int
     puid: int
     sub_name: str
     amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
         coin_name = self.coin_name
 
-        type_ = self.type_
+        type = self.type
 
         puid = self.puid
 
@@ -52,7 +55,7 @@ class MiningAccountEarning(AdditionalProperties[Any]):
             {
                 "time": time,
                 "coinName": coin_name,
-                "type": type_,
+                "type": type,
                 "puid": puid,
                 "subName": sub_name,
                 "amount": amount,
@@ -62,7 +65,7 @@ class MiningAccountEarning(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="MiningAccountHashrates")
 
@@ -18,18 +19,20 @@ class MiningAccountHashrates(AdditionalProperties[Any]):
     """One hashrate series of a mining account.
 
     Attributes:
-        type_ (str): Which series this is: `H_hashrate` for hourly points, `D_hashrate` for daily averages.
+        type (str): Which series this is: `H_hashrate` for hourly points, `D_hashrate` for daily averages.
         user_name (str): Mining account.
         list_ (list[MiningAccountHashratePoint]): The points of the series, oldest first.
     """
 
-    type_: str
+    type: str
     user_name: str
     list_: list[MiningAccountHashratePoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         user_name = self.user_name
 
@@ -42,7 +45,7 @@ class MiningAccountHashrates(AdditionalProperties[Any]):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "userName": user_name,
                 "list": list_,
             }
@@ -51,7 +54,7 @@ class MiningAccountHashrates(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         list_ = [MiningAccountHashratePoint.from_dict(item) for item in d["list"]]
 

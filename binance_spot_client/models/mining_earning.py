@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="MiningEarning")
 
@@ -18,7 +19,7 @@ class MiningEarning(AdditionalProperties[Any]):
     """
     Attributes:
         time (int): Mining day, UTC milliseconds.
-        type_ (int): Where the earning went: 0 mining wallet, 5 mining address, 7 pool savings, 8 transferred, 31 income
+        type (int): Where the earning went: 0 mining wallet, 5 mining address, 7 pool savings, 8 transferred, 31 income
             transfer, 32 hashrate resale to the mining wallet, 33 hashrate resale to pool savings.
         hash_transfer (int | None): Hashrate transferred away that day; null when none was.
         transfer_amount (float | None): Earnings transferred away that day; null when none were.
@@ -29,7 +30,7 @@ class MiningEarning(AdditionalProperties[Any]):
     """
 
     time: int
-    type_: int
+    type: int
     hash_transfer: int | None
     transfer_amount: float | None
     day_hash_rate: float
@@ -38,10 +39,12 @@ class MiningEarning(AdditionalProperties[Any]):
     status: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
-        type_ = self.type_
+        type = self.type
 
         hash_transfer: int | None
         hash_transfer = self.hash_transfer
@@ -62,7 +65,7 @@ class MiningEarning(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "time": time,
-                "type": type_,
+                "type": type,
                 "hashTransfer": hash_transfer,
                 "transferAmount": transfer_amount,
                 "dayHashRate": day_hash_rate,
@@ -75,7 +78,7 @@ class MiningEarning(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         hash_transfer = _parse_hash_transfer(d["hashTransfer"])
         transfer_amount = _parse_transfer_amount(d["transferAmount"])

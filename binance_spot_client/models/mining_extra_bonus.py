@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="MiningExtraBonus")
 
@@ -19,7 +20,7 @@ class MiningExtraBonus(AdditionalProperties[Any]):
     Attributes:
         time (int): Mining day, UTC milliseconds.
         coin_name (str): Coin the bonus is paid in.
-        type_ (int): Kind of bonus: 1 merged mining, 2 activity bonus, 3 rebate, 4 smart pool, 6 income transfer, 7 pool
+        type (int): Kind of bonus: 1 merged mining, 2 activity bonus, 3 rebate, 4 smart pool, 6 income transfer, 7 pool
             savings.
         profit_amount (float): Amount of the bonus.
         status (int): Payment state: 0 unpaid, 1 paying, 2 paid.
@@ -27,17 +28,19 @@ class MiningExtraBonus(AdditionalProperties[Any]):
 
     time: int
     coin_name: str
-    type_: int
+    type: int
     profit_amount: float
     status: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
         coin_name = self.coin_name
 
-        type_ = self.type_
+        type = self.type
 
         profit_amount = self.profit_amount
 
@@ -49,7 +52,7 @@ class MiningExtraBonus(AdditionalProperties[Any]):
             {
                 "time": time,
                 "coinName": coin_name,
-                "type": type_,
+                "type": type,
                 "profitAmount": profit_amount,
                 "status": status,
             }
@@ -58,7 +61,7 @@ class MiningExtraBonus(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="MiningHashrateResale")
 
@@ -25,8 +26,8 @@ class MiningHashrateResale(AdditionalProperties[Any]):
         start_day (int): First day of the resale, as a yyyymmdd number.
         end_day (int): Last day of the resale, as a yyyymmdd number.
         status (int): State: 0 in progress, 1 cancelled, 2 terminated.
-        type_ (int | Unset): Direction of the record: 0 hashrate transferred out, 1 hashrate received. Present in
-            answers since Binance added it (not in the 2024 file).
+        type (int | Unset): Direction of the record: 0 hashrate transferred out, 1 hashrate received. Present in answers
+            since Binance added it (not in the 2024 file).
     """
 
     config_id: int
@@ -37,8 +38,10 @@ class MiningHashrateResale(AdditionalProperties[Any]):
     start_day: int
     end_day: int
     status: int
-    type_: int | Unset = UNSET
+    type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         config_id = self.config_id
@@ -57,7 +60,7 @@ class MiningHashrateResale(AdditionalProperties[Any]):
 
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,13 +76,13 @@ class MiningHashrateResale(AdditionalProperties[Any]):
                 "status": status,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="MiningWorkerHashrates")
 
@@ -19,19 +20,21 @@ class MiningWorkerHashrates(AdditionalProperties[Any]):
 
     Attributes:
         worker_name (str): Worker (miner) name.
-        type_ (str): Which series this is: `H_hashrate` for hourly points, `D_hashrate` for daily averages.
+        type (str): Which series this is: `H_hashrate` for hourly points, `D_hashrate` for daily averages.
         hashrate_datas (list[MiningHashratePoint]): The points of the series, oldest first.
     """
 
     worker_name: str
-    type_: str
+    type: str
     hashrate_datas: list[MiningHashratePoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         worker_name = self.worker_name
 
-        type_ = self.type_
+        type = self.type
 
         hashrate_datas = []
         for hashrate_datas_item_data in self.hashrate_datas:
@@ -43,7 +46,7 @@ class MiningWorkerHashrates(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "workerName": worker_name,
-                "type": type_,
+                "type": type,
                 "hashrateDatas": hashrate_datas,
             }
         )
@@ -51,7 +54,7 @@ class MiningWorkerHashrates(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         hashrate_datas = [MiningHashratePoint.from_dict(item) for item in d["hashrateDatas"]]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -18,7 +19,7 @@ from ..models.peg_price_type import PegPriceType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
 from ..models.working_floor import WorkingFloor
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="Order")
 
@@ -40,7 +41,7 @@ class Order(AdditionalProperties[Any]):
                 orders, meaning the value is not available.
             status (OrderStatus): Lifecycle state of a single order.
             time_in_force (TimeInForce): How long an order stays active before it expires.
-            type_ (OrderType): Kind of order.
+            type (OrderType): Kind of order.
             side (OrderSide): Direction of an order.
             time (int): When the order was created, in milliseconds since the Unix epoch (UTC).
             update_time (int): When the order last changed, in milliseconds since the Unix epoch (UTC).
@@ -90,7 +91,7 @@ class Order(AdditionalProperties[Any]):
     cummulative_quote_qty: str
     status: OrderStatus
     time_in_force: TimeInForce
-    type_: OrderType
+    type: OrderType
     side: OrderSide
     time: int
     update_time: int
@@ -160,6 +161,8 @@ class Order(AdditionalProperties[Any]):
         """`pegged_price` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.pegged_price, Unset) else Decimal(self.pegged_price)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
@@ -181,7 +184,7 @@ class Order(AdditionalProperties[Any]):
 
         time_in_force = self.time_in_force.value
 
-        type_ = self.type_.value
+        type = self.type.value
 
         side = self.side.value
 
@@ -249,7 +252,7 @@ class Order(AdditionalProperties[Any]):
                 "cummulativeQuoteQty": cummulative_quote_qty,
                 "status": status,
                 "timeInForce": time_in_force,
-                "type": type_,
+                "type": type,
                 "side": side,
                 "time": time,
                 "updateTime": update_time,
@@ -293,11 +296,11 @@ class Order(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
         time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
-        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        type = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
         side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
         self_trade_prevention_mode = _SELF_TRADE_PREVENTION_MODE.get(
             d["selfTradePreventionMode"]
@@ -332,7 +335,7 @@ class Order(AdditionalProperties[Any]):
             d["cummulativeQuoteQty"],
             status,
             time_in_force,
-            type_,
+            type,
             side,
             d["time"],
             d["updateTime"],

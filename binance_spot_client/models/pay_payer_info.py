@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="PayPayerInfo")
 
@@ -19,21 +20,23 @@ class PayPayerInfo(AdditionalProperties[Any]):
 
     Attributes:
         name (str): Nickname or merchant name.
-        type_ (str): `USER` or `MERCHANT`.
+        type (str): `USER` or `MERCHANT`.
         binance_id (str | Unset): Binance user id.
         account_id (str | Unset): Binance Pay account id.
     """
 
     name: str
-    type_: str
+    type: str
     binance_id: str | Unset = UNSET
     account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_
+        type = self.type
 
         binance_id = self.binance_id
 
@@ -44,7 +47,7 @@ class PayPayerInfo(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "name": name,
-                "type": type_,
+                "type": type,
             }
         )
         if binance_id is not UNSET:
@@ -55,7 +58,7 @@ class PayPayerInfo(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="PayReceiverInfo")
 
@@ -19,7 +20,7 @@ class PayReceiverInfo(AdditionalProperties[Any]):
 
     Attributes:
         name (str): Nickname or merchant name.
-        type_ (str): `USER` or `MERCHANT`.
+        type (str): `USER` or `MERCHANT`.
         email (str | Unset):
         binance_id (str | Unset): Binance user id.
         account_id (str | Unset): Binance Pay account id.
@@ -31,7 +32,7 @@ class PayReceiverInfo(AdditionalProperties[Any]):
     """
 
     name: str
-    type_: str
+    type: str
     email: str | Unset = UNSET
     binance_id: str | Unset = UNSET
     account_id: str | Unset = UNSET
@@ -41,10 +42,12 @@ class PayReceiverInfo(AdditionalProperties[Any]):
     extend: list[PayReceiverExtend] | PayReceiverExtend | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_
+        type = self.type
 
         email = self.email
 
@@ -74,7 +77,7 @@ class PayReceiverInfo(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "name": name,
-                "type": type_,
+                "type": type,
             }
         )
         if email is not UNSET:
@@ -95,7 +98,7 @@ class PayReceiverInfo(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _extend = d.get("extend", UNSET)
         extend: list[PayReceiverExtend] | PayReceiverExtend | Unset = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prediction_asset_query_type import PredictionAssetQueryType
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="PredictionAssetQuery")
 
@@ -19,16 +20,18 @@ class PredictionAssetQuery(AdditionalProperties[Any]):
     """One asset whose reserved balance is asked for.
 
     Attributes:
-        type_ (PredictionAssetQueryType): `USDT`, or `SHARE` for an outcome token.
+        type (PredictionAssetQueryType): `USDT`, or `SHARE` for an outcome token.
         token_id (str | Unset): The outcome token; only with `SHARE`.
     """
 
-    type_: PredictionAssetQueryType
+    type: PredictionAssetQueryType
     token_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type = self.type.value
 
         token_id = self.token_id
 
@@ -36,7 +39,7 @@ class PredictionAssetQuery(AdditionalProperties[Any]):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if token_id is not UNSET:
@@ -45,12 +48,12 @@ class PredictionAssetQuery(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = _PREDICTION_ASSET_QUERY_TYPE.get(d["type"]) or PredictionAssetQueryType(d["type"])
+        type = _PREDICTION_ASSET_QUERY_TYPE.get(d["type"]) or PredictionAssetQueryType(d["type"])
 
         _instance = cls(
-            type_,
+            type,
             d.get("tokenId", UNSET),
         )
         if len(d) > 1 and not _WIRE_NAMES.issuperset(d):

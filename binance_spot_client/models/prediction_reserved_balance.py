@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="PredictionReservedBalance")
 
@@ -19,12 +20,12 @@ class PredictionReservedBalance(AdditionalProperties[Any]):
     """Funds locked by the caller's open blocktrades, for one asset.
 
     Attributes:
-        type_ (str): `USDT` or `SHARE`.
+        type (str): `USDT` or `SHARE`.
         amount (str): Amount locked, in wei.
         token_id (str | Unset): The outcome token, for `SHARE`.
     """
 
-    type_: str
+    type: str
     amount: str
     token_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,8 +35,10 @@ class PredictionReservedBalance(AdditionalProperties[Any]):
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         amount = self.amount
 
@@ -45,7 +48,7 @@ class PredictionReservedBalance(AdditionalProperties[Any]):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "amount": amount,
             }
         )
@@ -55,7 +58,7 @@ class PredictionReservedBalance(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, cast
@@ -9,7 +10,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="PredictionVariantData")
 
@@ -19,7 +20,7 @@ class PredictionVariantData(AdditionalProperties[Any]):
     """Facts specific to the kind of topic; for an up-or-down topic, its prices and price feed.
 
     Attributes:
-        type_ (str): Kind of topic the facts describe, e.g. `CRYPTO_UP_DOWN`.
+        type (str): Kind of topic the facts describe, e.g. `CRYPTO_UP_DOWN`.
         start_price (str | Unset): Price at the start of the window.
         end_price (None | str | Unset): Price at the end of the window; null until it ends.
         price_feed_id (str | Unset): Identifier of the price feed.
@@ -27,7 +28,7 @@ class PredictionVariantData(AdditionalProperties[Any]):
         price_feed_symbol (str | Unset): Symbol the price feed follows.
     """
 
-    type_: str
+    type: str
     start_price: str | Unset = UNSET
     end_price: str | Unset | None = UNSET
     price_feed_id: str | Unset = UNSET
@@ -40,8 +41,10 @@ class PredictionVariantData(AdditionalProperties[Any]):
         """`start_price` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.start_price, Unset) else Decimal(self.start_price)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         start_price = self.start_price
 
@@ -61,7 +64,7 @@ class PredictionVariantData(AdditionalProperties[Any]):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if start_price is not UNSET:
@@ -78,7 +81,7 @@ class PredictionVariantData(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _end_price = d.get("endPrice", UNSET)
         end_price: str | Unset | None = UNSET if _end_price is UNSET else _parse_end_price(_end_price)

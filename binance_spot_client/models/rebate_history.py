@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="RebateHistory")
 
@@ -19,21 +20,23 @@ class RebateHistory(AdditionalProperties[Any]):
 
     Attributes:
         status (str): `OK` on success.
-        type_ (str): Binance's answer category, `GENERAL`.
+        type (str): Binance's answer category, `GENERAL`.
         code (str): `000000000` on success.
         data (RebatePage): A page of rebates.
     """
 
     status: str
-    type_: str
+    type: str
     code: str
     data: RebatePage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         code = self.code
 
@@ -44,7 +47,7 @@ class RebateHistory(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "status": status,
-                "type": type_,
+                "type": type,
                 "code": code,
                 "data": data,
             }
@@ -53,7 +56,7 @@ class RebateHistory(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         data = RebatePage.from_dict(d["data"])
 

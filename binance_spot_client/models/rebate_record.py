@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="RebateRecord")
 
@@ -20,13 +21,13 @@ class RebateRecord(AdditionalProperties[Any]):
 
     Attributes:
         asset (str):
-        type_ (int): 1 commission rebate, 2 referral kickback.
+        type (int): 1 commission rebate, 2 referral kickback.
         amount (str):
         update_time (int): Time of the rebate, UTC milliseconds.
     """
 
     asset: str
-    type_: int
+    type: int
     amount: str
     update_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,10 +37,12 @@ class RebateRecord(AdditionalProperties[Any]):
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        type_ = self.type_
+        type = self.type
 
         amount = self.amount
 
@@ -50,7 +53,7 @@ class RebateRecord(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "asset": asset,
-                "type": type_,
+                "type": type,
                 "amount": amount,
                 "updateTime": update_time,
             }
@@ -59,7 +62,7 @@ class RebateRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
@@ -10,7 +11,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="SavingsFixedPosition")
 
@@ -36,7 +37,7 @@ class SavingsFixedPosition(AdditionalProperties[Any]):
         redeem_date (datetime.date): Date the principal is returned, as `YYYY-MM-DD`.
         start_time (int): Start of the term, UTC milliseconds.
         status (str): `HOLDING` or `REDEEMED`.
-        type_ (str): `ACTIVITY` or `CUSTOMIZED_FIXED`.
+        type (str): `ACTIVITY` or `CUSTOMIZED_FIXED`.
     """
 
     asset: str
@@ -55,7 +56,7 @@ class SavingsFixedPosition(AdditionalProperties[Any]):
     redeem_date: datetime.date
     start_time: int
     status: str
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -72,6 +73,8 @@ class SavingsFixedPosition(AdditionalProperties[Any]):
     def principal_decimal(self) -> Decimal:
         """`principal` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.principal)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -106,7 +109,7 @@ class SavingsFixedPosition(AdditionalProperties[Any]):
 
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,14 +131,14 @@ class SavingsFixedPosition(AdditionalProperties[Any]):
                 "redeemDate": redeem_date,
                 "startTime": start_time,
                 "status": status,
-                "type": type_,
+                "type": type,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         redeem_date = datetime.date.fromisoformat(d["redeemDate"])
 

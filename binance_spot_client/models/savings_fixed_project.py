@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="SavingsFixedProject")
 
@@ -33,7 +34,7 @@ class SavingsFixedProject(AdditionalProperties[Any]):
         project_id (str): Project identifier.
         project_name (str): Display name.
         status (str): Project state, such as `PURCHASING`.
-        type_ (str): `ACTIVITY` or `CUSTOMIZED_FIXED`.
+        type (str): `ACTIVITY` or `CUSTOMIZED_FIXED`.
         with_area_limitation (bool): Whether some regions may not buy it.
     """
 
@@ -51,7 +52,7 @@ class SavingsFixedProject(AdditionalProperties[Any]):
     project_id: str
     project_name: str
     status: str
-    type_: str
+    type: str
     with_area_limitation: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,6 +70,8 @@ class SavingsFixedProject(AdditionalProperties[Any]):
     def lot_size_decimal(self) -> Decimal:
         """`lot_size` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.lot_size)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
@@ -99,7 +102,7 @@ class SavingsFixedProject(AdditionalProperties[Any]):
 
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         with_area_limitation = self.with_area_limitation
 
@@ -121,7 +124,7 @@ class SavingsFixedProject(AdditionalProperties[Any]):
                 "projectId": project_id,
                 "projectName": project_name,
                 "status": status,
-                "type": type_,
+                "type": type,
                 "withAreaLimitation": with_area_limitation,
             }
         )
@@ -129,7 +132,7 @@ class SavingsFixedProject(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

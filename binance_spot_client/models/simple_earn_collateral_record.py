@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="SimpleEarnCollateralRecord")
 
@@ -23,7 +24,7 @@ class SimpleEarnCollateralRecord(AdditionalProperties[Any]):
         product_id (str): Flexible product the collateral sits in.
         asset (str): Asset of the collateral.
         create_time (int): When it happened, UTC milliseconds.
-        type_ (str): What happened to the collateral, such as `REPAY`.
+        type (str): What happened to the collateral, such as `REPAY`.
         product_name (str): Display name of the product.
         order_id (int): Identifier of the loan order.
     """
@@ -32,7 +33,7 @@ class SimpleEarnCollateralRecord(AdditionalProperties[Any]):
     product_id: str
     asset: str
     create_time: int
-    type_: str
+    type: str
     product_name: str
     order_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +42,8 @@ class SimpleEarnCollateralRecord(AdditionalProperties[Any]):
     def amount_decimal(self) -> Decimal:
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -51,7 +54,7 @@ class SimpleEarnCollateralRecord(AdditionalProperties[Any]):
 
         create_time = self.create_time
 
-        type_ = self.type_
+        type = self.type
 
         product_name = self.product_name
 
@@ -65,7 +68,7 @@ class SimpleEarnCollateralRecord(AdditionalProperties[Any]):
                 "productId": product_id,
                 "asset": asset,
                 "createTime": create_time,
-                "type": type_,
+                "type": type,
                 "productName": product_name,
                 "orderId": order_id,
             }
@@ -74,7 +77,7 @@ class SimpleEarnCollateralRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="SimpleEarnFlexibleReward")
 
@@ -22,14 +23,14 @@ class SimpleEarnFlexibleReward(AdditionalProperties[Any]):
         asset (str): Asset the reward was paid in.
         rewards (str): Reward amount.
         project_id (str): Flexible product that paid it.
-        type_ (str): Kind of reward: `BONUS`, `REALTIME` or `REWARDS`.
+        type (str): Kind of reward: `BONUS`, `REALTIME` or `REWARDS`.
         time (int): When it was paid, UTC milliseconds.
     """
 
     asset: str
     rewards: str
     project_id: str
-    type_: str
+    type: str
     time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +39,8 @@ class SimpleEarnFlexibleReward(AdditionalProperties[Any]):
         """`rewards` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.rewards)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
@@ -45,7 +48,7 @@ class SimpleEarnFlexibleReward(AdditionalProperties[Any]):
 
         project_id = self.project_id
 
-        type_ = self.type_
+        type = self.type
 
         time = self.time
 
@@ -56,7 +59,7 @@ class SimpleEarnFlexibleReward(AdditionalProperties[Any]):
                 "asset": asset,
                 "rewards": rewards,
                 "projectId": project_id,
-                "type": type_,
+                "type": type,
                 "time": time,
             }
         )
@@ -64,7 +67,7 @@ class SimpleEarnFlexibleReward(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="SimpleEarnFlexibleSubscriptionRecord")
 
@@ -24,7 +25,7 @@ class SimpleEarnFlexibleSubscriptionRecord(AdditionalProperties[Any]):
         time (int): When the subscription happened, UTC milliseconds.
         purchase_id (int): Identifier of the subscription.
         product_id (str): Product subscribed to.
-        type_ (str): Origin of the subscription: `AUTO` (automatic), `NORMAL`, `CONVERT` (locked to flexible), `LOAN`
+        type (str): Origin of the subscription: `AUTO` (automatic), `NORMAL`, `CONVERT` (locked to flexible), `LOAN`
             (flexible loan collateral), `AI` (Auto-Invest) or `TRANSFER` (locked savings to flexible).
         source_account (str): Wallet paid from: `SPOT`, `FUNDING` or `SPOTANDFUNDING`.
         status (str): `PURCHASING`, `SUCCESS` or `FAILED`.
@@ -38,7 +39,7 @@ class SimpleEarnFlexibleSubscriptionRecord(AdditionalProperties[Any]):
     time: int
     purchase_id: int
     product_id: str
-    type_: str
+    type: str
     source_account: str
     status: str
     amt_from_spot: str | Unset = UNSET
@@ -60,6 +61,8 @@ class SimpleEarnFlexibleSubscriptionRecord(AdditionalProperties[Any]):
         """`amt_from_funding` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.amt_from_funding, Unset) else Decimal(self.amt_from_funding)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
@@ -71,7 +74,7 @@ class SimpleEarnFlexibleSubscriptionRecord(AdditionalProperties[Any]):
 
         product_id = self.product_id
 
-        type_ = self.type_
+        type = self.type
 
         source_account = self.source_account
 
@@ -90,7 +93,7 @@ class SimpleEarnFlexibleSubscriptionRecord(AdditionalProperties[Any]):
                 "time": time,
                 "purchaseId": purchase_id,
                 "productId": product_id,
-                "type": type_,
+                "type": type,
                 "sourceAccount": source_account,
                 "status": status,
             }
@@ -103,7 +106,7 @@ class SimpleEarnFlexibleSubscriptionRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

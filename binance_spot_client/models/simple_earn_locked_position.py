@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="SimpleEarnLockedPosition")
 
@@ -42,7 +43,7 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
         can_redeem_early (bool): Whether early redemption is possible.
         can_fast_redemption (bool): Whether fast redemption is possible.
         auto_subscribe (bool): Whether the position is renewed automatically.
-        type_ (str): How the position was opened: `AUTO` (renewal) or `NORMAL`.
+        type (str): How the position was opened: `AUTO` (renewal) or `NORMAL`.
         status (str): Position state, such as `HOLDING` or `REDEEMING`.
         can_re_stake (bool): Whether the position can be staked again.
         parent_position_id (int | Unset): Position this one was renewed from, when it is a renewal.
@@ -77,7 +78,7 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
     can_redeem_early: bool
     can_fast_redemption: bool
     auto_subscribe: bool
-    type_: str
+    type: str
     status: str
     can_re_stake: bool
     parent_position_id: int | Unset = UNSET
@@ -139,6 +140,8 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
         """`total_boost_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.total_boost_reward_amt, Unset) else Decimal(self.total_boost_reward_amt)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
 
@@ -186,7 +189,7 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
 
         auto_subscribe = self.auto_subscribe
 
-        type_ = self.type_
+        type = self.type
 
         status = self.status
 
@@ -233,7 +236,7 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
                 "canRedeemEarly": can_redeem_early,
                 "canFastRedemption": can_fast_redemption,
                 "autoSubscribe": auto_subscribe,
-                "type": type_,
+                "type": type,
                 "status": status,
                 "canReStake": can_re_stake,
             }
@@ -256,7 +259,7 @@ class SimpleEarnLockedPosition(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

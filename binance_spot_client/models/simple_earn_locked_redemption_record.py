@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="SimpleEarnLockedRedemptionRecord")
 
@@ -26,8 +27,8 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
         lock_period (str): Lock period in days (sent as text).
         amount (str): Amount returned.
         original_amount (str): Amount originally locked.
-        type_ (str): `MATURE` (paid to the spot wallet at maturity), `NEW_TRANSFERRED` (moved to the flexible product)
-            or `AHEAD` (early redemption).
+        type (str): `MATURE` (paid to the spot wallet at maturity), `NEW_TRANSFERRED` (moved to the flexible product) or
+            `AHEAD` (early redemption).
         deliver_date (int): When the amount arrives, UTC milliseconds.
         loss_amount (str): Rewards given up by redeeming early.
         is_complete (bool): Whether the redemption has completed.
@@ -45,7 +46,7 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
     lock_period: str
     amount: str
     original_amount: str
-    type_: str
+    type: str
     deliver_date: int
     loss_amount: str
     is_complete: bool
@@ -81,6 +82,8 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
         """`est_extra_reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.est_extra_reward_amt, Unset) else Decimal(self.est_extra_reward_amt)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
 
@@ -96,7 +99,7 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
 
         original_amount = self.original_amount
 
-        type_ = self.type_
+        type = self.type
 
         deliver_date = self.deliver_date
 
@@ -125,7 +128,7 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
                 "lockPeriod": lock_period,
                 "amount": amount,
                 "originalAmount": original_amount,
-                "type": type_,
+                "type": type,
                 "deliverDate": deliver_date,
                 "lossAmount": loss_amount,
                 "isComplete": is_complete,
@@ -142,7 +145,7 @@ class SimpleEarnLockedRedemptionRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="SimpleEarnLockedReward")
 
@@ -24,7 +25,7 @@ class SimpleEarnLockedReward(AdditionalProperties[Any]):
         asset (str): Asset the reward was paid in.
         amount (str): Reward amount.
         lock_period (str | Unset): Lock period in days (sent as text); absent on boost rewards.
-        type_ (str | Unset): Kind of reward, such as `Locked Rewards` or `Boost Rewards` (added by Binance in 2025).
+        type (str | Unset): Kind of reward, such as `Locked Rewards` or `Boost Rewards` (added by Binance in 2025).
     """
 
     position_id: int
@@ -32,13 +33,15 @@ class SimpleEarnLockedReward(AdditionalProperties[Any]):
     asset: str
     amount: str
     lock_period: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
     def amount_decimal(self) -> Decimal:
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -51,7 +54,7 @@ class SimpleEarnLockedReward(AdditionalProperties[Any]):
 
         lock_period = self.lock_period
 
-        type_ = self.type_
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,13 +68,13 @@ class SimpleEarnLockedReward(AdditionalProperties[Any]):
         )
         if lock_period is not UNSET:
             field_dict["lockPeriod"] = lock_period
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="SimpleEarnLockedSubscriptionRecord")
 
@@ -26,7 +27,7 @@ class SimpleEarnLockedSubscriptionRecord(AdditionalProperties[Any]):
         asset (str): Asset locked.
         amount (str): Amount locked.
         lock_period (str): Lock period in days (sent as text).
-        type_ (str): Origin: `NORMAL`, `AUTO` (automatic renewal), `ACTIVITY`, `TRIAL` (trial fund) or `RESTAKE`.
+        type (str): Origin: `NORMAL`, `AUTO` (automatic renewal), `ACTIVITY`, `TRIAL` (trial fund) or `RESTAKE`.
         source_account (str): Wallet paid from: `SPOT`, `FUNDING` or `SPOTANDFUNDING`.
         status (str): `PURCHASING`, `SUCCESS` or `FAILED`.
         amt_from_spot (str | Unset): Part paid from the spot wallet; only when `sourceAccount` is `SPOTANDFUNDING`.
@@ -41,7 +42,7 @@ class SimpleEarnLockedSubscriptionRecord(AdditionalProperties[Any]):
     asset: str
     amount: str
     lock_period: str
-    type_: str
+    type: str
     source_account: str
     status: str
     amt_from_spot: str | Unset = UNSET
@@ -63,6 +64,8 @@ class SimpleEarnLockedSubscriptionRecord(AdditionalProperties[Any]):
         """`amt_from_funding` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.amt_from_funding, Unset) else Decimal(self.amt_from_funding)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
 
@@ -78,7 +81,7 @@ class SimpleEarnLockedSubscriptionRecord(AdditionalProperties[Any]):
 
         lock_period = self.lock_period
 
-        type_ = self.type_
+        type = self.type
 
         source_account = self.source_account
 
@@ -99,7 +102,7 @@ class SimpleEarnLockedSubscriptionRecord(AdditionalProperties[Any]):
                 "asset": asset,
                 "amount": amount,
                 "lockPeriod": lock_period,
-                "type": type_,
+                "type": type,
                 "sourceAccount": source_account,
                 "status": status,
             }
@@ -112,7 +115,7 @@ class SimpleEarnLockedSubscriptionRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -18,7 +19,7 @@ from ..models.peg_price_type import PegPriceType
 from ..models.self_trade_prevention_mode import SelfTradePreventionMode
 from ..models.time_in_force import TimeInForce
 from ..models.working_floor import WorkingFloor
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="SorOrderResult")
 
@@ -42,7 +43,7 @@ class SorOrderResult(AdditionalProperties[Any]):
             cummulative_quote_qty (str): Quote asset traded so far over all fills (the field name keeps Binance's spelling).
             status (OrderStatus): Lifecycle state of a single order.
             time_in_force (TimeInForce): How long an order stays active before it expires.
-            type_ (OrderType): Kind of order.
+            type (OrderType): Kind of order.
             side (OrderSide): Direction of an order.
             working_time (int): Time the order became active on the book, in milliseconds; -1 while it is not working yet (a
                 pending order of a list, a stop order not triggered yet).
@@ -88,7 +89,7 @@ class SorOrderResult(AdditionalProperties[Any]):
     cummulative_quote_qty: str
     status: OrderStatus
     time_in_force: TimeInForce
-    type_: OrderType
+    type: OrderType
     side: OrderSide
     working_time: int
     self_trade_prevention_mode: SelfTradePreventionMode
@@ -155,6 +156,8 @@ class SorOrderResult(AdditionalProperties[Any]):
         """`pegged_price` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.pegged_price, Unset) else Decimal(self.pegged_price)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
@@ -178,7 +181,7 @@ class SorOrderResult(AdditionalProperties[Any]):
 
         time_in_force = self.time_in_force.value
 
-        type_ = self.type_.value
+        type = self.type.value
 
         side = self.side.value
 
@@ -239,7 +242,7 @@ class SorOrderResult(AdditionalProperties[Any]):
                 "cummulativeQuoteQty": cummulative_quote_qty,
                 "status": status,
                 "timeInForce": time_in_force,
-                "type": type_,
+                "type": type,
                 "side": side,
                 "workingTime": working_time,
                 "selfTradePreventionMode": self_trade_prevention_mode,
@@ -279,11 +282,11 @@ class SorOrderResult(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         status = _ORDER_STATUS.get(d["status"]) or OrderStatus(d["status"])
         time_in_force = _TIME_IN_FORCE.get(d["timeInForce"]) or TimeInForce(d["timeInForce"])
-        type_ = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
+        type = _ORDER_TYPE.get(d["type"]) or OrderType(d["type"])
         side = _ORDER_SIDE.get(d["side"]) or OrderSide(d["side"])
         self_trade_prevention_mode = _SELF_TRADE_PREVENTION_MODE.get(
             d["selfTradePreventionMode"]
@@ -316,7 +319,7 @@ class SorOrderResult(AdditionalProperties[Any]):
             d["cummulativeQuoteQty"],
             status,
             time_in_force,
-            type_,
+            type,
             side,
             d["workingTime"],
             self_trade_prevention_mode,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="StakingOnChainPosition")
 
@@ -40,7 +41,7 @@ class StakingOnChainPosition(AdditionalProperties[Any]):
         redeem_to (str): Where the principal goes at maturity: `SPOT` or `FLEXIBLE`.
         can_redeem_early (bool): Whether early redemption is possible.
         auto_subscribe (bool): Whether the position renews automatically.
-        type_ (str): `AUTO` (renewal) or `NORMAL`.
+        type (str): `AUTO` (renewal) or `NORMAL`.
         status (str): Position state, such as `HOLDING`.
     """
 
@@ -65,7 +66,7 @@ class StakingOnChainPosition(AdditionalProperties[Any]):
     redeem_to: str
     can_redeem_early: bool
     auto_subscribe: bool
-    type_: str
+    type: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,6 +94,8 @@ class StakingOnChainPosition(AdditionalProperties[Any]):
     def redeeming_amt_decimal(self) -> Decimal:
         """`redeeming_amt` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.redeeming_amt)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
@@ -137,7 +140,7 @@ class StakingOnChainPosition(AdditionalProperties[Any]):
 
         auto_subscribe = self.auto_subscribe
 
-        type_ = self.type_
+        type = self.type
 
         status = self.status
 
@@ -166,7 +169,7 @@ class StakingOnChainPosition(AdditionalProperties[Any]):
                 "redeemTo": redeem_to,
                 "canRedeemEarly": can_redeem_early,
                 "autoSubscribe": auto_subscribe,
-                "type": type_,
+                "type": type,
                 "status": status,
             }
         )
@@ -174,7 +177,7 @@ class StakingOnChainPosition(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

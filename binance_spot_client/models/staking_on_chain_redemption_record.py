@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="StakingOnChainRedemptionRecord")
 
@@ -26,7 +27,7 @@ class StakingOnChainRedemptionRecord(AdditionalProperties[Any]):
         lock_period (str): Lock period in days (sent as text).
         amount (str): Amount returned.
         original_amount (str): Amount originally locked.
-        type_ (str): Kind of redemption, such as `NORMAL` or early.
+        type (str): Kind of redemption, such as `NORMAL` or early.
         deliver_date (str): When the amount arrives, UTC milliseconds (sent as text).
         loss_amount (str): Rewards given up by redeeming early.
         is_complete (bool): Whether the redemption has completed.
@@ -42,7 +43,7 @@ class StakingOnChainRedemptionRecord(AdditionalProperties[Any]):
     lock_period: str
     amount: str
     original_amount: str
-    type_: str
+    type: str
     deliver_date: str
     loss_amount: str
     is_complete: bool
@@ -71,6 +72,8 @@ class StakingOnChainRedemptionRecord(AdditionalProperties[Any]):
         """`reward_amt` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.reward_amt)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
 
@@ -86,7 +89,7 @@ class StakingOnChainRedemptionRecord(AdditionalProperties[Any]):
 
         original_amount = self.original_amount
 
-        type_ = self.type_
+        type = self.type
 
         deliver_date = self.deliver_date
 
@@ -111,7 +114,7 @@ class StakingOnChainRedemptionRecord(AdditionalProperties[Any]):
                 "lockPeriod": lock_period,
                 "amount": amount,
                 "originalAmount": original_amount,
-                "type": type_,
+                "type": type,
                 "deliverDate": deliver_date,
                 "lossAmount": loss_amount,
                 "isComplete": is_complete,
@@ -124,7 +127,7 @@ class StakingOnChainRedemptionRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

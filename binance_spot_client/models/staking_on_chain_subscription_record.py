@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import UNSET, AdditionalProperties, Unset
+from ..signing import UNSET, AdditionalProperties, Unset, former_attribute
 
 T = TypeVar("T", bound="StakingOnChainSubscriptionRecord")
 
@@ -26,7 +27,7 @@ class StakingOnChainSubscriptionRecord(AdditionalProperties[Any]):
         asset (str): Asset locked.
         amount (str): Amount locked.
         lock_period (str): Lock period in days (sent as text).
-        type_ (str): Origin, such as `NORMAL` or `AUTO`.
+        type (str): Origin, such as `NORMAL` or `AUTO`.
         source_account (str): Wallet paid from: `SPOT`, `FUNDING` or `SPOTANDFUNDING`.
         status (str): `PURCHASING`, `SUCCESS` or `FAILED`.
         client_id (str | Unset): Your identifier of the subscription, when you gave one.
@@ -41,7 +42,7 @@ class StakingOnChainSubscriptionRecord(AdditionalProperties[Any]):
     asset: str
     amount: str
     lock_period: str
-    type_: str
+    type: str
     source_account: str
     status: str
     client_id: str | Unset = UNSET
@@ -64,6 +65,8 @@ class StakingOnChainSubscriptionRecord(AdditionalProperties[Any]):
         """`amt_from_funding` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.amt_from_funding, Unset) else Decimal(self.amt_from_funding)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
 
@@ -79,7 +82,7 @@ class StakingOnChainSubscriptionRecord(AdditionalProperties[Any]):
 
         lock_period = self.lock_period
 
-        type_ = self.type_
+        type = self.type
 
         source_account = self.source_account
 
@@ -102,7 +105,7 @@ class StakingOnChainSubscriptionRecord(AdditionalProperties[Any]):
                 "asset": asset,
                 "amount": amount,
                 "lockPeriod": lock_period,
-                "type": type_,
+                "type": type,
                 "sourceAccount": source_account,
                 "status": status,
             }
@@ -117,7 +120,7 @@ class StakingOnChainSubscriptionRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

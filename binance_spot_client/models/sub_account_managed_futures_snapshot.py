@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="SubAccountManagedFuturesSnapshot")
 
@@ -18,18 +19,20 @@ class SubAccountManagedFuturesSnapshot(AdditionalProperties[Any]):
     """Futures state of a managed sub-account.
 
     Attributes:
-        type_ (str): `FUTURES`.
+        type (str): `FUTURES`.
         update_time (int): Time of the figures, UTC milliseconds.
         data (SubAccountManagedFuturesData): Futures balances and positions.
     """
 
-    type_: str
+    type: str
     update_time: int
     data: SubAccountManagedFuturesData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         update_time = self.update_time
 
@@ -39,7 +42,7 @@ class SubAccountManagedFuturesSnapshot(AdditionalProperties[Any]):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "updateTime": update_time,
                 "data": data,
             }
@@ -48,7 +51,7 @@ class SubAccountManagedFuturesSnapshot(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         data = SubAccountManagedFuturesData.from_dict(d["data"])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="SubAccountOwnTransfer")
 
@@ -21,7 +22,7 @@ class SubAccountOwnTransfer(AdditionalProperties[Any]):
     Attributes:
         counter_party (str): `master` or `subAccount`: who the other side is.
         email (str): Email of the other side.
-        type_ (int): `1` incoming, `2` outgoing.
+        type (int): `1` incoming, `2` outgoing.
         asset (str): Asset moved.
         qty (str): Amount moved.
         from_account_type (str): Wallet the asset left, e.g. `SPOT`, `USDT_FUTURE`, `COIN_FUTURE`.
@@ -33,7 +34,7 @@ class SubAccountOwnTransfer(AdditionalProperties[Any]):
 
     counter_party: str
     email: str
-    type_: int
+    type: int
     asset: str
     qty: str
     from_account_type: str
@@ -48,12 +49,14 @@ class SubAccountOwnTransfer(AdditionalProperties[Any]):
         """`qty` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.qty)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         counter_party = self.counter_party
 
         email = self.email
 
-        type_ = self.type_
+        type = self.type
 
         asset = self.asset
 
@@ -75,7 +78,7 @@ class SubAccountOwnTransfer(AdditionalProperties[Any]):
             {
                 "counterParty": counter_party,
                 "email": email,
-                "type": type_,
+                "type": type,
                 "asset": asset,
                 "qty": qty,
                 "fromAccountType": from_account_type,
@@ -89,7 +92,7 @@ class SubAccountOwnTransfer(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="SubAccountSnapshot")
 
@@ -20,19 +21,21 @@ class SubAccountSnapshot(AdditionalProperties[Any]):
     Attributes:
         data (SubAccountSnapshotData): Content of a snapshot: `balances`/`totalAssetOfBtc` for spot; `marginLevel`, the
             BTC totals and `userAssets` for margin; `assets` and `position` for futures.
-        type_ (str): `spot`, `margin` or `futures`.
+        type (str): `spot`, `margin` or `futures`.
         update_time (int): Time of the snapshot, UTC milliseconds.
     """
 
     data: SubAccountSnapshotData
-    type_: str
+    type: str
     update_time: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    type_ = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        type_ = self.type_
+        type = self.type
 
         update_time = self.update_time
 
@@ -41,7 +44,7 @@ class SubAccountSnapshot(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "data": data,
-                "type": type_,
+                "type": type,
                 "updateTime": update_time,
             }
         )
@@ -49,7 +52,7 @@ class SubAccountSnapshot(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         data = SubAccountSnapshotData.from_dict(d["data"])
 

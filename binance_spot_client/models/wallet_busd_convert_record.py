@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -10,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wallet_busd_convert_account_type import WalletBusdConvertAccountType
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="WalletBusdConvertRecord")
 
@@ -21,7 +22,7 @@ class WalletBusdConvertRecord(AdditionalProperties[Any]):
 
     Attributes:
         tran_id (int): Transaction id.
-        type_ (int): Binance's code of the conversion kind.
+        type (int): Binance's code of the conversion kind.
         time (int): Time of the conversion, UTC milliseconds.
         deducted_asset (str): Asset given.
         deducted_amount (str): Amount given.
@@ -33,7 +34,7 @@ class WalletBusdConvertRecord(AdditionalProperties[Any]):
     """
 
     tran_id: int
-    type_: int
+    type: int
     time: int
     deducted_asset: str
     deducted_amount: str
@@ -53,10 +54,12 @@ class WalletBusdConvertRecord(AdditionalProperties[Any]):
         """`target_amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.target_amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         tran_id = self.tran_id
 
-        type_ = self.type_
+        type = self.type
 
         time = self.time
 
@@ -77,7 +80,7 @@ class WalletBusdConvertRecord(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "tranId": tran_id,
-                "type": type_,
+                "type": type,
                 "time": time,
                 "deductedAsset": deducted_asset,
                 "deductedAmount": deducted_amount,
@@ -91,7 +94,7 @@ class WalletBusdConvertRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         account_type = _WALLET_BUSD_CONVERT_ACCOUNT_TYPE.get(d["accountType"]) or WalletBusdConvertAccountType(
             d["accountType"]

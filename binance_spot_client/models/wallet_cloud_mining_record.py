@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="WalletCloudMiningRecord")
 
@@ -21,7 +22,7 @@ class WalletCloudMiningRecord(AdditionalProperties[Any]):
     Attributes:
         create_time (int): Time of the record, UTC milliseconds.
         tran_id (int): Transaction id.
-        type_ (int): 248 payment, 249 refund.
+        type (int): 248 payment, 249 refund.
         asset (str):
         amount (str):
         status (str): `S` for success (only successful records are returned).
@@ -29,7 +30,7 @@ class WalletCloudMiningRecord(AdditionalProperties[Any]):
 
     create_time: int
     tran_id: int
-    type_: int
+    type: int
     asset: str
     amount: str
     status: str
@@ -40,12 +41,14 @@ class WalletCloudMiningRecord(AdditionalProperties[Any]):
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         create_time = self.create_time
 
         tran_id = self.tran_id
 
-        type_ = self.type_
+        type = self.type
 
         asset = self.asset
 
@@ -59,7 +62,7 @@ class WalletCloudMiningRecord(AdditionalProperties[Any]):
             {
                 "createTime": create_time,
                 "tranId": tran_id,
-                "type": type_,
+                "type": type,
                 "asset": asset,
                 "amount": amount,
                 "status": status,
@@ -69,7 +72,7 @@ class WalletCloudMiningRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
         _instance = cls(

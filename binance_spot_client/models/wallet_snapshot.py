@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="WalletSnapshot")
 
@@ -18,19 +19,21 @@ class WalletSnapshot(AdditionalProperties[Any]):
     """The state of one account at the end of one day.
 
     Attributes:
-        type_ (str): Account the snapshot describes: `spot`, `margin` or `futures` (lower case).
+        type (str): Account the snapshot describes: `spot`, `margin` or `futures` (lower case).
         update_time (int): Time the snapshot was taken, UTC milliseconds.
         data (WalletFuturesSnapshotData | WalletMarginSnapshotData | WalletSpotSnapshotData): Account state; its shape
             depends on `type`.
     """
 
-    type_: str
+    type: str
     update_time: int
     data: WalletFuturesSnapshotData | WalletMarginSnapshotData | WalletSpotSnapshotData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         update_time = self.update_time
 
@@ -44,7 +47,7 @@ class WalletSnapshot(AdditionalProperties[Any]):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "updateTime": update_time,
                 "data": data,
             }
@@ -53,7 +56,7 @@ class WalletSnapshot(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         data = _parse_data(d["data"])
 

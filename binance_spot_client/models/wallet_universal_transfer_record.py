@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -10,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wallet_universal_transfer_type import WalletUniversalTransferType
-from ..signing import AdditionalProperties
+from ..signing import AdditionalProperties, former_attribute
 
 T = TypeVar("T", bound="WalletUniversalTransferRecord")
 
@@ -22,7 +23,7 @@ class WalletUniversalTransferRecord(AdditionalProperties[Any]):
     Attributes:
         asset (str):
         amount (str):
-        type_ (WalletUniversalTransferType): Source and destination wallets of a universal transfer, as `FROM_TO`.
+        type (WalletUniversalTransferType): Source and destination wallets of a universal transfer, as `FROM_TO`.
         status (str): `CONFIRMED`, `PENDING` or `FAILED`.
         tran_id (int): Transaction id.
         timestamp (int): Time of the transfer, UTC milliseconds.
@@ -30,7 +31,7 @@ class WalletUniversalTransferRecord(AdditionalProperties[Any]):
 
     asset: str
     amount: str
-    type_: WalletUniversalTransferType
+    type: WalletUniversalTransferType
     status: str
     tran_id: int
     timestamp: int
@@ -41,12 +42,14 @@ class WalletUniversalTransferRecord(AdditionalProperties[Any]):
         """`amount` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.amount)
 
+    type_ = former_attribute("type_", "type")
+
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
         amount = self.amount
 
-        type_ = self.type_.value
+        type = self.type.value
 
         status = self.status
 
@@ -60,7 +63,7 @@ class WalletUniversalTransferRecord(AdditionalProperties[Any]):
             {
                 "asset": asset,
                 "amount": amount,
-                "type": type_,
+                "type": type,
                 "status": status,
                 "tranId": tran_id,
                 "timestamp": timestamp,
@@ -70,14 +73,14 @@ class WalletUniversalTransferRecord(AdditionalProperties[Any]):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = _WALLET_UNIVERSAL_TRANSFER_TYPE.get(d["type"]) or WalletUniversalTransferType(d["type"])
+        type = _WALLET_UNIVERSAL_TRANSFER_TYPE.get(d["type"]) or WalletUniversalTransferType(d["type"])
 
         _instance = cls(
             d["asset"],
             d["amount"],
-            type_,
+            type,
             d["status"],
             d["tranId"],
             d["timestamp"],

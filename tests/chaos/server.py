@@ -57,20 +57,24 @@ class ChaosServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.attempts: Counter[str] = Counter()
         self.faults: Counter[str] = Counter()
-        self.open_connections = 0
+        self.open_sockets: set[socket.socket] = set()
         self.max_open_connections = 0
         self.connections = 0
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self.lock:
             self.connections += 1
-            self.open_connections += 1
-            self.max_open_connections = max(self.max_open_connections, self.open_connections)
+            self.open_sockets.add(request)
+            # A connection the client has closed stays in the set until its handler thread reads the
+            # end of it, which on a loaded machine can come after the client's next connection: count
+            # only those the client still holds open.
+            open_now = sum(1 for sock in self.open_sockets if _held_open(sock))
+            self.max_open_connections = max(self.max_open_connections, open_now)
         super().process_request(request, client_address)
 
     def shutdown_request(self, request: Any) -> None:
         with self.lock:
-            self.open_connections -= 1
+            self.open_sockets.discard(request)
         super().shutdown_request(request)
 
     def fault_for(self, call: str) -> str:
@@ -91,6 +95,17 @@ class ChaosServer(ThreadingHTTPServer):
                 "connections": self.connections,
                 "max_open_connections": self.max_open_connections,
             }
+
+
+def _held_open(sock: socket.socket) -> bool:
+    """False once the peer has closed or reset the connection (its end is readable and empty)."""
+    try:
+        # Never waits: its handler thread may read the same socket between the two steps.
+        return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) != b""
+    except BlockingIOError:  # nothing to read: still open
+        return True
+    except (OSError, ValueError):  # reset, or already closed here
+        return False
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -54,7 +54,7 @@ def client(exchange: FakeExchange) -> Iterator[Spot]:
 def refused_by_rules(client: Spot, symbol: str, order: dict[str, Any]) -> FilterError:
     rules = client.symbol_rules(symbol)
     checked = {k: v for k, v in order.items() if k != "time_in_force"}
-    open_orders = [o.type_ for o in client.open_orders(symbol=symbol)]
+    open_orders = [o.type for o in client.open_orders(symbol=symbol)]
     with pytest.raises(FilterError) as refused:
         rules.check_order(**checked, average_price=client.avg_price(symbol).price, open_orders=open_orders)
     return refused.value

@@ -204,7 +204,7 @@ def test_oco_rests_both_legs_on_one_lock_and_a_fill_expires_the_other(client: Sp
         "EXECUTING",
     )
     reports = [result_shaped(r) for r in placed.order_reports]
-    assert [(r.type_, r.status) for r in reports] == [("STOP_LOSS", "NEW"), ("LIMIT_MAKER", "NEW")]
+    assert [(r.type, r.status) for r in reports] == [("STOP_LOSS", "NEW"), ("LIMIT_MAKER", "NEW")]
     assert balances(client)["BTC"] == ("0.90000000", "0.10000000")
     assert [ol.order_list_id for ol in client.open_order_lists()] == [placed.order_list_id]
 
