@@ -641,7 +641,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    trades_recent = former_name("trades_recent", trades)
+    trades_recent: Any = former_name("trades_recent", trades)
 
     async def historical_trades(
         self,
@@ -669,7 +669,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    trades_historical = former_name("trades_historical", historical_trades)
+    trades_historical: Any = former_name("trades_historical", historical_trades)
 
     async def historical_block_trades(
         self,
@@ -697,7 +697,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    block_trades_historical = former_name("block_trades_historical", historical_block_trades)
+    block_trades_historical: Any = former_name("block_trades_historical", historical_block_trades)
 
     async def agg_trades(
         self,
@@ -729,7 +729,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    trades_aggregate = former_name("trades_aggregate", agg_trades)
+    trades_aggregate: Any = former_name("trades_aggregate", agg_trades)
 
     async def klines(
         self,
@@ -929,7 +929,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    ticker_24hr = former_name("ticker_24hr", ticker24hr)
+    ticker_24hr: Any = former_name("ticker_24hr", ticker24hr)
 
     @overload
     async def ticker_trading_day(
@@ -1314,7 +1314,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    ticker_book = former_name("ticker_book", ticker_book_ticker)
+    ticker_book: Any = former_name("ticker_book", ticker_book_ticker)
 
     async def reference_price(
         self,
@@ -1602,7 +1602,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_place = former_name("order_place", new_order)
+    order_place: Any = former_name("order_place", new_order)
 
     @overload
     async def test_new_order(
@@ -1787,7 +1787,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_test = former_name("order_test", test_new_order)
+    order_test: Any = former_name("order_test", test_new_order)
 
     async def cancel_order(
         self,
@@ -1819,7 +1819,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_cancel = former_name("order_cancel", cancel_order)
+    order_cancel: Any = former_name("order_cancel", cancel_order)
 
     @former_keywords({"type_": "type"})
     async def cancel_replace_order(
@@ -1893,7 +1893,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_cancel_replace = former_name("order_cancel_replace", cancel_replace_order)
+    order_cancel_replace: Any = former_name("order_cancel_replace", cancel_replace_order)
 
     async def order_amend_keep_priority(
         self,
@@ -1943,7 +1943,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    open_orders_cancel_all = former_name("open_orders_cancel_all", cancel_open_orders)
+    open_orders_cancel_all: Any = former_name("open_orders_cancel_all", cancel_open_orders)
 
     async def new_oco_order(
         self,
@@ -2005,7 +2005,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_place = former_name("order_list_place", new_oco_order)
+    order_list_place: Any = former_name("order_list_place", new_oco_order)
 
     async def order_list_oco(
         self,
@@ -2091,7 +2091,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_place_oco = former_name("order_list_place_oco", order_list_oco)
+    order_list_place_oco: Any = former_name("order_list_place_oco", order_list_oco)
 
     async def order_list_oto(
         self,
@@ -2177,7 +2177,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_place_oto = former_name("order_list_place_oto", order_list_oto)
+    order_list_place_oto: Any = former_name("order_list_place_oto", order_list_oto)
 
     async def order_list_otoco(
         self,
@@ -2289,7 +2289,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_place_otoco = former_name("order_list_place_otoco", order_list_otoco)
+    order_list_place_otoco: Any = former_name("order_list_place_otoco", order_list_otoco)
 
     async def order_list_opo(
         self,
@@ -2373,7 +2373,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_place_opo = former_name("order_list_place_opo", order_list_opo)
+    order_list_place_opo: Any = former_name("order_list_place_opo", order_list_opo)
 
     async def order_list_opoco(
         self,
@@ -2483,7 +2483,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_place_opoco = former_name("order_list_place_opoco", order_list_opoco)
+    order_list_place_opoco: Any = former_name("order_list_place_opoco", order_list_opoco)
 
     async def cancel_order_list(
         self,
@@ -2513,7 +2513,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_cancel = former_name("order_list_cancel", cancel_order_list)
+    order_list_cancel: Any = former_name("order_list_cancel", cancel_order_list)
 
     @overload
     async def new_sor_order(
@@ -2679,7 +2679,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    sor_order_place = former_name("sor_order_place", new_sor_order)
+    sor_order_place: Any = former_name("sor_order_place", new_sor_order)
 
     @overload
     async def test_new_sor_order(
@@ -2828,7 +2828,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    sor_order_test = former_name("sor_order_test", test_new_sor_order)
+    sor_order_test: Any = former_name("sor_order_test", test_new_sor_order)
 
     async def account(
         self,
@@ -2852,7 +2852,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    account_status = former_name("account_status", account)
+    account_status: Any = former_name("account_status", account)
 
     async def query_order(
         self,
@@ -2880,7 +2880,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_status = former_name("order_status", query_order)
+    order_status: Any = former_name("order_status", query_order)
 
     async def open_orders(
         self,
@@ -2900,7 +2900,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    open_orders_status = former_name("open_orders_status", open_orders)
+    open_orders_status: Any = former_name("open_orders_status", open_orders)
 
     async def all_orders(
         self,
@@ -2956,7 +2956,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    order_list_status = former_name("order_list_status", query_order_list)
+    order_list_status: Any = former_name("order_list_status", query_order_list)
 
     async def open_order_lists(
         self,
@@ -2975,7 +2975,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    open_order_lists_status = former_name("open_order_lists_status", open_order_lists)
+    open_order_lists_status: Any = former_name("open_order_lists_status", open_order_lists)
 
     async def all_order_lists(
         self,
@@ -3054,7 +3054,7 @@ class AsyncWebSocketMethods:
         )
         return result
 
-    account_rate_limits_orders = former_name("account_rate_limits_orders", unfilled_order_count)
+    account_rate_limits_orders: Any = former_name("account_rate_limits_orders", unfilled_order_count)
 
     async def my_prevented_matches(
         self,
@@ -3325,7 +3325,7 @@ class WebSocketMethods:
             )
         )
 
-    trades_recent = former_name("trades_recent", trades)
+    trades_recent: Any = former_name("trades_recent", trades)
 
     def historical_trades(
         self,
@@ -3353,7 +3353,7 @@ class WebSocketMethods:
             )
         )
 
-    trades_historical = former_name("trades_historical", historical_trades)
+    trades_historical: Any = former_name("trades_historical", historical_trades)
 
     def historical_block_trades(
         self,
@@ -3381,7 +3381,7 @@ class WebSocketMethods:
             )
         )
 
-    block_trades_historical = former_name("block_trades_historical", historical_block_trades)
+    block_trades_historical: Any = former_name("block_trades_historical", historical_block_trades)
 
     def agg_trades(
         self,
@@ -3413,7 +3413,7 @@ class WebSocketMethods:
             )
         )
 
-    trades_aggregate = former_name("trades_aggregate", agg_trades)
+    trades_aggregate: Any = former_name("trades_aggregate", agg_trades)
 
     def klines(
         self,
@@ -3614,7 +3614,7 @@ class WebSocketMethods:
             )
         )
 
-    ticker_24hr = former_name("ticker_24hr", ticker24hr)
+    ticker_24hr: Any = former_name("ticker_24hr", ticker24hr)
 
     @overload
     def ticker_trading_day(
@@ -3992,7 +3992,7 @@ class WebSocketMethods:
             )
         )
 
-    ticker_book = former_name("ticker_book", ticker_book_ticker)
+    ticker_book: Any = former_name("ticker_book", ticker_book_ticker)
 
     def reference_price(
         self,
@@ -4281,7 +4281,7 @@ class WebSocketMethods:
             )
         )
 
-    order_place = former_name("order_place", new_order)
+    order_place: Any = former_name("order_place", new_order)
 
     @overload
     def test_new_order(
@@ -4466,7 +4466,7 @@ class WebSocketMethods:
             )
         )
 
-    order_test = former_name("order_test", test_new_order)
+    order_test: Any = former_name("order_test", test_new_order)
 
     def cancel_order(
         self,
@@ -4498,7 +4498,7 @@ class WebSocketMethods:
             )
         )
 
-    order_cancel = former_name("order_cancel", cancel_order)
+    order_cancel: Any = former_name("order_cancel", cancel_order)
 
     @former_keywords({"type_": "type"})
     def cancel_replace_order(
@@ -4572,7 +4572,7 @@ class WebSocketMethods:
             )
         )
 
-    order_cancel_replace = former_name("order_cancel_replace", cancel_replace_order)
+    order_cancel_replace: Any = former_name("order_cancel_replace", cancel_replace_order)
 
     def order_amend_keep_priority(
         self,
@@ -4623,7 +4623,7 @@ class WebSocketMethods:
             )
         )
 
-    open_orders_cancel_all = former_name("open_orders_cancel_all", cancel_open_orders)
+    open_orders_cancel_all: Any = former_name("open_orders_cancel_all", cancel_open_orders)
 
     def new_oco_order(
         self,
@@ -4685,7 +4685,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_place = former_name("order_list_place", new_oco_order)
+    order_list_place: Any = former_name("order_list_place", new_oco_order)
 
     def order_list_oco(
         self,
@@ -4771,7 +4771,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_place_oco = former_name("order_list_place_oco", order_list_oco)
+    order_list_place_oco: Any = former_name("order_list_place_oco", order_list_oco)
 
     def order_list_oto(
         self,
@@ -4857,7 +4857,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_place_oto = former_name("order_list_place_oto", order_list_oto)
+    order_list_place_oto: Any = former_name("order_list_place_oto", order_list_oto)
 
     def order_list_otoco(
         self,
@@ -4969,7 +4969,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_place_otoco = former_name("order_list_place_otoco", order_list_otoco)
+    order_list_place_otoco: Any = former_name("order_list_place_otoco", order_list_otoco)
 
     def order_list_opo(
         self,
@@ -5053,7 +5053,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_place_opo = former_name("order_list_place_opo", order_list_opo)
+    order_list_place_opo: Any = former_name("order_list_place_opo", order_list_opo)
 
     def order_list_opoco(
         self,
@@ -5163,7 +5163,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_place_opoco = former_name("order_list_place_opoco", order_list_opoco)
+    order_list_place_opoco: Any = former_name("order_list_place_opoco", order_list_opoco)
 
     def cancel_order_list(
         self,
@@ -5193,7 +5193,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_cancel = former_name("order_list_cancel", cancel_order_list)
+    order_list_cancel: Any = former_name("order_list_cancel", cancel_order_list)
 
     @overload
     def new_sor_order(
@@ -5359,7 +5359,7 @@ class WebSocketMethods:
             )
         )
 
-    sor_order_place = former_name("sor_order_place", new_sor_order)
+    sor_order_place: Any = former_name("sor_order_place", new_sor_order)
 
     @overload
     def test_new_sor_order(
@@ -5508,7 +5508,7 @@ class WebSocketMethods:
             )
         )
 
-    sor_order_test = former_name("sor_order_test", test_new_sor_order)
+    sor_order_test: Any = former_name("sor_order_test", test_new_sor_order)
 
     def account(
         self,
@@ -5529,7 +5529,7 @@ class WebSocketMethods:
             )
         )
 
-    account_status = former_name("account_status", account)
+    account_status: Any = former_name("account_status", account)
 
     def query_order(
         self,
@@ -5557,7 +5557,7 @@ class WebSocketMethods:
             )
         )
 
-    order_status = former_name("order_status", query_order)
+    order_status: Any = former_name("order_status", query_order)
 
     def open_orders(
         self,
@@ -5578,7 +5578,7 @@ class WebSocketMethods:
             )
         )
 
-    open_orders_status = former_name("open_orders_status", open_orders)
+    open_orders_status: Any = former_name("open_orders_status", open_orders)
 
     def all_orders(
         self,
@@ -5634,7 +5634,7 @@ class WebSocketMethods:
             )
         )
 
-    order_list_status = former_name("order_list_status", query_order_list)
+    order_list_status: Any = former_name("order_list_status", query_order_list)
 
     def open_order_lists(
         self,
@@ -5652,7 +5652,7 @@ class WebSocketMethods:
             self._async_methods.open_order_lists(request_id=request_id, recv_window=recv_window, timeout=timeout)
         )
 
-    open_order_lists_status = former_name("open_order_lists_status", open_order_lists)
+    open_order_lists_status: Any = former_name("open_order_lists_status", open_order_lists)
 
     def all_order_lists(
         self,
@@ -5730,7 +5730,7 @@ class WebSocketMethods:
             self._async_methods.unfilled_order_count(request_id=request_id, recv_window=recv_window, timeout=timeout)
         )
 
-    account_rate_limits_orders = former_name("account_rate_limits_orders", unfilled_order_count)
+    account_rate_limits_orders: Any = former_name("account_rate_limits_orders", unfilled_order_count)
 
     def my_prevented_matches(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from ..signing import Row, former_attribute
 
@@ -82,8 +82,8 @@ class Kline(Row):
         """`taker_buy_quote_asset_volume` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.taker_buy_quote_asset_volume)
 
-    open_ = former_attribute("open_", "open")
-    open__decimal = former_attribute("open__decimal", "open_decimal")
+    open_: ClassVar[Any] = former_attribute("open_", "open")
+    open__decimal: ClassVar[Any] = former_attribute("open__decimal", "open_decimal")
 
     def to_dict(self) -> list[Any]:
         return [

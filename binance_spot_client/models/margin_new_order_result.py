@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,7 @@ class MarginNewOrderResult(AdditionalProperties[Any]):
         """`cummulative_quote_qty` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.cummulative_quote_qty)
 
-    type_ = former_attribute("type_", "type")
+    type_: ClassVar[Any] = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         symbol = self.symbol

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,7 @@ class MiningWorkerHashrates(AdditionalProperties[Any]):
     hashrate_datas: list[MiningHashratePoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    type_ = former_attribute("type_", "type")
+    type_: ClassVar[Any] = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         worker_name = self.worker_name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,7 +41,7 @@ class PredictionVariantData(AdditionalProperties[Any]):
         """`start_price` as a `Decimal`, parsed from Binance's text on each access."""
         return UNSET if isinstance(self.start_price, Unset) else Decimal(self.start_price)
 
-    type_ = former_attribute("type_", "type")
+    type_: ClassVar[Any] = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         type = self.type

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,7 @@ class RebateHistory(AdditionalProperties[Any]):
     data: RebatePage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    type_ = former_attribute("type_", "type")
+    type_: ClassVar[Any] = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

@@ -6,7 +6,7 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class SavingsFixedPosition(AdditionalProperties[Any]):
         """`principal` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.principal)
 
-    type_ = former_attribute("type_", "type")
+    type_: ClassVar[Any] = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset

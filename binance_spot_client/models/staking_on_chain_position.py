@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,7 +95,7 @@ class StakingOnChainPosition(AdditionalProperties[Any]):
         """`redeeming_amt` as a `Decimal`, parsed from Binance's text on each access."""
         return Decimal(self.redeeming_amt)
 
-    type_ = former_attribute("type_", "type")
+    type_: ClassVar[Any] = former_attribute("type_", "type")
 
     def to_dict(self) -> dict[str, Any]:
         position_id = self.position_id
