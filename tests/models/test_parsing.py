@@ -27,8 +27,8 @@ from openapi_python_client.strings import pascal_case
 import binance_spot_client.models as models
 from binance_spot_client import OPERATIONS, ResponseValidationError
 from binance_spot_client.signing import UNSET, AnswerPlan, Row, StructModel
-from generator.__main__ import CONFIG, tuples_as_objects
-from generator.index import natural_name
+from generator.__main__ import CONFIG, natural_field_names, tuples_as_objects
+from generator.index import SpecIndex, natural_name
 from tests.api.test_operations import response_examples, spec_operation
 from tests.conftest import bundled_spec
 
@@ -42,12 +42,13 @@ def innermost(prop: Any) -> Any:
 
 
 def attribute_names() -> dict[str, dict[str, tuple[str, str | None]]]:
-    """Model -> wire name -> (attribute name, class of its enum or object), as openapi-python-client names them."""
+    """Model -> wire name -> (attribute name, class of its enum or object), as the generator names them."""
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG), MetaType.NONE, CONFIG, "utf-8", overwrite=True, output_path=None
     )
     data = GeneratorData.from_dict(tuples_as_objects(SPEC), config=config)
     assert not isinstance(data, GeneratorError)
+    natural_field_names(data, SpecIndex(SPEC))  # the names the generator gives on top (`type`, not `type_`)
     return {
         str(model.class_info.name): {
             p.name.get_untrusted_value(): (
