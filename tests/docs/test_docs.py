@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -227,14 +228,20 @@ class Browser:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: closing ends the renderers and zygotes too
         )
-        port_file = profile / "DevToolsActivePort"
-        self._wait_for(lambda: port_file.is_file() and len(port_file.read_text().split()) == 2, "DevTools port")
-        port = port_file.read_text().split()[0]
-        pages = httpx.get(f"http://127.0.0.1:{port}/json/list").json()
-        page = next(target for target in pages if target["type"] == "page")
         self._closing = contextlib.ExitStack()
-        self.socket = self._closing.enter_context(connect(page["webSocketDebuggerUrl"], max_size=None))
+        self._closing.callback(self._end_process)
+        try:
+            port_file = profile / "DevToolsActivePort"
+            self._wait_for(lambda: port_file.is_file() and len(port_file.read_text().split()) == 2, "DevTools port")
+            port = port_file.read_text().split()[0]
+            pages = httpx.get(f"http://127.0.0.1:{port}/json/list").json()
+            page = next(target for target in pages if target["type"] == "page")
+            self.socket = self._closing.enter_context(connect(page["webSocketDebuggerUrl"], max_size=None))
+        except BaseException:
+            self._closing.close()
+            raise
         self._next_id = 0
 
     def send(self, method: str, **params: Any) -> dict[str, Any]:
@@ -275,7 +282,10 @@ class Browser:
 
     def close(self) -> None:
         self._closing.close()
-        self.process.terminate()
+
+    def _end_process(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)  # Chromium's children outlive a terminate() of the parent
         self.process.wait()
 
 
