@@ -7,6 +7,7 @@ one known not to have left (no connection, pool timeout) raises a not-sent Trans
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from collections.abc import Callable, Iterator
 from typing import Any, cast
@@ -80,9 +81,21 @@ def test_success_with_json_nested_too_deep_is_a_validation_error() -> None:
     client = Spot(transport=httpx.MockTransport(lambda request: httpx.Response(200, content=DEEP)))
     with pytest.raises(ResponseValidationError) as caught:
         client.depth("BTCUSDT")
+    if _json_reads(DEEP):  # Python 3.13's json reads this depth: then it is a list where an object belongs
+        assert len(caught.value.problems) == 1 and caught.value.problems[0].startswith("TypeError")
+        assert isinstance(client.request("GET", "/api/v3/depth", {"symbol": "BTCUSDT"}), list)  # JSON, as sent
+        return
     assert caught.value.problems == [f"body is not JSON: {'[' * 200!r}"]
     with pytest.raises(ResponseValidationError):
         client.request("GET", "/api/v3/depth", {"symbol": "BTCUSDT"})
+
+
+def _json_reads(body: bytes) -> bool:
+    try:
+        json.loads(body)
+    except RecursionError:
+        return False
+    return True
 
 
 RESYNC_FAILURES = {
