@@ -17,9 +17,26 @@ __all__ = ["former_attribute", "former_keywords", "former_name"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _warn(old: str, new: str, what: str) -> None:
-    # stacklevel 3: past this helper and the wrapper, at the caller's line.
-    warnings.warn(f"the {what} {old!r} is deprecated; use {new!r}", DeprecationWarning, stacklevel=3)
+def _warn(old: str, new: str, what: str, frames_above: int) -> None:
+    """Warn at the user's line: `frames_above` is how many frames of ours, our caller included, lie between."""
+    warnings.warn(f"the {what} {old!r} is deprecated; use {new!r}", DeprecationWarning, stacklevel=2 + frames_above)
+
+
+def _around(function: F, before: Callable[[dict[str, Any]], dict[str, Any]]) -> F:
+    """`function` (sync or async, as it is) called with its keywords passed through `before` first."""
+    if inspect.iscoroutinefunction(function):
+
+        @functools.wraps(function)
+        async def call_async(*args: Any, **kwargs: Any) -> Any:
+            return await function(*args, **before(kwargs))
+
+        return cast(F, call_async)
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return function(*args, **before(kwargs))
+
+    return cast(F, call)
 
 
 def former_keywords(renames: Mapping[str, str]) -> Callable[[F], F]:
@@ -28,45 +45,21 @@ def former_keywords(renames: Mapping[str, str]) -> Callable[[F], F]:
     def renaming(kwargs: dict[str, Any]) -> dict[str, Any]:
         for old, new in renames.items():
             if old in kwargs:
-                _warn(old, new, "keyword")
+                _warn(old, new, "keyword", 2)  # under `renaming` and the wrapper
                 kwargs[new] = kwargs.pop(old)
         return kwargs
 
-    def decorate(function: F) -> F:
-        if inspect.iscoroutinefunction(function):
-
-            @functools.wraps(function)
-            async def call_async(*args: Any, **kwargs: Any) -> Any:
-                return await function(*args, **renaming(kwargs))
-
-            return cast(F, call_async)
-
-        @functools.wraps(function)
-        def call(*args: Any, **kwargs: Any) -> Any:
-            return function(*args, **renaming(kwargs))
-
-        return cast(F, call)
-
-    return decorate
+    return lambda function: _around(function, renaming)
 
 
 def former_name(old: str, function: F) -> F:
     """`function` under the name it had before, warning on each call that it is now `function.__name__`."""
-    if inspect.iscoroutinefunction(function):
 
-        @functools.wraps(function)
-        async def call_async(*args: Any, **kwargs: Any) -> Any:
-            _warn(old, function.__name__, "method")
-            return await function(*args, **kwargs)
+    def warning(kwargs: dict[str, Any]) -> dict[str, Any]:
+        _warn(old, function.__name__, "method", 2)  # under `warning` and the wrapper
+        return kwargs
 
-        return cast(F, call_async)
-
-    @functools.wraps(function)
-    def call(*args: Any, **kwargs: Any) -> Any:
-        _warn(old, function.__name__, "method")
-        return function(*args, **kwargs)
-
-    return cast(F, call)
+    return _around(function, warning)
 
 
 def former_attribute(old: str, new: str) -> Any:
@@ -76,7 +69,7 @@ def former_attribute(old: str, new: str) -> Any:
     """
 
     def read(self: object) -> Any:
-        _warn(old, new, "attribute")
+        _warn(old, new, "attribute", 1)  # under the property's getter
         return getattr(self, new)
 
     return property(read, doc=f"Deprecated since 0.7.0: `{new}`.")
