@@ -106,15 +106,26 @@ def test_the_clock_sync_does_not_wait_behind_calls_holding_every_connection() ->
 
 
 def test_an_order_that_never_got_a_connection_was_not_sent() -> None:
-    script = Script([Reply(200, BOOK, delay=0.5)])
+    released = threading.Event()
+
+    class Held(Script):
+        def next(self, path: str) -> Reply:
+            reply = super().next(path)
+            released.wait(10)  # holds the only connection until the order has given up, however slow the machine
+            return reply
+
+    script = Held([Reply(200, BOOK)])
     with fault_server(script) as url:
         client = make_client(url, max_connections=1)
         reader = threading.Thread(target=client.depth, args=("BTCUSDT",))
         reader.start()
         while not script.seen:
             threading.Event().wait(0.005)
-        with pytest.raises(TransportError) as caught:
-            client.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="1", price="10", timeout=0.1)
+        try:
+            with pytest.raises(TransportError) as caught:
+                client.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="1", price="10", timeout=0.1)
+        finally:
+            released.set()
         reader.join()
     # A timeout waiting for a turn: nothing left, so never an unknown outcome.
     assert type(caught.value) is TransportTimeoutError and caught.value.not_sent is True
