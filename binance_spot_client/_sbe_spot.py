@@ -27,24 +27,31 @@ PROD_RETIRED = ((1, 0), (2, 0), (2, 1), (3, 0), (3, 1))
 TESTNET_DEPRECATED = ((3, 2), (3, 3), (3, 4))
 TESTNET_RETIRED = ((1, 0), (2, 0), (2, 1), (3, 0), (3, 1))
 
-_ENUM_accountType: dict[int, Any] = {0: "SPOT", 2: "UNKNOWN", 254: "NON_REPRESENTABLE"}
-_ENUM_allocationReportType: dict[int, Any] = {1: "Accept", 254: "NON_REPRESENTABLE"}
-_ENUM_allocationStatus: dict[int, Any] = {1: "Accepted", 254: "NON_REPRESENTABLE"}
-_ENUM_allocationTransactionType: dict[int, Any] = {1: "New", 254: "NON_REPRESENTABLE"}
-_ENUM_allocationType: dict[int, Any] = {0: "UNKNOWN", 2: "SOR", 254: "NON_REPRESENTABLE"}
-_ENUM_boolEnum: dict[int, Any] = {0: False, 1: True}
-_ENUM_calculationType: dict[int, Any] = {1: "EXTERNAL", 2: "ARITHMETIC_MEAN", 254: "NON_REPRESENTABLE"}
-_ENUM_cancelReplaceStatus: dict[int, Any] = {0: "SUCCESS", 1: "FAILURE", 2: "NOT_ATTEMPTED", 254: "NON_REPRESENTABLE"}
+_ENUM_accountType: dict[int, Any] = {0: "SPOT", 2: "UNKNOWN", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_allocationReportType: dict[int, Any] = {1: "Accept", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_allocationStatus: dict[int, Any] = {1: "Accepted", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_allocationTransactionType: dict[int, Any] = {1: "New", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_allocationType: dict[int, Any] = {0: "UNKNOWN", 2: "SOR", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_boolEnum: dict[int, Any] = {0: False, 1: True, 255: None}
+_ENUM_calculationType: dict[int, Any] = {1: "EXTERNAL", 2: "ARITHMETIC_MEAN", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_cancelReplaceStatus: dict[int, Any] = {
+    0: "SUCCESS",
+    1: "FAILURE",
+    2: "NOT_ATTEMPTED",
+    254: "NON_REPRESENTABLE",
+    255: None,
+}
 _ENUM_commissionType: dict[int, Any] = {
     0: "RECV_ASSET",
     1: "QUOTE_ASSET",
     2: "GAS_OR_RECV_STRICT",
     3: "GAS_OR_RECV_OPTIONAL",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
-_ENUM_contingencyType: dict[int, Any] = {1: "OCO", 2: "OTO", 254: "NON_REPRESENTABLE"}
-_ENUM_counterPartyRole: dict[int, Any] = {1: "Client", 254: "NON_REPRESENTABLE"}
-_ENUM_executionRuleType: dict[int, Any] = {1: "PRICE_RANGE", 254: "NON_REPRESENTABLE"}
+_ENUM_contingencyType: dict[int, Any] = {1: "OCO", 2: "OTO", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_counterPartyRole: dict[int, Any] = {1: "Client", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_executionRuleType: dict[int, Any] = {1: "PRICE_RANGE", 254: "NON_REPRESENTABLE", 255: None}
 _ENUM_executionType: dict[int, Any] = {
     0: "NEW",
     1: "CANCELED",
@@ -55,6 +62,7 @@ _ENUM_executionType: dict[int, Any] = {
     8: "TRADE_PREVENTION",
     253: "UNKNOWN",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
 _ENUM_expiryReason: dict[int, Any] = {
     1: "REJECTED",
@@ -66,8 +74,9 @@ _ENUM_expiryReason: dict[int, Any] = {
     7: "INSUFFICIENT_LIQUIDITY",
     8: "EXECUTION_RULE_PRICE_RANGE_EXCEEDED",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
-_ENUM_externalSettlementSide: dict[int, Any] = {0: "DEBIT", 1: "CREDIT", 254: "NON_REPRESENTABLE"}
+_ENUM_externalSettlementSide: dict[int, Any] = {0: "DEBIT", 1: "CREDIT", 254: "NON_REPRESENTABLE", 255: None}
 _ENUM_filterType: dict[int, Any] = {
     0: "MAX_POSITION",
     1: "PRICE_FILTER",
@@ -91,14 +100,16 @@ _ENUM_filterType: dict[int, Any] = {
     19: "MAX_NUM_ORDER_AMENDS",
     20: "MAX_ASSET",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
-_ENUM_floor: dict[int, Any] = {1: "EXCHANGE", 2: "BROKER", 3: "SOR", 254: "NON_REPRESENTABLE"}
+_ENUM_floor: dict[int, Any] = {1: "EXCHANGE", 2: "BROKER", 3: "SOR", 254: "NON_REPRESENTABLE", 255: None}
 _ENUM_listOrderStatus: dict[int, Any] = {
     0: "CANCELING",
     1: "EXECUTING",
     2: "ALL_DONE",
     3: "REJECT",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
 _ENUM_listStatusType: dict[int, Any] = {
     0: "RESPONSE",
@@ -106,10 +117,11 @@ _ENUM_listStatusType: dict[int, Any] = {
     2: "ALL_DONE",
     3: "UPDATED",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
-_ENUM_matchType: dict[int, Any] = {1: "AUTO_MATCH", 2: "ONE_PARTY_TRADE_REPORT", 254: "NON_REPRESENTABLE"}
-_ENUM_orderCapacity: dict[int, Any] = {1: "PRINCIPAL", 2: "AGENCY", 254: "NON_REPRESENTABLE"}
-_ENUM_orderSide: dict[int, Any] = {0: "BUY", 1: "SELL", 254: "NON_REPRESENTABLE"}
+_ENUM_matchType: dict[int, Any] = {1: "AUTO_MATCH", 2: "ONE_PARTY_TRADE_REPORT", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_orderCapacity: dict[int, Any] = {1: "PRINCIPAL", 2: "AGENCY", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_orderSide: dict[int, Any] = {0: "BUY", 1: "SELL", 254: "NON_REPRESENTABLE", 255: None}
 _ENUM_orderStatus: dict[int, Any] = {
     0: "NEW",
     1: "PARTIALLY_FILLED",
@@ -122,6 +134,7 @@ _ENUM_orderStatus: dict[int, Any] = {
     11: "PENDING_NEW",
     253: "UNKNOWN",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
 _ENUM_orderType: dict[int, Any] = {
     0: "MARKET",
@@ -132,16 +145,25 @@ _ENUM_orderType: dict[int, Any] = {
     5: "TAKE_PROFIT_LIMIT",
     6: "LIMIT_MAKER",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
-_ENUM_pegOffsetType: dict[int, Any] = {1: "PRICE_LEVEL", 254: "NON_REPRESENTABLE"}
-_ENUM_pegPriceType: dict[int, Any] = {1: "PRIMARY_PEG", 2: "MARKET_PEG", 254: "NON_REPRESENTABLE"}
-_ENUM_rateLimitInterval: dict[int, Any] = {0: "SECOND", 1: "MINUTE", 2: "HOUR", 3: "DAY", 254: "NON_REPRESENTABLE"}
+_ENUM_pegOffsetType: dict[int, Any] = {1: "PRICE_LEVEL", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_pegPriceType: dict[int, Any] = {1: "PRIMARY_PEG", 2: "MARKET_PEG", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_rateLimitInterval: dict[int, Any] = {
+    0: "SECOND",
+    1: "MINUTE",
+    2: "HOUR",
+    3: "DAY",
+    254: "NON_REPRESENTABLE",
+    255: None,
+}
 _ENUM_rateLimitType: dict[int, Any] = {
     0: "RAW_REQUESTS",
     1: "CONNECTIONS",
     2: "REQUEST_WEIGHT",
     3: "ORDERS",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
 _ENUM_selfTradePreventionMode: dict[int, Any] = {
     1: "NONE",
@@ -151,6 +173,7 @@ _ENUM_selfTradePreventionMode: dict[int, Any] = {
     5: "DECREMENT",
     6: "TRANSFER",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
 _ENUM_symbolStatus: dict[int, Any] = {
     0: "TRADING",
@@ -159,9 +182,10 @@ _ENUM_symbolStatus: dict[int, Any] = {
     3: "BREAK",
     4: "CANCEL_ONLY",
     254: "NON_REPRESENTABLE",
+    255: None,
 }
-_ENUM_timeInForce: dict[int, Any] = {0: "GTC", 1: "IOC", 2: "FOK", 254: "NON_REPRESENTABLE"}
-_ENUM_tradeType: dict[int, Any] = {0: "BLOCK_TRADE", 254: "NON_REPRESENTABLE"}
+_ENUM_timeInForce: dict[int, Any] = {0: "GTC", 1: "IOC", 2: "FOK", 254: "NON_REPRESENTABLE", 255: None}
+_ENUM_tradeType: dict[int, Any] = {0: "BLOCK_TRADE", 254: "NON_REPRESENTABLE", 255: None}
 _SET_allowedSelfTradePreventionModes = (
     (0, "NONE"),
     (1, "EXPIRE_TAKER"),
@@ -3701,13 +3725,13 @@ def _decode_execution_report_event(view: memoryview, at: int, block: int, row: A
     client_order_id_1295 = str(view[at - length_1296 : at], "utf-8")
     (length_1298,) = _S_B.unpack_from(view, at)
     at += 1 + length_1298
-    orig_client_order_id_1297 = str(view[at - length_1298 : at], "utf-8") if length_1298 else None
+    orig_client_order_id_1297 = str(view[at - length_1298 : at], "utf-8") if length_1298 else ""
     (length_1300,) = _S_B.unpack_from(view, at)
     at += 1 + length_1300
     commission_asset_1299 = str(view[at - length_1300 : at], "utf-8") if length_1300 else None
     (length_1302,) = _S_B.unpack_from(view, at)
     at += 1 + length_1302
-    reject_reason_1301 = str(view[at - length_1302 : at], "utf-8") if length_1302 else None
+    reject_reason_1301 = str(view[at - length_1302 : at], "utf-8") if length_1302 else "NONE"
     (length_1304,) = _S_B.unpack_from(view, at)
     at += 1 + length_1304
     counter_symbol_1303 = str(view[at - length_1304 : at], "utf-8") if length_1304 else None
@@ -3843,7 +3867,7 @@ def _decode_list_status_event(view: memoryview, at: int, block: int, row: Any) -
     list_client_order_id_1329 = str(view[at - length_1330 : at], "utf-8")
     (length_1332,) = _S_B.unpack_from(view, at)
     at += 1 + length_1332
-    reject_reason_1331 = str(view[at - length_1332 : at], "utf-8") if length_1332 else None
+    reject_reason_1331 = str(view[at - length_1332 : at], "utf-8") if length_1332 else "NONE"
     return {
         "E": event_time_1312 // 1000,
         "T": transact_time_1313 // 1000,

@@ -18,7 +18,7 @@ from .signing._sbe import (
 SCHEMA_ID = 1
 SCHEMA_VERSION = 0
 
-_ENUM_boolEnum: dict[int, Any] = {0: False, 1: True}
+_ENUM_boolEnum: dict[int, Any] = {0: False, 1: True, 255: None}
 _S_B = struct_of("<B")
 _S_HH = struct_of("<HH")
 _S_HI = struct_of("<HI")

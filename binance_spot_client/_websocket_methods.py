@@ -505,6 +505,7 @@ class AsyncWebSocketMethods:
         request_id: str | int | None = None,
         timeout: float | None = None,
         recv_window: RecvWindow | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
         **arguments: Any,
     ) -> Any:
         """Call a method by name with Python-named arguments (the client implements it)."""
@@ -516,13 +517,16 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> PingResponse:
         """Test connectivity: `ping` (NONE, weight 1).
 
         Parameters and result as the REST client's `Spot.ping`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
-        result: PingResponse = await self.call("ping", request_id=request_id, recv_window=recv_window, timeout=timeout)
+        result: PingResponse = await self.call(
+            "ping", request_id=request_id, recv_window=recv_window, timeout=timeout, encoding=encoding
+        )
         return result
 
     async def time(
@@ -531,13 +535,16 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ServerTime:
         """Server time: `time` (NONE, weight 1).
 
         Parameters and result as the REST client's `Spot.time`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
-        result: ServerTime = await self.call("time", request_id=request_id, recv_window=recv_window, timeout=timeout)
+        result: ServerTime = await self.call(
+            "time", request_id=request_id, recv_window=recv_window, timeout=timeout, encoding=encoding
+        )
         return result
 
     async def exchange_info(
@@ -551,11 +558,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ExchangeInfo:
         """Trading rules and symbol information: `exchangeInfo` (NONE, weight 20).
 
         Parameters and result as the REST client's `Spot.exchange_info`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: ExchangeInfo = await self.call(
             "exchangeInfo",
@@ -567,6 +575,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -579,11 +588,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ExecutionRules:
         """Execution rules: `executionRules` (NONE, weight 40).
 
         Parameters and result as the REST client's `Spot.execution_rules`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: ExecutionRules = await self.call(
             "executionRules",
@@ -593,6 +603,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -605,11 +616,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderBook:
         """Order book: `depth` (NONE, weight 5).
 
         Parameters and result as the REST client's `Spot.depth`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderBook = await self.call(
             "depth",
@@ -619,6 +631,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -630,14 +643,21 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[RecentTrade]:
         """Recent trades: `trades.recent` (NONE, weight 25).
 
         Parameters and result as the REST client's `Spot.trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[RecentTrade] = await self.call(
-            "trades.recent", request_id=request_id, symbol=symbol, limit=limit, recv_window=recv_window, timeout=timeout
+            "trades.recent",
+            request_id=request_id,
+            symbol=symbol,
+            limit=limit,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -652,11 +672,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[RecentTrade]:
         """Older trades: `trades.historical` (NONE, weight 25).
 
         Parameters and result as the REST client's `Spot.historical_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[RecentTrade] = await self.call(
             "trades.historical",
@@ -666,6 +687,7 @@ class AsyncWebSocketMethods:
             from_id=from_id,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -680,11 +702,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[HistoricalBlockTrade]:
         """Older block trades: `blockTrades.historical` (NONE, weight 25).
 
         Parameters and result as the REST client's `Spot.historical_block_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[HistoricalBlockTrade] = await self.call(
             "blockTrades.historical",
@@ -694,6 +717,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -710,11 +734,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[AggregateTrade]:
         """Aggregate trades: `trades.aggregate` (NONE, weight 4).
 
         Parameters and result as the REST client's `Spot.agg_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[AggregateTrade] = await self.call(
             "trades.aggregate",
@@ -726,6 +751,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -744,11 +770,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Kline]:
         """Candlesticks: `klines` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.klines`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[Kline] = await self.call(
             "klines",
@@ -761,6 +788,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -777,11 +805,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Kline]:
         """Candlesticks for charts: `uiKlines` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ui_klines`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[Kline] = await self.call(
             "uiKlines",
@@ -794,6 +823,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -804,14 +834,20 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> AveragePrice:
         """Current average price: `avgPrice` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.avg_price`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: AveragePrice = await self.call(
-            "avgPrice", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+            "avgPrice",
+            request_id=request_id,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -826,6 +862,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Ticker24HrFull: ...
     @overload
     async def ticker24hr(
@@ -838,6 +875,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
     async def ticker24hr(
@@ -850,6 +888,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Ticker24HrMini: ...
     @overload
     async def ticker24hr(
@@ -862,6 +901,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrMini]: ...
     @overload
     async def ticker24hr(
@@ -874,6 +914,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Ticker24HrFull: ...
     @overload
     async def ticker24hr(
@@ -886,6 +927,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
     async def ticker24hr(
@@ -898,6 +940,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
 
     @former_keywords({"type_": "type"})
@@ -911,11 +954,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
         """24 h rolling statistics: `ticker.24hr` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ticker24hr`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini = await self.call(
             "ticker.24hr",
@@ -926,6 +970,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -943,6 +988,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerTradingDayFull: ...
     @overload
     async def ticker_trading_day(
@@ -956,6 +1002,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull]: ...
     @overload
     async def ticker_trading_day(
@@ -969,6 +1016,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerTradingDayMini: ...
     @overload
     async def ticker_trading_day(
@@ -982,6 +1030,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayMini]: ...
     @overload
     async def ticker_trading_day(
@@ -995,6 +1044,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerTradingDayFull: ...
     @overload
     async def ticker_trading_day(
@@ -1008,6 +1058,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull]: ...
     @overload
     async def ticker_trading_day(
@@ -1021,6 +1072,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
 
     @former_keywords({"type_": "type"})
@@ -1035,11 +1087,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
         """Trading-day statistics: `ticker.tradingDay` (NONE, weight 4).
 
         Parameters and result as the REST client's `Spot.ticker_trading_day`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: (
             list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini
@@ -1053,6 +1106,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1068,6 +1122,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerRollingWindowFull: ...
     @overload
     async def ticker(
@@ -1081,6 +1136,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerRollingWindowFull]: ...
     @overload
     async def ticker(
@@ -1094,6 +1150,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerRollingWindowMini: ...
     @overload
     async def ticker(
@@ -1107,6 +1164,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerRollingWindowMini]: ...
     @overload
     async def ticker(
@@ -1120,6 +1178,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerRollingWindowFull: ...
     @overload
     async def ticker(
@@ -1133,6 +1192,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerRollingWindowFull]: ...
     @overload
     async def ticker(
@@ -1146,6 +1206,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
@@ -1165,6 +1226,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
@@ -1174,7 +1236,7 @@ class AsyncWebSocketMethods:
         """Rolling-window statistics: `ticker` (NONE, weight 4).
 
         Parameters and result as the REST client's `Spot.ticker`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: (
             list[TickerRollingWindowFull]
@@ -1191,6 +1253,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1204,6 +1267,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerPrice: ...
     @overload
     async def ticker_price(
@@ -1215,6 +1279,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerPrice]: ...
     @overload
     async def ticker_price(
@@ -1226,6 +1291,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerPrice] | TickerPrice: ...
 
     async def ticker_price(
@@ -1237,11 +1303,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerPrice] | TickerPrice:
         """Latest price: `ticker.price` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ticker_price`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[TickerPrice] | TickerPrice = await self.call(
             "ticker.price",
@@ -1251,6 +1318,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1264,6 +1332,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> BookTicker: ...
     @overload
     async def ticker_book_ticker(
@@ -1275,6 +1344,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[BookTicker]: ...
     @overload
     async def ticker_book_ticker(
@@ -1286,6 +1356,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> BookTicker | list[BookTicker]: ...
 
     async def ticker_book_ticker(
@@ -1297,11 +1368,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> BookTicker | list[BookTicker]:
         """Best bid and ask: `ticker.book` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ticker_book_ticker`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: BookTicker | list[BookTicker] = await self.call(
             "ticker.book",
@@ -1311,6 +1383,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1323,14 +1396,20 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ReferencePrice:
         """Reference price: `referencePrice` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.reference_price`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: ReferencePrice = await self.call(
-            "referencePrice", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+            "referencePrice",
+            request_id=request_id,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1342,11 +1421,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ReferencePriceCalculation:
         """How the reference price is computed: `referencePrice.calculation` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.reference_price_calculation`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: ReferencePriceCalculation = await self.call(
             "referencePrice.calculation",
@@ -1355,6 +1435,7 @@ class AsyncWebSocketMethods:
             symbol_status=symbol_status,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1386,6 +1467,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderFull: ...
     @overload
     async def new_order(
@@ -1415,6 +1497,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderResult: ...
     @overload
     async def new_order(
@@ -1444,6 +1527,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck: ...
     @overload
     async def new_order(
@@ -1472,6 +1556,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderFull: ...
     @overload
     async def new_order(
@@ -1511,6 +1596,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck: ...
     @overload
     async def new_order(
@@ -1540,6 +1626,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
 
     @former_keywords({"type_": "type"})
@@ -1570,11 +1657,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
         """Place an order: `order.place` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.new_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: NewOrderAck | NewOrderFull | NewOrderResult = await self.call(
             "order.place",
@@ -1599,6 +1687,7 @@ class AsyncWebSocketMethods:
             peg_offset_type=peg_offset_type,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1633,6 +1722,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission: ...
     @overload
     async def test_new_order(
@@ -1663,6 +1753,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     async def test_new_order(
@@ -1693,6 +1784,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     async def test_new_order(
@@ -1723,6 +1815,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
     @former_keywords({"type_": "type"})
@@ -1754,11 +1847,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Validate an order without placing it: `order.test` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.test_new_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: TestOrderCommission | TestOrderEmpty = await self.call(
             "order.test",
@@ -1784,6 +1878,7 @@ class AsyncWebSocketMethods:
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1800,11 +1895,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> CanceledOrder:
         """Cancel an order: `order.cancel` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: CanceledOrder = await self.call(
             "order.cancel",
@@ -1816,6 +1912,7 @@ class AsyncWebSocketMethods:
             cancel_restrictions=cancel_restrictions,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1855,11 +1952,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> CancelReplaceResult:
         """Cancel an order and place another: `order.cancelReplace` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_replace_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: CancelReplaceResult = await self.call(
             "order.cancelReplace",
@@ -1890,6 +1988,7 @@ class AsyncWebSocketMethods:
             peg_offset_type=peg_offset_type,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1906,11 +2005,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderAmendResult:
         """Reduce an order's quantity keeping its place: `order.amend.keepPriority` (TRADE, weight 4).
 
         Parameters and result as the REST client's `Spot.order_amend_keep_priority`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderAmendResult = await self.call(
             "order.amend.keepPriority",
@@ -1922,6 +2022,7 @@ class AsyncWebSocketMethods:
             new_qty=new_qty,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1932,14 +2033,20 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[CanceledOrder | CanceledOrderList]:
         """Cancel all open orders of a symbol: `openOrders.cancelAll` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_open_orders`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[CanceledOrder | CanceledOrderList] = await self.call(
-            "openOrders.cancelAll", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+            "openOrders.cancelAll",
+            request_id=request_id,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -1972,11 +2079,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OCO (legacy parameters): `orderList.place` (TRADE, weight 1). Deprecated by Binance.
 
         Parameters and result as the REST client's `Spot.new_oco_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderListResponse = await self.call(
             "orderList.place",
@@ -2002,6 +2110,7 @@ class AsyncWebSocketMethods:
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2047,11 +2156,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OCO order list: `orderList.place.oco` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_oco`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderListResponse = await self.call(
             "orderList.place.oco",
@@ -2088,6 +2198,7 @@ class AsyncWebSocketMethods:
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2133,11 +2244,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OTO order list: `orderList.place.oto` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_oto`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderListResponse = await self.call(
             "orderList.place.oto",
@@ -2174,6 +2286,7 @@ class AsyncWebSocketMethods:
             pending_peg_offset_type=pending_peg_offset_type,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2233,11 +2346,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OTOCO order list: `orderList.place.otoco` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_otoco`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderListResponse = await self.call(
             "orderList.place.otoco",
@@ -2286,6 +2400,7 @@ class AsyncWebSocketMethods:
             pending_below_peg_offset_type=pending_below_peg_offset_type,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2330,11 +2445,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OPO order list: `orderList.place.opo` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_opo`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderListResponse = await self.call(
             "orderList.place.opo",
@@ -2370,6 +2486,7 @@ class AsyncWebSocketMethods:
             pending_peg_offset_type=pending_peg_offset_type,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2428,11 +2545,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OPOCO order list: `orderList.place.opoco` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_opoco`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderListResponse = await self.call(
             "orderList.place.opoco",
@@ -2480,6 +2598,7 @@ class AsyncWebSocketMethods:
             pending_below_peg_offset_type=pending_below_peg_offset_type,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2495,11 +2614,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> CanceledOrderList:
         """Cancel an order list: `orderList.cancel` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_order_list`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: CanceledOrderList = await self.call(
             "orderList.cancel",
@@ -2510,6 +2630,7 @@ class AsyncWebSocketMethods:
             new_client_order_id=new_client_order_id,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2537,6 +2658,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> SorOrderFull: ...
     @overload
     async def new_sor_order(
@@ -2560,6 +2682,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> SorOrderResult: ...
     @overload
     async def new_sor_order(
@@ -2583,6 +2706,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck: ...
     @overload
     async def new_sor_order(
@@ -2606,6 +2730,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> SorOrderFull: ...
     @overload
     async def new_sor_order(
@@ -2629,6 +2754,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
 
     @former_keywords({"type_": "type"})
@@ -2653,11 +2779,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
         """Place an order through smart order routing: `sor.order.place` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.new_sor_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: NewOrderAck | SorOrderFull | SorOrderResult = await self.call(
             "sor.order.place",
@@ -2676,6 +2803,7 @@ class AsyncWebSocketMethods:
             self_trade_prevention_mode=self_trade_prevention_mode,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2704,6 +2832,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission: ...
     @overload
     async def test_new_sor_order(
@@ -2728,6 +2857,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     async def test_new_sor_order(
@@ -2752,6 +2882,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     async def test_new_sor_order(
@@ -2776,6 +2907,7 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
     @former_keywords({"type_": "type"})
@@ -2801,11 +2933,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Validate an SOR order without placing it: `sor.order.test` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.test_new_sor_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: TestOrderCommission | TestOrderEmpty = await self.call(
             "sor.order.test",
@@ -2825,6 +2958,7 @@ class AsyncWebSocketMethods:
             compute_commission_rates=compute_commission_rates,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2837,11 +2971,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Account:
         """Balances and permissions: `account.status` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.account`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: Account = await self.call(
             "account.status",
@@ -2849,6 +2984,7 @@ class AsyncWebSocketMethods:
             omit_zero_balances=omit_zero_balances,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2863,11 +2999,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Order:
         """One order: `order.status` (USER_DATA, weight 4).
 
         Parameters and result as the REST client's `Spot.query_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: Order = await self.call(
             "order.status",
@@ -2877,6 +3014,7 @@ class AsyncWebSocketMethods:
             orig_client_order_id=orig_client_order_id,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2889,14 +3027,20 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Order]:
         """Open orders: `openOrders.status` (USER_DATA, weight 80).
 
         Parameters and result as the REST client's `Spot.open_orders`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[Order] = await self.call(
-            "openOrders.status", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+            "openOrders.status",
+            request_id=request_id,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2913,11 +3057,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Order]:
         """Order history: `allOrders` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.all_orders`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[Order] = await self.call(
             "allOrders",
@@ -2929,6 +3074,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2940,11 +3086,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderList:
         """One order list: `orderList.status` (USER_DATA, weight 4).
 
         Parameters and result as the REST client's `Spot.query_order_list`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: OrderList = await self.call(
             "orderList.status",
@@ -2953,6 +3100,7 @@ class AsyncWebSocketMethods:
             orig_client_order_id=orig_client_order_id,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -2964,14 +3112,15 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[OrderList]:
         """Open order lists: `openOrderLists.status` (USER_DATA, weight 6).
 
         Parameters and result as the REST client's `Spot.open_order_lists`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[OrderList] = await self.call(
-            "openOrderLists.status", request_id=request_id, recv_window=recv_window, timeout=timeout
+            "openOrderLists.status", request_id=request_id, recv_window=recv_window, timeout=timeout, encoding=encoding
         )
         return result
 
@@ -2987,11 +3136,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[OrderList]:
         """Order list history: `allOrderLists` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.all_order_lists`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[OrderList] = await self.call(
             "allOrderLists",
@@ -3002,6 +3152,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3017,11 +3168,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[AccountTrade]:
         """Trade history: `myTrades` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.my_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[AccountTrade] = await self.call(
             "myTrades",
@@ -3034,6 +3186,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3043,14 +3196,19 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[UnfilledOrderCount]:
         """Unfilled order count: `account.rateLimits.orders` (USER_DATA, weight 40).
 
         Parameters and result as the REST client's `Spot.unfilled_order_count`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[UnfilledOrderCount] = await self.call(
-            "account.rateLimits.orders", request_id=request_id, recv_window=recv_window, timeout=timeout
+            "account.rateLimits.orders",
+            request_id=request_id,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3067,11 +3225,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[PreventedMatch]:
         """Matches prevented by self-trade prevention: `myPreventedMatches` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.my_prevented_matches`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[PreventedMatch] = await self.call(
             "myPreventedMatches",
@@ -3083,6 +3242,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3098,11 +3258,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Allocation]:
         """SOR allocations: `myAllocations` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.my_allocations`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[Allocation] = await self.call(
             "myAllocations",
@@ -3115,6 +3276,7 @@ class AsyncWebSocketMethods:
             order_id=order_id,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3125,14 +3287,20 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> AccountCommission:
         """Commission rates: `account.commission` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.account_commission`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: AccountCommission = await self.call(
-            "account.commission", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+            "account.commission",
+            request_id=request_id,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3146,11 +3314,12 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[OrderAmendment]:
         """An order's amendments: `order.amendments` (USER_DATA, weight 4).
 
         Parameters and result as the REST client's `Spot.order_amendments`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: list[OrderAmendment] = await self.call(
             "order.amendments",
@@ -3161,6 +3330,7 @@ class AsyncWebSocketMethods:
             limit=limit,
             recv_window=recv_window,
             timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3171,14 +3341,20 @@ class AsyncWebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> MyFilters:
         """Filters that apply to the account: `myFilters` (USER_DATA, weight 40).
 
         Parameters and result as the REST client's `Spot.my_filters`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         result: MyFilters = await self.call(
-            "myFilters", request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+            "myFilters",
+            request_id=request_id,
+            symbol=symbol,
+            recv_window=recv_window,
+            timeout=timeout,
+            encoding=encoding,
         )
         return result
 
@@ -3201,13 +3377,16 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> PingResponse:
         """Test connectivity: `ping` (NONE, weight 1).
 
         Parameters and result as the REST client's `Spot.ping`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
-        return self._wait(self._async_methods.ping(request_id=request_id, recv_window=recv_window, timeout=timeout))
+        return self._wait(
+            self._async_methods.ping(request_id=request_id, recv_window=recv_window, timeout=timeout, encoding=encoding)
+        )
 
     def time(
         self,
@@ -3215,13 +3394,16 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ServerTime:
         """Server time: `time` (NONE, weight 1).
 
         Parameters and result as the REST client's `Spot.time`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
-        return self._wait(self._async_methods.time(request_id=request_id, recv_window=recv_window, timeout=timeout))
+        return self._wait(
+            self._async_methods.time(request_id=request_id, recv_window=recv_window, timeout=timeout, encoding=encoding)
+        )
 
     def exchange_info(
         self,
@@ -3234,11 +3416,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ExchangeInfo:
         """Trading rules and symbol information: `exchangeInfo` (NONE, weight 20).
 
         Parameters and result as the REST client's `Spot.exchange_info`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.exchange_info(
@@ -3250,6 +3433,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3262,11 +3446,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ExecutionRules:
         """Execution rules: `executionRules` (NONE, weight 40).
 
         Parameters and result as the REST client's `Spot.execution_rules`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.execution_rules(
@@ -3276,6 +3461,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3288,11 +3474,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderBook:
         """Order book: `depth` (NONE, weight 5).
 
         Parameters and result as the REST client's `Spot.depth`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.depth(
@@ -3302,6 +3489,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3313,15 +3501,21 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[RecentTrade]:
         """Recent trades: `trades.recent` (NONE, weight 25).
 
         Parameters and result as the REST client's `Spot.trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.trades(
-                request_id=request_id, symbol=symbol, limit=limit, recv_window=recv_window, timeout=timeout
+                request_id=request_id,
+                symbol=symbol,
+                limit=limit,
+                recv_window=recv_window,
+                timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3336,11 +3530,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[RecentTrade]:
         """Older trades: `trades.historical` (NONE, weight 25).
 
         Parameters and result as the REST client's `Spot.historical_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.historical_trades(
@@ -3350,6 +3545,7 @@ class WebSocketMethods:
                 from_id=from_id,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3364,11 +3560,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[HistoricalBlockTrade]:
         """Older block trades: `blockTrades.historical` (NONE, weight 25).
 
         Parameters and result as the REST client's `Spot.historical_block_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.historical_block_trades(
@@ -3378,6 +3575,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3394,11 +3592,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[AggregateTrade]:
         """Aggregate trades: `trades.aggregate` (NONE, weight 4).
 
         Parameters and result as the REST client's `Spot.agg_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.agg_trades(
@@ -3410,6 +3609,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3428,11 +3628,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Kline]:
         """Candlesticks: `klines` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.klines`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.klines(
@@ -3445,6 +3646,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3461,11 +3663,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Kline]:
         """Candlesticks for charts: `uiKlines` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ui_klines`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.ui_klines(
@@ -3478,6 +3681,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3488,15 +3692,16 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> AveragePrice:
         """Current average price: `avgPrice` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.avg_price`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.avg_price(
-                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout, encoding=encoding
             )
         )
 
@@ -3511,6 +3716,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Ticker24HrFull: ...
     @overload
     def ticker24hr(
@@ -3523,6 +3729,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
     def ticker24hr(
@@ -3535,6 +3742,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Ticker24HrMini: ...
     @overload
     def ticker24hr(
@@ -3547,6 +3755,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrMini]: ...
     @overload
     def ticker24hr(
@@ -3559,6 +3768,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Ticker24HrFull: ...
     @overload
     def ticker24hr(
@@ -3571,6 +3781,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull]: ...
     @overload
     def ticker24hr(
@@ -3583,6 +3794,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini: ...
 
     @former_keywords({"type_": "type"})
@@ -3596,11 +3808,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Ticker24HrFull] | list[Ticker24HrMini] | Ticker24HrFull | Ticker24HrMini:
         """24 h rolling statistics: `ticker.24hr` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ticker24hr`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.ticker24hr(
@@ -3611,6 +3824,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3628,6 +3842,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerTradingDayFull: ...
     @overload
     def ticker_trading_day(
@@ -3641,6 +3856,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull]: ...
     @overload
     def ticker_trading_day(
@@ -3654,6 +3870,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerTradingDayMini: ...
     @overload
     def ticker_trading_day(
@@ -3667,6 +3884,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayMini]: ...
     @overload
     def ticker_trading_day(
@@ -3680,6 +3898,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerTradingDayFull: ...
     @overload
     def ticker_trading_day(
@@ -3693,6 +3912,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull]: ...
     @overload
     def ticker_trading_day(
@@ -3706,6 +3926,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini: ...
 
     @former_keywords({"type_": "type"})
@@ -3720,11 +3941,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerTradingDayFull] | list[TickerTradingDayMini] | TickerTradingDayFull | TickerTradingDayMini:
         """Trading-day statistics: `ticker.tradingDay` (NONE, weight 4).
 
         Parameters and result as the REST client's `Spot.ticker_trading_day`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.ticker_trading_day(
@@ -3736,6 +3958,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3751,6 +3974,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerRollingWindowFull: ...
     @overload
     def ticker(
@@ -3764,6 +3988,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerRollingWindowFull]: ...
     @overload
     def ticker(
@@ -3777,6 +4002,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerRollingWindowMini: ...
     @overload
     def ticker(
@@ -3790,6 +4016,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerRollingWindowMini]: ...
     @overload
     def ticker(
@@ -3803,6 +4030,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerRollingWindowFull: ...
     @overload
     def ticker(
@@ -3816,6 +4044,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerRollingWindowFull]: ...
     @overload
     def ticker(
@@ -3829,6 +4058,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
@@ -3848,6 +4078,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> (
         list[TickerRollingWindowFull]
         | list[TickerRollingWindowMini]
@@ -3857,7 +4088,7 @@ class WebSocketMethods:
         """Rolling-window statistics: `ticker` (NONE, weight 4).
 
         Parameters and result as the REST client's `Spot.ticker`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.ticker(
@@ -3869,6 +4100,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3882,6 +4114,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TickerPrice: ...
     @overload
     def ticker_price(
@@ -3893,6 +4126,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerPrice]: ...
     @overload
     def ticker_price(
@@ -3904,6 +4138,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerPrice] | TickerPrice: ...
 
     def ticker_price(
@@ -3915,11 +4150,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[TickerPrice] | TickerPrice:
         """Latest price: `ticker.price` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ticker_price`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.ticker_price(
@@ -3929,6 +4165,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -3942,6 +4179,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> BookTicker: ...
     @overload
     def ticker_book_ticker(
@@ -3953,6 +4191,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[BookTicker]: ...
     @overload
     def ticker_book_ticker(
@@ -3964,6 +4203,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> BookTicker | list[BookTicker]: ...
 
     def ticker_book_ticker(
@@ -3975,11 +4215,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> BookTicker | list[BookTicker]:
         """Best bid and ask: `ticker.book` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.ticker_book_ticker`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.ticker_book_ticker(
@@ -3989,6 +4230,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4001,15 +4243,16 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ReferencePrice:
         """Reference price: `referencePrice` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.reference_price`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.reference_price(
-                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout, encoding=encoding
             )
         )
 
@@ -4021,11 +4264,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> ReferencePriceCalculation:
         """How the reference price is computed: `referencePrice.calculation` (NONE, weight 2).
 
         Parameters and result as the REST client's `Spot.reference_price_calculation`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.reference_price_calculation(
@@ -4034,6 +4278,7 @@ class WebSocketMethods:
                 symbol_status=symbol_status,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4065,6 +4310,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderFull: ...
     @overload
     def new_order(
@@ -4094,6 +4340,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderResult: ...
     @overload
     def new_order(
@@ -4123,6 +4370,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck: ...
     @overload
     def new_order(
@@ -4151,6 +4399,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderFull: ...
     @overload
     def new_order(
@@ -4190,6 +4439,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck: ...
     @overload
     def new_order(
@@ -4219,6 +4469,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult: ...
 
     @former_keywords({"type_": "type"})
@@ -4249,11 +4500,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | NewOrderFull | NewOrderResult:
         """Place an order: `order.place` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.new_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.new_order(
@@ -4278,6 +4530,7 @@ class WebSocketMethods:
                 peg_offset_type=peg_offset_type,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4312,6 +4565,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission: ...
     @overload
     def test_new_order(
@@ -4342,6 +4596,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     def test_new_order(
@@ -4372,6 +4627,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     def test_new_order(
@@ -4402,6 +4658,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
     @former_keywords({"type_": "type"})
@@ -4433,11 +4690,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Validate an order without placing it: `order.test` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.test_new_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.test_new_order(
@@ -4463,6 +4721,7 @@ class WebSocketMethods:
                 compute_commission_rates=compute_commission_rates,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4479,11 +4738,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> CanceledOrder:
         """Cancel an order: `order.cancel` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.cancel_order(
@@ -4495,6 +4755,7 @@ class WebSocketMethods:
                 cancel_restrictions=cancel_restrictions,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4534,11 +4795,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> CancelReplaceResult:
         """Cancel an order and place another: `order.cancelReplace` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_replace_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.cancel_replace_order(
@@ -4569,6 +4831,7 @@ class WebSocketMethods:
                 peg_offset_type=peg_offset_type,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4585,11 +4848,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderAmendResult:
         """Reduce an order's quantity keeping its place: `order.amend.keepPriority` (TRADE, weight 4).
 
         Parameters and result as the REST client's `Spot.order_amend_keep_priority`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.order_amend_keep_priority(
@@ -4601,6 +4865,7 @@ class WebSocketMethods:
                 new_qty=new_qty,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4611,15 +4876,16 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[CanceledOrder | CanceledOrderList]:
         """Cancel all open orders of a symbol: `openOrders.cancelAll` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_open_orders`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.cancel_open_orders(
-                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout, encoding=encoding
             )
         )
 
@@ -4652,11 +4918,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OCO (legacy parameters): `orderList.place` (TRADE, weight 1). Deprecated by Binance.
 
         Parameters and result as the REST client's `Spot.new_oco_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.new_oco_order(
@@ -4682,6 +4949,7 @@ class WebSocketMethods:
                 self_trade_prevention_mode=self_trade_prevention_mode,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4727,11 +4995,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OCO order list: `orderList.place.oco` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_oco`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.order_list_oco(
@@ -4768,6 +5037,7 @@ class WebSocketMethods:
                 self_trade_prevention_mode=self_trade_prevention_mode,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4813,11 +5083,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OTO order list: `orderList.place.oto` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_oto`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.order_list_oto(
@@ -4854,6 +5125,7 @@ class WebSocketMethods:
                 pending_peg_offset_type=pending_peg_offset_type,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -4913,11 +5185,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OTOCO order list: `orderList.place.otoco` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_otoco`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.order_list_otoco(
@@ -4966,6 +5239,7 @@ class WebSocketMethods:
                 pending_below_peg_offset_type=pending_below_peg_offset_type,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5010,11 +5284,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OPO order list: `orderList.place.opo` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_opo`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.order_list_opo(
@@ -5050,6 +5325,7 @@ class WebSocketMethods:
                 pending_peg_offset_type=pending_peg_offset_type,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5108,11 +5384,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderListResponse:
         """Place an OPOCO order list: `orderList.place.opoco` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.order_list_opoco`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.order_list_opoco(
@@ -5160,6 +5437,7 @@ class WebSocketMethods:
                 pending_below_peg_offset_type=pending_below_peg_offset_type,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5175,11 +5453,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> CanceledOrderList:
         """Cancel an order list: `orderList.cancel` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.cancel_order_list`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.cancel_order_list(
@@ -5190,6 +5469,7 @@ class WebSocketMethods:
                 new_client_order_id=new_client_order_id,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5217,6 +5497,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> SorOrderFull: ...
     @overload
     def new_sor_order(
@@ -5240,6 +5521,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> SorOrderResult: ...
     @overload
     def new_sor_order(
@@ -5263,6 +5545,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck: ...
     @overload
     def new_sor_order(
@@ -5286,6 +5569,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> SorOrderFull: ...
     @overload
     def new_sor_order(
@@ -5309,6 +5593,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult: ...
 
     @former_keywords({"type_": "type"})
@@ -5333,11 +5618,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> NewOrderAck | SorOrderFull | SorOrderResult:
         """Place an order through smart order routing: `sor.order.place` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.new_sor_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.new_sor_order(
@@ -5356,6 +5642,7 @@ class WebSocketMethods:
                 self_trade_prevention_mode=self_trade_prevention_mode,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5384,6 +5671,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission: ...
     @overload
     def test_new_sor_order(
@@ -5408,6 +5696,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     def test_new_sor_order(
@@ -5432,6 +5721,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderEmpty: ...
     @overload
     def test_new_sor_order(
@@ -5456,6 +5746,7 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty: ...
 
     @former_keywords({"type_": "type"})
@@ -5481,11 +5772,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> TestOrderCommission | TestOrderEmpty:
         """Validate an SOR order without placing it: `sor.order.test` (TRADE, weight 1).
 
         Parameters and result as the REST client's `Spot.test_new_sor_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.test_new_sor_order(
@@ -5505,6 +5797,7 @@ class WebSocketMethods:
                 compute_commission_rates=compute_commission_rates,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5517,15 +5810,20 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Account:
         """Balances and permissions: `account.status` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.account`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.account(
-                request_id=request_id, omit_zero_balances=omit_zero_balances, recv_window=recv_window, timeout=timeout
+                request_id=request_id,
+                omit_zero_balances=omit_zero_balances,
+                recv_window=recv_window,
+                timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5540,11 +5838,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> Order:
         """One order: `order.status` (USER_DATA, weight 4).
 
         Parameters and result as the REST client's `Spot.query_order`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.query_order(
@@ -5554,6 +5853,7 @@ class WebSocketMethods:
                 orig_client_order_id=orig_client_order_id,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5566,15 +5866,16 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Order]:
         """Open orders: `openOrders.status` (USER_DATA, weight 80).
 
         Parameters and result as the REST client's `Spot.open_orders`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.open_orders(
-                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout, encoding=encoding
             )
         )
 
@@ -5591,11 +5892,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Order]:
         """Order history: `allOrders` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.all_orders`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.all_orders(
@@ -5607,6 +5909,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5618,11 +5921,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> OrderList:
         """One order list: `orderList.status` (USER_DATA, weight 4).
 
         Parameters and result as the REST client's `Spot.query_order_list`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.query_order_list(
@@ -5631,6 +5935,7 @@ class WebSocketMethods:
                 orig_client_order_id=orig_client_order_id,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5642,14 +5947,17 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[OrderList]:
         """Open order lists: `openOrderLists.status` (USER_DATA, weight 6).
 
         Parameters and result as the REST client's `Spot.open_order_lists`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
-            self._async_methods.open_order_lists(request_id=request_id, recv_window=recv_window, timeout=timeout)
+            self._async_methods.open_order_lists(
+                request_id=request_id, recv_window=recv_window, timeout=timeout, encoding=encoding
+            )
         )
 
     open_order_lists_status: Any = former_name("open_order_lists_status", open_order_lists)
@@ -5664,11 +5972,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[OrderList]:
         """Order list history: `allOrderLists` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.all_order_lists`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.all_order_lists(
@@ -5679,6 +5988,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5694,11 +6004,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[AccountTrade]:
         """Trade history: `myTrades` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.my_trades`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.my_trades(
@@ -5711,6 +6022,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5720,14 +6032,17 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[UnfilledOrderCount]:
         """Unfilled order count: `account.rateLimits.orders` (USER_DATA, weight 40).
 
         Parameters and result as the REST client's `Spot.unfilled_order_count`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
-            self._async_methods.unfilled_order_count(request_id=request_id, recv_window=recv_window, timeout=timeout)
+            self._async_methods.unfilled_order_count(
+                request_id=request_id, recv_window=recv_window, timeout=timeout, encoding=encoding
+            )
         )
 
     account_rate_limits_orders: Any = former_name("account_rate_limits_orders", unfilled_order_count)
@@ -5743,11 +6058,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[PreventedMatch]:
         """Matches prevented by self-trade prevention: `myPreventedMatches` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.my_prevented_matches`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.my_prevented_matches(
@@ -5759,6 +6075,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5774,11 +6091,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[Allocation]:
         """SOR allocations: `myAllocations` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.my_allocations`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.my_allocations(
@@ -5791,6 +6109,7 @@ class WebSocketMethods:
                 order_id=order_id,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5801,15 +6120,16 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> AccountCommission:
         """Commission rates: `account.commission` (USER_DATA, weight 20).
 
         Parameters and result as the REST client's `Spot.account_commission`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.account_commission(
-                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout, encoding=encoding
             )
         )
 
@@ -5823,11 +6143,12 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> list[OrderAmendment]:
         """An order's amendments: `order.amendments` (USER_DATA, weight 4).
 
         Parameters and result as the REST client's `Spot.order_amendments`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.order_amendments(
@@ -5838,6 +6159,7 @@ class WebSocketMethods:
                 limit=limit,
                 recv_window=recv_window,
                 timeout=timeout,
+                encoding=encoding,
             )
         )
 
@@ -5848,14 +6170,15 @@ class WebSocketMethods:
         recv_window: RecvWindow | None = None,
         timeout: float | None = None,
         request_id: str | int | None = None,
+        encoding: Literal["json", "sbe"] | None = None,
     ) -> MyFilters:
         """Filters that apply to the account: `myFilters` (USER_DATA, weight 40).
 
         Parameters and result as the REST client's `Spot.my_filters`; `request_id` is the
-        request's `id` (generated when not given).
+        request's `id` (generated when not given); `encoding` this call's, when other than the client's.
         """
         return self._wait(
             self._async_methods.my_filters(
-                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout
+                request_id=request_id, symbol=symbol, recv_window=recv_window, timeout=timeout, encoding=encoding
             )
         )

@@ -86,6 +86,7 @@ class Data:
     length_fmt: str
     kind: str  # text, message
     optional: bool
+    default: str | None = None  # mbx:jsonDefaultValue: what JSON says where an optional text is empty
 
 
 @dataclass
@@ -119,6 +120,7 @@ class Schema:
         for element in root.find("types") or []:
             self.types[element.attrib["name"]] = element
         self.enums: dict[str, dict[int, Any]] = {}
+        self.enum_nulls: dict[str, int] = {}
         self.sets: dict[str, list[tuple[int, str]]] = {}
         for name, element in self.types.items():
             if element.tag == "enum":
@@ -126,6 +128,9 @@ class Schema:
                     int(value.text or "0"): _enum_json(element.attrib["name"], value)
                     for value in element.findall("validValue")
                 }
+                null = PRIMITIVES[element.attrib["encodingType"]][1]
+                assert null is not None, f"enum {name} is not encoded as an integer"
+                self.enum_nulls[name] = null
             elif element.tag == "set":
                 self.sets[name] = [
                     (int(choice.text or "0"), choice.attrib.get(f"{MBX}jsonValue", choice.attrib["name"]))
@@ -211,6 +216,7 @@ class Schema:
             PRIMITIVES[length.attrib["primitiveType"]][0],
             "message" if "essageData" in type_name else "text",
             type_name.startswith("optional"),
+            element.attrib.get(f"{MBX}jsonDefaultValue"),
         )
 
 
@@ -339,7 +345,7 @@ class Writer:
             raw = f"view[at - {length} : at]"
             value = f"str({raw}, 'utf-8')" if data.kind == "text" else f"decode_embedded({raw})"
             if data.optional:
-                value = f"{value} if {length} else None"
+                value = f"{value} if {length} else {_literal(data.default)}"
             self.emit(indent, f"{var} = {value}")
             parts[data.name] = var
         return parts
@@ -504,7 +510,8 @@ class Writer:
                 head.append(f"{environment.upper()}_RETIRED = {_versions(data['retiredSchemas'])}")
         head.append("")
         for name in sorted(schema.enums):
-            mapping = {k: v for k, v in sorted(schema.enums[name].items())}
+            # An enum's null value (its encoding's, as SBE defines it) reads as JSON's absent value.
+            mapping = {k: v for k, v in sorted(schema.enums[name].items())} | {schema.enum_nulls[name]: None}
             head.append(f"_ENUM_{name}: dict[int, Any] = {mapping!r}")
         for name in sorted(schema.sets):
             head.append(f"_SET_{name} = {tuple(sorted(schema.sets[name]))!r}")

@@ -197,6 +197,7 @@ def _report(
         "I": execution_id,
         "w": status in ("NEW", "PARTIALLY_FILLED") and order.is_working and order.type != "MARKET",
         "m": False,
+        "M": False,
         "O": order.time,
         "Z": decimal_text(quote),
         "Y": _ZERO,

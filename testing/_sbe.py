@@ -3,7 +3,8 @@
 Hand-written from the schema's layout for the answers the fake encodes (depth, klines,
 exchangeInfo, errors; over the WebSocket API also ping, time, the session and user data
 subscription methods, each inside a `WebSocketResponse`), and for the SBE market data streams
-(schema 1:0); enum and set values come from the generated decoders' tables.
+(schema 1:0), and for the user data events of SBE sessions; enum and set values come from the
+generated decoders' tables.
 The client's decoders are generated from the same schema, and are checked against hand-built
 bytes in the tests, so this encoder is not what proves them right.
 """
@@ -18,10 +19,24 @@ from binance_spot_client._sbe_spot import (
     PROD_RETIRED,
     SCHEMA_ID,
     SCHEMA_VERSION,
+    _ENUM_contingencyType,
+    _ENUM_executionType,
+    _ENUM_expiryReason,
+    _ENUM_floor,
+    _ENUM_listOrderStatus,
+    _ENUM_listStatusType,
+    _ENUM_matchType,
+    _ENUM_orderCapacity,
+    _ENUM_orderSide,
+    _ENUM_orderStatus,
+    _ENUM_orderType,
+    _ENUM_pegOffsetType,
+    _ENUM_pegPriceType,
     _ENUM_rateLimitInterval,
     _ENUM_rateLimitType,
     _ENUM_selfTradePreventionMode,
     _ENUM_symbolStatus,
+    _ENUM_timeInForce,
     _SET_allowedSelfTradePreventionModes,
     _SET_orderTypes,
 )
@@ -410,3 +425,157 @@ def sbe_schema_refusal(query: Mapping[str, list[str]]) -> str | None:
     if version[0] != SCHEMA_ID or version[1] > SCHEMA_VERSION or version in PROD_RETIRED:
         return f"Unsupported SBE schema {version[0]}:{version[1]}."
     return None
+
+
+# -- user data events of SBE sessions: one message per event, its subscription id inside, times in µs ----
+
+_NULL_U8 = 255
+_NULL_U16 = 2**16 - 1
+_NULL_I32 = -(2**31)
+_NULL_U64 = 2**64 - 1
+# What JSON writes where SBE has a null, for the fields the schema names a value for (mbx:jsonDefaultValue).
+_JSON_NULL_INT = {"O": -1, "g": -1, "t": -1}
+_JSON_NULL_TEXT = {"C": "", "r": "NONE"}
+
+# ExecutionReportEvent's root block, field by field in the schema's order: (JSON key, how it is written).
+# "time"/"int": int64 (times in µs), "?" where null is allowed; "price"/"qty"/"commission": a mantissa of
+# that exponent; a dict: the enum's table; "bool": boolEnum; "exponent:<name>": the exponent itself.
+_EXECUTION_REPORT_BLOCK: tuple[tuple[str, Any], ...] = (
+    ("E", "time"), ("T", "time"),
+    ("", "exponent:price"), ("", "exponent:qty"), ("", "exponent:commission"),
+    ("O", "time?"), ("W", "time?"), ("i", "int"), ("g", "int?"),
+    ("q", "qty"), ("p", "price"), ("Q", "price"), ("F", "qty"), ("P", "price"),
+    ("o", _ENUM_orderType), ("S", _ENUM_orderSide), ("f", _ENUM_timeInForce), ("x", _ENUM_executionType),
+    ("X", _ENUM_orderStatus),
+    ("t", "int?"), ("I", "int"), ("z", "qty"), ("Z", "price"), ("l", "qty"), ("L", "price"), ("Y", "price"),
+    ("n", "commission"),
+    ("w", "bool"), ("m", "bool"), ("M", "bool"), ("b", _ENUM_matchType), ("V", _ENUM_selfTradePreventionMode),
+    ("y", _ENUM_orderCapacity), ("k", _ENUM_floor), ("uS", "bool"),
+    ("a", "int?"), ("d", "uint64?"), ("D", "time?"), ("u", "int?"), ("A", "qty"), ("B", "qty?"), ("v", "int?"),
+    ("pl", "qty?"), ("pL", "price?"), ("pY", "price?"), ("J", "int32?"), ("j", "int?"), ("U", "int?"),
+    ("subscriptionId", "uint16?"), ("gP", _ENUM_pegPriceType), ("gOT", _ENUM_pegOffsetType), ("gOV", "uint8?"),
+    ("gp", "price?"), ("eR", _ENUM_expiryReason),
+)  # fmt: skip
+_EXECUTION_REPORT_TEXTS = ("s", "c", "C", "N", "r", "Cs")
+_DECIMAL_KINDS = {
+    "price": ("p", "Q", "P", "Z", "L", "Y", "pL", "pY", "gp"),
+    "qty": ("q", "F", "z", "l", "A", "B", "pl"),
+    "commission": ("n",),
+}
+_FORMATS = {"time": "q", "int": "q", "uint64": "Q", "int32": "i", "uint16": "H", "uint8": "B", "bool": "B"}
+_NULLS = {"q": _NULL_TIME, "Q": _NULL_U64, "i": _NULL_I32, "H": _NULL_U16, "B": _NULL_U8}
+# What the fake writes for the fields SBE always carries and its JSON reports leave out.
+_SBE_DEFAULTS: dict[str, Any] = {"M": False, "y": "PRINCIPAL", "k": "EXCHANGE", "uS": False, "A": "0"}
+
+
+def _subscription_id(subscription: int | None) -> int:
+    return _NULL_U16 if subscription is None else subscription
+
+
+def _execution_report(event: Mapping[str, Any], subscription: int | None) -> bytes:
+    values = {**_SBE_DEFAULTS, **event, "subscriptionId": _subscription_id(subscription)}
+    exponents = {
+        kind: _exponent([values[key] for key in keys if values.get(key) is not None])
+        for kind, keys in _DECIMAL_KINDS.items()
+    }
+    fmt, packed = "<", []
+    for key, kind in _EXECUTION_REPORT_BLOCK:
+        value: Any = values.get(key)
+        if isinstance(kind, dict):
+            fmt += "B"
+            packed.append(_code(kind, value))
+            continue
+        if kind.startswith("exponent:"):
+            fmt += "b"
+            packed.append(exponents[kind.removeprefix("exponent:")])
+            continue
+        name = kind.rstrip("?")
+        null = value is None or (key in _JSON_NULL_INT and value == _JSON_NULL_INT[key])
+        if name in exponents:
+            fmt += "q"
+            packed.append(_NULL_TIME if null else _mantissa(value, exponents[name]))
+            continue
+        code = _FORMATS[name]
+        fmt += code
+        if null:
+            packed.append(_NULLS[code])
+        else:
+            packed.append(_micros(value) if name == "time" else int(value))
+    texts = b"".join(
+        _text8("" if values.get(key) in (None, _JSON_NULL_TEXT.get(key)) else str(values[key]))
+        for key in _EXECUTION_REPORT_TEXTS
+    )
+    return _message(603, struct.pack(fmt, *packed), texts)
+
+
+def _list_status(event: Mapping[str, Any], subscription: int | None) -> bytes:
+    block = struct.pack(
+        "<qqqBBBH",
+        event["E"] * 1000,
+        event["T"] * 1000,
+        event["g"],
+        _code(_ENUM_contingencyType, event["c"]),
+        _code(_ENUM_listStatusType, event["l"]),
+        _code(_ENUM_listOrderStatus, event["L"]),
+        _subscription_id(subscription),
+    )
+    orders = _GROUP16.pack(8, len(event["O"])) + b"".join(
+        struct.pack("<q", order["i"]) + _text8(order["s"]) + _text8(order["c"]) for order in event["O"]
+    )
+    reason = "" if event["r"] == _JSON_NULL_TEXT["r"] else event["r"]
+    return _message(606, block, orders + _text8(event["s"]) + _text8(event["C"]) + _text8(reason))
+
+
+def _account_position(event: Mapping[str, Any], subscription: int | None) -> bytes:
+    block = struct.pack("<qqH", event["E"] * 1000, event["u"] * 1000, _subscription_id(subscription))
+    entries = b""
+    for balance in event["B"]:
+        exponent = _exponent([balance["f"], balance["l"]])
+        amounts = struct.pack("<bqq", exponent, _mantissa(balance["f"], exponent), _mantissa(balance["l"], exponent))
+        entries += amounts + _text8(balance["a"])
+    return _message(607, block, _GROUP.pack(17, len(event["B"])) + entries)
+
+
+def _asset_delta(template_id: int) -> Callable[[Mapping[str, Any], int | None], bytes]:
+    """balanceUpdate and externalLockUpdate: an asset's change at a time."""
+
+    def encode(event: Mapping[str, Any], subscription: int | None) -> bytes:
+        exponent = _exponent([event["d"]])
+        block = struct.pack(
+            "<qqbqH",
+            event["E"] * 1000,
+            _micros(event.get("T")),
+            exponent,
+            _mantissa(event["d"], exponent),
+            _subscription_id(subscription),
+        )
+        return _message(template_id, block, _text8(event["a"]))
+
+    return encode
+
+
+def _stream_terminated(event: Mapping[str, Any], subscription: int | None) -> bytes:
+    return _message(602, struct.pack("<qH", event["E"] * 1000, _subscription_id(subscription)))
+
+
+def _server_shutdown(event: Mapping[str, Any], subscription: int | None) -> bytes:
+    return _message(610, struct.pack("<q", event["E"] * 1000))
+
+
+# By JSON event type: how an SBE session receives the event.
+EVENT_ENCODERS: dict[str, Callable[[Mapping[str, Any], int | None], bytes]] = {
+    "executionReport": _execution_report,
+    "listStatus": _list_status,
+    "outboundAccountPosition": _account_position,
+    "balanceUpdate": _asset_delta(601),
+    "externalLockUpdate": _asset_delta(604),
+    "eventStreamTerminated": _stream_terminated,
+    "serverShutdown": _server_shutdown,
+}
+
+
+def sbe_event_frame(event: Mapping[str, Any], subscription: int | None) -> bytes | None:
+    """The binary frame of a user data event (its JSON payload) for an SBE session; None for an event
+    type the schema has no message for."""
+    encode = EVENT_ENCODERS.get(str(event.get("e")))
+    return None if encode is None else encode(event, subscription)

@@ -7,8 +7,8 @@ as the REST side, so an order placed on one shows on the other:
   the URL, for the methods `testing/_sbe.py` encodes; the others stay JSON). A method with a
   REST twin goes through the exchange's REST pipeline (same handlers, weights, checks and
   errors), signed by its params; `session.logon` / `status` / `logout` and the
-  `userDataStream.*` methods are the server's own. Subscribed sessions get executionReport and outboundAccountPosition
-  events as the account changes.
+  `userDataStream.*` methods are the server's own. Subscribed sessions get executionReport, listStatus and
+  outboundAccountPosition events as the account changes (SBE sessions in binary frames of schema 3:5).
 - `/ws/<stream>…` (raw) and `/stream?streams=a/b` (combined), with SUBSCRIBE,
   UNSUBSCRIBE and LIST_SUBSCRIPTIONS: trade, aggTrade, bookTicker, depth diff, partial
   depth and kline payloads whenever the exchange's market moves; `push` sends any payload.
@@ -49,7 +49,7 @@ from ._events import Changes, stream_payload
 from ._exchange import FakeExchange, SocketAuth
 from ._keys import ApiKey
 from ._rejections import Rejection
-from ._sbe import sbe_api_reply, sbe_schema_refusal, sbe_stream_frame
+from ._sbe import sbe_api_reply, sbe_event_frame, sbe_schema_refusal, sbe_stream_frame
 
 __all__ = ["FakeWebSocketServer"]
 
@@ -93,13 +93,21 @@ class _Connection:
             if stream in self.streams
         ]
 
-    def user_data_frames(self, payloads: list[dict[str, Any]]) -> list[str]:
-        return [_json({"subscriptionId": sid, "event": payload}) for payload in payloads for sid in self.subscriptions]
+    def user_data_frames(self, payloads: list[dict[str, Any]]) -> list[str | bytes]:
+        return [self._event_frame(payload, sid) for payload in payloads for sid in self.subscriptions]
 
-    def shutdown_notice(self, event: dict[str, Any]) -> dict[str, Any]:
+    def _event_frame(self, payload: dict[str, Any], subscription: int | None) -> str | bytes:
+        """An event as this connection gets it: a binary frame in an SBE session (JSON text for an event
+        type the schema lacks), else JSON text."""
+        frame = sbe_event_frame(payload, subscription) if self.sbe else None
+        if frame is not None:
+            return frame
+        return _json({"event": payload} if subscription is None else {"subscriptionId": subscription, "event": payload})
+
+    def shutdown_notice(self, event: dict[str, Any]) -> str | bytes:
         if self.api:
-            return {"event": event}
-        return {"stream": "!serverShutdown", "data": event} if self.combined else event
+            return self._event_frame(event, None)
+        return _json({"stream": "!serverShutdown", "data": event} if self.combined else event)
 
     def session(self, server_time: int) -> dict[str, Any]:
         return {
@@ -250,7 +258,7 @@ class FakeWebSocketServer:
         `!serverShutdown` stream. Connections stay open.
         """
         event = {"e": "serverShutdown", "E": self.exchange.clock.timestamp_ms()}
-        self._deliver(lambda conn: self._send(conn, [_json(conn.shutdown_notice(event))]))
+        self._deliver(lambda conn: self._send(conn, [conn.shutdown_notice(event)]))
 
     def drop_connections(self) -> None:
         """Cut every open connection at the TCP level, without a close frame (a network failure)."""

@@ -35,7 +35,7 @@ from typing import Any, Self, Unpack
 import websockets
 from websockets.asyncio.client import ClientConnection
 
-from binance_spot_client._stream_events import Event, parse_event
+from binance_spot_client._stream_events import Event, UnknownEvent, parse_event
 from binance_spot_client._websocket_methods import AsyncWebSocketMethods
 from binance_spot_client.signing import (
     BinanceError,
@@ -288,7 +288,11 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
                 logger.warning("server shutting down: moving to a new connection")
                 self._supervisor.rotate()
                 return
-            event = parse_event(payload)
+            try:
+                event = parse_event(payload)
+            except (KeyError, TypeError, ValueError) as exc:  # kept whole rather than ending the reader
+                logger.warning("an event its model cannot read, kept as UnknownEvent: %s: %s", type(exc).__name__, exc)
+                event = UnknownEvent(str(payload.get("e")), payload)
             for item in event if isinstance(event, tuple) else (event,):
                 self.events.put(UserDataEvent(item, message.subscription_id, payload))
             return
@@ -403,15 +407,19 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
     ) -> Any:
         """Call a method of the spec by name with Python-named arguments; return its parsed result.
 
-        `encoding` other than the client's sends the call on a connection of that encoding."""
-        if encoding is not None and encoding != self.encoding:
-            other = await self._in_encoding(encoding)
-            return await other.call(
-                method, request_id=request_id, timeout=timeout, recv_window=recv_window, **arguments
-            )
+        `encoding` other than the client's sends the call on a connection of that encoding, unless it
+        asks for SBE where the method's REST twin has no SBE answer: such a call stays on JSON, as
+        it would over REST (`WebSocketMethod.answers_in_sbe`)."""
         spec = METHODS.get(method)
         if spec is None:
             raise ParameterError("method", f"{method!r} is not a method of spec/websocket/api.yaml")
+        if encoding is not None and encoding != self.encoding:
+            check_encoding(encoding)  # before the method's answer plan is imported to decide
+            if encoding == "json" or spec.answers_in_sbe:
+                other = await self._in_encoding(encoding)
+                return await other.call(
+                    method, request_id=request_id, timeout=timeout, recv_window=recv_window, **arguments
+                )
         if spec.rest is None:
             params = spec.build_params(arguments, self.microseconds)
             answer = await self._exchange(method, params, request_id, timeout, spec.signed, recv_window)
@@ -431,7 +439,6 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
 
     async def _in_encoding(self, encoding: Encoding) -> AsyncWebSocketAPI:
         """The client of this one's settings in `encoding`, connected (and logged on as this one would be)."""
-        check_encoding(encoding)
         async with self._other_encoding_lock:
             if self._other_encoding is None:
                 other = AsyncWebSocketAPI(

@@ -116,10 +116,22 @@ class WebSocketMethod:
                 params[parameter.wire_name] = _json_value(parameter, value)
         return params
 
+    @property
+    def answers_in_sbe(self) -> bool:
+        """Whether asking for SBE changes this method's answer: by its REST twin's answer plan, so that a
+        call's `encoding` picks the same wire format here as over REST. Methods without a twin (the
+        session and user data subscription ones) have messages of their own in the schema."""
+        if self.rest is None:
+            return True
+        return self._endpoint().answer.answers_in_sbe
+
+    def _endpoint(self) -> Endpoint[Any]:
+        return _endpoints.get(self.name) or _endpoints.setdefault(self.name, ENDPOINTS[self.name]())
+
     def read_result(self, content: bytes, options: ClientOptions) -> Any:
         """The result's JSON bytes as the REST twin's model (by its answer plan), else as the method's schema."""
         if self.rest is not None:
-            endpoint = _endpoints.get(self.name) or _endpoints.setdefault(self.name, ENDPOINTS[self.name]())
+            endpoint = self._endpoint()
             return endpoint.read_content(content, check=options.checks_types(endpoint.operation))
         result = plain_json(content, self.name)
         if self.schema == "SessionStatus":

@@ -50,6 +50,37 @@ def _event_type(message: str) -> str:
     return name[:1].lower() + name[1:]
 
 
+# An SBE event message carries every field of its block; Binance's JSON event leaves some out, in the
+# cases its user data stream docs name. Keys JSON sends as null rather than leaving out (the docs'
+# examples); any other null is a field JSON sends only in some cases, and is left out.
+_NULL_IN_JSON: Mapping[str, frozenset[str]] = {
+    "executionReport": frozenset({"N"}),
+    "balanceUpdate": frozenset({"T"}),
+}
+# Fields an execution report always carries in SBE but in JSON only beside another one (key: the one it
+# goes with): the prevented quantity with an STP expiry's prevented match id, the match type with an
+# allocation, the working floor and usedSor only for an order that used SOR.
+_ONLY_WITH: Mapping[str, Mapping[str, str]] = {"executionReport": {"A": "v", "b": "a", "k": "uS", "uS": "uS"}}
+# Fields JSON has no counterpart for: the order capacity.
+_SBE_ONLY: Mapping[str, frozenset[str]] = {"executionReport": frozenset({"y"})}
+
+
+def _json_event(event_type: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """An SBE event's fields as Binance's JSON event of that type holds them (the same keys and values)."""
+    kept_null = _NULL_IN_JSON.get(event_type, frozenset())
+    only_with = _ONLY_WITH.get(event_type, {})
+    dropped = _SBE_ONLY.get(event_type, frozenset())
+    event: dict[str, Any] = {"e": event_type}
+    for key, value in fields.items():
+        if key in dropped or (value is None and key not in kept_null):
+            continue
+        other = only_with.get(key)
+        if other is not None and (fields.get(other) is None or fields.get(other) is False):
+            continue
+        event[key] = value
+    return event
+
+
 def sbe_message(frame: bytes) -> dict[str, Any]:
     """A binary frame of an SBE session as the JSON frame Binance would have sent.
 
@@ -73,5 +104,5 @@ def sbe_message(frame: bytes) -> dict[str, Any]:
     if name.endswith("Event"):
         event = dict(data)
         subscription = event.pop("subscriptionId", None)
-        return {"subscriptionId": subscription, "event": {"e": _event_type(name), **event}}
+        return {"subscriptionId": subscription, "event": _json_event(_event_type(name), event)}
     raise SbeDecodeError(f"a {name} message outside a WebSocketResponse")

@@ -16,6 +16,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar
 
 from binance_spot_client._websocket_methods import WebSocketMethods
 from binance_spot_client.signing import RateLimits, RecvWindow
+from binance_spot_client.signing._sbe import Encoding
 
 from ._api import AsyncWebSocketAPI, UserDataEvent, WebSocketResponse
 from ._methods import ListenTokenSubscription, SessionStatus
@@ -162,12 +163,14 @@ class WebSocketAPI(_Blocking[AsyncWebSocketAPI], WebSocketMethods):
         request_id: str | int | None = None,
         timeout: float | None = None,
         recv_window: RecvWindow | None = None,
+        encoding: Encoding | None = None,
         **arguments: Any,
     ) -> Any:
-        """Call a method of the spec by name with Python-named arguments; return its parsed result."""
+        """Call a method of the spec by name with Python-named arguments; return its parsed result
+        (`encoding`: as `AsyncWebSocketAPI.call` takes it)."""
         return self._wait(
             self._async_client.call(
-                method, request_id=request_id, timeout=timeout, recv_window=recv_window, **arguments
+                method, request_id=request_id, timeout=timeout, recv_window=recv_window, encoding=encoding, **arguments
             )
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -18,7 +19,13 @@ from websockets.asyncio.client import ClientConnection, connect
 from binance_spot_client import Spot
 from binance_spot_client.signing import ClientError, RetryPolicy
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer, FakeWebSocketServer
-from binance_spot_client.websocket import AsyncWebSocketAPI, ExecutionReport, ListStatus, OutboundAccountPosition
+from binance_spot_client.websocket import (
+    AsyncWebSocketAPI,
+    ExecutionReport,
+    ListStatus,
+    OutboundAccountPosition,
+    UnknownEvent,
+)
 
 from .conftest import NOW_MS, fixed_clock
 
@@ -167,7 +174,7 @@ async def test_user_data_events_follow_orders_placed_filled_and_cancelled(
         "q": "0.20000000", "p": "29000.00000000", "P": "0.00000000", "F": "0.00000000", "g": -1, "C": "",
         "x": "NEW", "X": "NEW", "r": "NONE", "i": order.order_id, "l": "0.00000000", "z": "0.00000000",
         "L": "0.00000000", "n": "0.00000000", "N": None, "T": NOW_MS, "t": -1, "I": 1, "w": True, "m": False,
-        "O": NOW_MS, "Z": "0.00000000", "Y": "0.00000000", "Q": "0.00000000", "V": "EXPIRE_MAKER",
+        "M": False, "O": NOW_MS, "Z": "0.00000000", "Y": "0.00000000", "Q": "0.00000000", "V": "EXPIRE_MAKER",
     }  # fmt: skip
     position = await next_frame(ws_api)
     assert position == {"subscriptionId": 0, "event": {
@@ -206,6 +213,17 @@ async def test_user_data_arrives_as_typed_events(exchange: FakeExchange, server:
     assert [(b.asset, Decimal(b.free)) for b in events[2].balances] == [
         ("BNB", Decimal(48)), ("USDT", exchange.balance("USDT").free)
     ]  # fmt: skip
+
+
+async def test_an_event_its_model_cannot_read_arrives_whole_and_the_reader_goes_on(server: FakeServer) -> None:
+    async with AsyncWebSocketAPI(
+        DEMO_API_KEY, DEMO_SECRET_KEY, url=server.websocket.api_url, clock=fixed_clock()
+    ) as api:
+        await api.user_data_stream_subscribe_signature()
+        server.websocket.push_user_data({"e": "balanceUpdate", "E": NOW_MS, "a": "BTC"})  # no delta, no clear time
+        unreadable = (await asyncio.wait_for(api.events.get(), 5)).event
+        assert (await api.time()).server_time == NOW_MS
+    assert unreadable == UnknownEvent("balanceUpdate", {"e": "balanceUpdate", "E": NOW_MS, "a": "BTC"})
 
 
 async def test_an_oco_placed_over_the_api_reports_its_orders_and_list(

@@ -7,6 +7,7 @@ client end to end against the fake exchange, against its own answers in JSON.
 from __future__ import annotations
 
 import asyncio
+import json
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +17,15 @@ import pytest
 import websockets
 
 from binance_spot_client import Spot, _sbe_spot
-from binance_spot_client.signing import ClientError, RateLimits, SbeSchemaDeprecatedWarning, SbeSchemaError
+from binance_spot_client.signing import (
+    ClientError,
+    ParameterError,
+    RateLimits,
+    SbeSchemaDeprecatedWarning,
+    SbeSchemaError,
+)
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
-from binance_spot_client.websocket import AsyncWebSocketAPI, WebSocketAPI
+from binance_spot_client.websocket import AsyncWebSocketAPI, ExecutionReport, WebSocketAPI, decode_event, parse_event
 from binance_spot_client.websocket._sbe_api import sbe_message
 
 from .conftest import FAST
@@ -173,6 +180,67 @@ def test_a_user_data_event_frame_reads_as_the_json_event_frame() -> None:
     }
 
 
+NULL_I64 = struct.pack("<q", -(2**63))
+NULL_U8 = bytes([255])
+# An ExecutionReportEvent (template 603) built from the layout of spot_3_5.xml, field by field: a LIMIT
+# BUY partly filled, with nulls (workingTime, orderListId, the STP and peg fields, matchType), negative
+# exponents of three sizes and var-data texts (one empty where JSON writes "", one where it writes "NONE").
+EXECUTION_REPORT = (
+    bytes.fromhex("1a01 5b02 0300 0500")  # header: block 282, template 603, schema 3, version 5
+    + struct.pack("<qq", 1_700_000_000_123_456, 1_700_000_000_123_000)  # eventTime, transactTime (µs)
+    + struct.pack("<bbb", -2, -5, -8)  # price, qty and commission exponents
+    + struct.pack("<q", 1_699_999_999_000_999) + NULL_I64  # orderCreationTime; workingTime null
+    + struct.pack("<q", 42) + NULL_I64  # orderId; orderListId null (JSON: -1)
+    + struct.pack("<qqqqq", 150_000, 2_999_950, 0, 0, 0)  # origQty, price, origQuoteOrderQty, iceberg, stop
+    + bytes([1, 0, 0, 4, 1])  # LIMIT, BUY, GTC, TRADE, PARTIALLY_FILLED
+    + struct.pack("<qq", 7, 99)  # tradeId, executionId
+    + struct.pack("<qqqqqq", 50_000, 1_499_975, 50_000, 2_999_950, 1_499_975, 50_000)  # z, Z, l, L, Y, n
+    + bytes([1, 0, 0])  # isWorking, isMaker, isBestMatch
+    + NULL_U8 + bytes([3, 1, 1, 0])  # matchType null; EXPIRE_MAKER, PRINCIPAL, EXCHANGE floor, no SOR
+    + NULL_I64 + struct.pack("<Q", 2**64 - 1) + NULL_I64 * 2  # allocId, trailingDelta, trailingTime, tradeGroupId
+    + struct.pack("<q", 0) + NULL_I64 * 5  # preventedQty 0; the other prevention fields null
+    + struct.pack("<i", -(2**31)) + NULL_I64 * 2  # strategyType, strategyId, counterOrderId null
+    + struct.pack("<H", 3)  # subscriptionId
+    + NULL_U8 * 3 + NULL_I64 + NULL_U8  # peg price type, offset type, offset value, pegged price, expiry reason
+    + b"\x07BTCUSDT" + b"\x05bot-7" + b"\x00" + b"\x03BTC" + b"\x00" + b"\x00"  # s, c, C, N, r, Cs
+)  # fmt: skip
+EXECUTION_REPORT_JSON = (
+    b'{"e":"executionReport","E":1700000000123,"s":"BTCUSDT","c":"bot-7","S":"BUY","o":"LIMIT","f":"GTC",'
+    b'"q":"1.50000","p":"29999.50","P":"0.00","F":"0.00000","g":-1,"C":"","x":"TRADE","X":"PARTIALLY_FILLED",'
+    b'"r":"NONE","i":42,"l":"0.50000","z":"0.50000","L":"29999.50","n":"0.00050000","N":"BTC","T":1700000000123,'
+    b'"t":7,"I":99,"w":true,"m":false,"M":false,"O":1699999999000,"Z":"14999.75","Y":"14999.75","Q":"0.00",'
+    b'"V":"EXPIRE_MAKER"}'
+)
+
+
+def test_a_hand_built_execution_report_reads_as_binance_s_json_event() -> None:
+    assert len(EXECUTION_REPORT) == 8 + 282 + 8 + 6 + 1 + 4 + 1 + 1
+    message = sbe_message(EXECUTION_REPORT)
+    assert message == {"subscriptionId": 3, "event": json.loads(EXECUTION_REPORT_JSON)}
+    event = parse_event(message["event"])
+    assert event == decode_event(EXECUTION_REPORT_JSON)
+    assert isinstance(event, ExecutionReport)
+    assert (event.quantity, event.last_executed_price, event.commission, event.commission_asset) == (
+        "1.50000", "29999.50", "0.00050000", "BTC",
+    )  # fmt: skip
+    assert (event.event_time, event.order_creation_time, event.working_time, event.order_list_id) == (
+        1_700_000_000_123, 1_699_999_999_000, None, -1,
+    )  # fmt: skip
+    assert (event.original_client_order_id, event.reject_reason, event.counter_symbol) == ("", "NONE", None)
+    assert event.unknown_fields == {"M": False}
+
+
+def test_sbe_only_and_conditional_fields_follow_the_json_rules() -> None:
+    """SOR and STP fields appear when JSON would carry them; the order capacity never does."""
+    sor = bytearray(EXECUTION_REPORT)
+    at = 8 + 8 + 8 + 3 + 8 * 4 + 8 * 5 + 5 + 8 * 2 + 8 * 6 + 3  # matchType's offset
+    sor[at : at + 5] = bytes([1, 3, 2, 3, 1])  # AUTO_MATCH, EXPIRE_MAKER, AGENCY, SOR floor, used SOR
+    sor[at + 5 : at + 13] = struct.pack("<q", 5)  # allocId
+    event = sbe_message(bytes(sor))["event"]
+    assert (event["b"], event["a"], event["k"], event["uS"]) == ("AUTO_MATCH", 5, "SOR", True)
+    assert "y" not in event and "A" not in event  # no JSON counterpart; no STP expiry
+
+
 async def test_a_deprecated_schema_warns_and_the_fake_refuses_a_retired_one(server: FakeServer) -> None:
     url = server.websocket.api_url
     with pytest.warns(SbeSchemaDeprecatedWarning, match="3:3"):
@@ -205,6 +273,45 @@ def test_the_blocking_client_calls_in_the_other_encoding_too(server: FakeServer,
     with WebSocketAPI(url=server.websocket.api_url, reconnect=FAST, encoding="sbe") as api:
         assert api.call("depth", symbol="BTCUSDT", limit=5, encoding="json") == api.depth("BTCUSDT", limit=5)
     assert decoded.count("WebSocketResponse") == 1
+
+
+async def test_typed_methods_take_the_encoding_per_call(server: FakeServer, decoded: list[str]) -> None:
+    url = server.websocket.api_url
+    async with AsyncWebSocketAPI(url=url, reconnect=FAST, encoding="sbe") as binary:
+        per_client = (await binary.depth("BTCUSDT", limit=5), await binary.klines("BTCUSDT", "1h", limit=3))
+    assert decoded.count("WebSocketResponse") == 2
+    async with AsyncWebSocketAPI(url=url, reconnect=FAST) as api:
+        plain = (await api.depth("BTCUSDT", limit=5), await api.klines("BTCUSDT", "1h", limit=3))
+        per_call = (
+            await api.depth("BTCUSDT", limit=5, encoding="sbe"),
+            await api.klines("BTCUSDT", "1h", limit=3, encoding="sbe"),
+        )
+    assert per_call == per_client == plain
+    assert decoded.count("DepthResponse") == decoded.count("KlinesResponse") == 2
+    async with AsyncWebSocketAPI(url=url, reconnect=FAST, encoding="sbe") as binary:
+        assert await binary.depth("BTCUSDT", limit=5, encoding="json") == plain[0]
+    assert decoded.count("WebSocketResponse") == 4  # that call's answer came in JSON
+
+
+async def test_sbe_asked_of_a_method_without_an_sbe_answer_stays_json_as_over_rest(
+    server: FakeServer, decoded: list[str]
+) -> None:
+    """tickerPrice has no SBE answer plan: REST and the WebSocket API both answer it in JSON, on the same connection."""
+    async with AsyncWebSocketAPI(url=server.websocket.api_url, reconnect=FAST) as api:
+        price = await api.ticker_price(symbol="BTCUSDT", encoding="sbe")
+        assert server.websocket.connection_count == 1
+        with pytest.raises(ParameterError, match="encoding"):
+            await api.depth("BTCUSDT", encoding="xml")  # type: ignore[arg-type]
+        assert server.websocket.connection_count == 1
+    with Spot(transport=server.exchange) as spot:
+        assert spot.ticker_price(symbol="BTCUSDT", encoding="sbe") == price
+    assert decoded == []
+
+
+def test_the_blocking_typed_methods_take_the_encoding_per_call(server: FakeServer, decoded: list[str]) -> None:
+    with WebSocketAPI(url=server.websocket.api_url, reconnect=FAST) as api:
+        assert api.depth("BTCUSDT", limit=5, encoding="sbe") == api.depth("BTCUSDT", limit=5)
+    assert decoded.count("DepthResponse") == 1
 
 
 async def eventually_closed(server: FakeServer) -> None:
