@@ -14,9 +14,11 @@ answers still due on it are in. Ping frames are answered by the websockets libra
 with the ping's payload, as Binance asks.
 
 `encoding="sbe"` (the client's option) opens SBE connections: `_sbe_api.py` asks for them on
-the URL and turns each binary frame back into the JSON frame's shape, read here as any other.
-Binance fixes the encoding per connection, so a `call` in the other encoding goes through a
-second client of this one's settings, opened on first use and closed with it.
+the URL and turns each binary frame (answer or user data event) back into the JSON frame's shape,
+read here as any other. Binance fixes the encoding per connection, so a call in the other encoding
+(`encoding=` of `call` and of every typed method) goes through a second client of this one's
+settings, opened on first use and closed with it; SBE asked of a method whose REST twin has no SBE
+answer stays on JSON, as over REST.
 """
 
 from __future__ import annotations
@@ -292,7 +294,8 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
                 event = parse_event(payload)
             except (KeyError, TypeError, ValueError) as exc:  # kept whole rather than ending the reader
                 logger.warning("an event its model cannot read, kept as UnknownEvent: %s: %s", type(exc).__name__, exc)
-                event = UnknownEvent(str(payload.get("e")), payload)
+                event_type = payload.get("e")
+                event = UnknownEvent(event_type if isinstance(event_type, str) else None, payload)
             for item in event if isinstance(event, tuple) else (event,):
                 self.events.put(UserDataEvent(item, message.subscription_id, payload))
             return
