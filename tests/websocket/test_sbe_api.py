@@ -230,6 +230,24 @@ def test_a_hand_built_execution_report_reads_as_binance_s_json_event() -> None:
     assert event.unknown_fields == {"M": False}
 
 
+def test_a_hand_built_account_position_reads_its_group_of_balances() -> None:
+    frame = (
+        bytes.fromhex("1200 5f02 0300 0500")  # block 18, template 607 (OutboundAccountPositionEvent)
+        + struct.pack("<qqH", 1_700_000_000_000_500, 1_699_999_999_999_999, 65535)  # times (µs); subscription null
+        + bytes.fromhex("1100 02000000")  # balances: 17-byte entries, two
+        + struct.pack("<bqq", -8, 1_000_000_000, 0) + b"\x03ETH"  # each entry's own exponent
+        + struct.pack("<bqq", -2, -5, 12_345) + b"\x04USDT"
+    )  # fmt: skip
+    message = sbe_message(frame)
+    assert message == {
+        "subscriptionId": None,
+        "event": {
+            "e": "outboundAccountPosition", "E": 1_700_000_000_000, "u": 1_699_999_999_999,
+            "B": [{"f": "10.00000000", "l": "0.00000000", "a": "ETH"}, {"f": "-0.05", "l": "123.45", "a": "USDT"}],
+        },
+    }  # fmt: skip
+
+
 def test_sbe_only_and_conditional_fields_follow_the_json_rules() -> None:
     """SOR and STP fields appear when JSON would carry them; the order capacity never does."""
     sor = bytearray(EXECUTION_REPORT)
