@@ -13,8 +13,11 @@ bench/payloads.py, the SBE body is the fake exchange's encoding of the same data
 
 each as a call runs it: the garbage collector paused for a body of 64 KB or more.
 
-and then whole calls (`Spot(encoding=...)`) against a server in another process on
-127.0.0.1 that answers SBE when asked. Medians over interleaved rounds.
+Then whole calls (`Spot(encoding=...)`) against the nginx of bench/run.py on 127.0.0.1, which
+serves canned bytes and answers SBE to a request that accepts it, so that the server's cost
+stays out of the client's timings. Each call is timed on both clocks at once: wall, and the
+client process's CPU time (what neighbours on a shared machine disturb least). Medians over
+interleaved rounds, with the range of the rounds' medians in brackets.
 """
 
 from __future__ import annotations
@@ -23,18 +26,18 @@ import argparse
 import contextlib
 import functools
 import json
-import multiprocessing
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from payloads import build
+from run import server
 
 from binance_spot_client import Spot
 from binance_spot_client._sbe_spot import SCHEMA
@@ -68,7 +71,7 @@ def ours_json(endpoint: Endpoint[Any], body: bytes) -> object:
 
 def ours_sbe(endpoint: Endpoint[Any], body: bytes) -> object:
     with paused(body):
-        return endpoint.parse(SCHEMA.decode(body, endpoint.answer.sbe_row)[1])
+        return endpoint.parse(endpoint.answer.models_of(SCHEMA.decode(body, endpoint.answer.sbe_row)[1]))
 
 
 def sbe_only(endpoint: Endpoint[Any], body: bytes) -> object:
@@ -96,28 +99,23 @@ def per_call(function: Callable[[], object], seconds: float) -> float:
     return statistics.median(times)
 
 
-def serve(port: multiprocessing.Queue[int]) -> None:
-    served = bodies()
+def per_call_both(function: Callable[[], object], seconds: float) -> tuple[float, float]:
+    """Median seconds per call on the wall clock and on this process's CPU clock, timed together."""
+    function()  # warm up: the connection, the decoders' import
+    walls: list[float] = []
+    cpus: list[float] = []
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline or len(walls) < 3:
+        wall, cpu = time.perf_counter(), time.process_time()
+        function()
+        cpus.append(time.process_time() - cpu)
+        walls.append(time.perf_counter() - wall)
+    return statistics.median(walls), statistics.median(cpus)
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:
-            json_body, sbe_body = served[self.path.partition("?")[0]]
-            sbe = "application/sbe" in self.headers.get("Accept", "")
-            body = sbe_body if sbe else json_body
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sbe" if sbe else "application/json;charset=UTF-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    port.put(server.server_address[1])
-    server.serve_forever()
+def spread(values: list[float]) -> str:
+    """The median of `values` and their range."""
+    return f"{statistics.median(values):7.1f} [{min(values):.1f}-{max(values):.1f}]"
 
 
 def main() -> None:
@@ -159,12 +157,9 @@ def main() -> None:
         ]
         print(f"  {name:13} " + " | ".join(cells))
 
-    queue: multiprocessing.Queue[int] = multiprocessing.Queue()
-    server = multiprocessing.Process(target=serve, args=(queue,), daemon=True)
-    server.start()
-    base_url = f"http://127.0.0.1:{queue.get(timeout=30)}"
-    try:
-        print("\nfull calls on loopback, calls/s (SBE / JSON)")
+    sbe_files = {f"{Path(payload_name).stem}.sbe": served[path][1] for payload_name, path, _ in CASES.values()}
+    with tempfile.TemporaryDirectory() as scratch, server(Path(scratch), sbe_files) as base_url:
+        print("\nfull calls on loopback (nginx), calls/s: median [range of rounds]")
         clients = {encoding: Spot(base_url=base_url, encoding=encoding) for encoding in ("json", "sbe")}
         calls: dict[str, Callable[[Spot], object]] = {
             "depth": lambda client: client.depth("BTCUSDT", limit=5000),
@@ -172,14 +167,18 @@ def main() -> None:
             "exchangeInfo": lambda client: client.exchange_info(),
         }
         for name, call in calls.items():
-            rates: dict[str, list[float]] = {"json": [], "sbe": []}
+            rates: dict[tuple[str, str], list[float]] = {(e, k): [] for e in clients for k in ("wall", "cpu")}
             for _ in range(args.rounds):
                 for encoding, client in clients.items():
-                    rates[encoding].append(1 / per_call(functools.partial(call, client), args.seconds / 2))
-            json_rate, sbe_rate = statistics.median(rates["json"]), statistics.median(rates["sbe"])
-            print(f"  {name:13} JSON {json_rate:8.1f}  SBE {sbe_rate:8.1f}  ({sbe_rate / json_rate:.2f}x)")
-    finally:
-        server.terminate()
+                    wall, cpu = per_call_both(functools.partial(call, client), args.seconds / 2)
+                    rates[encoding, "wall"].append(1 / wall)
+                    rates[encoding, "cpu"].append(1 / cpu)
+            for kind in ("wall", "cpu"):
+                json_rate, sbe_rate = (statistics.median(rates[encoding, kind]) for encoding in clients)
+                print(
+                    f"  {name:13} {kind:4} JSON {spread(rates['json', kind])}  SBE {spread(rates['sbe', kind])}"
+                    f"  ({sbe_rate / json_rate:.2f}x)"
+                )
 
 
 if __name__ == "__main__":

@@ -510,7 +510,7 @@ def _decode_web_socket_response(view: memoryview, at: int, block: int, row: Any)
     id_69 = str(view[at - length_70 : at], "utf-8")
     (length_72,) = _S_I.unpack_from(view, at)
     at += 4 + length_72
-    result_71 = decode_embedded(view[at - length_72 : at])
+    result_71 = SCHEMA.decode(view[at - length_72 : at])[1]
     return {
         "sbeSchemaIdVersionDeprecated": sbe_schema_id_version_deprecated_59 == 1,
         "status": status_60,
@@ -602,7 +602,7 @@ def _decode_error_response(view: memoryview, at: int, block: int, row: Any) -> A
     msg_102 = str(view[at - length_103 : at], "utf-8")
     (length_105,) = _S_I.unpack_from(view, at)
     at += 4 + length_105
-    data_104 = decode_embedded(view[at - length_105 : at]) if length_105 else None
+    data_104 = SCHEMA.decode(view[at - length_105 : at])[1] if length_105 else None
     return {
         "code": code_99,
         "serverTime": (None if server_time_100 == -9223372036854775808 else server_time_100 // 1000),
@@ -625,6 +625,7 @@ def _decode_server_time_response(view: memoryview, at: int, block: int, row: Any
 
 def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 103, `ExchangeInfoResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_107, count_108 = _S_HI.unpack_from(view, at)
     at += 6
@@ -647,7 +648,7 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
         at += block_114
         (length_118,) = _S_B.unpack_from(view, at)
         at += 1 + length_118
-        filter_117 = decode_embedded(view[at - length_118 : at])
+        filter_117 = embedded(view[at - length_118 : at])
         exchange_filters_116.append(filter_117)
     block_119, count_120 = _S_HI.unpack_from(view, at)
     at += 6
@@ -683,7 +684,7 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
             at += block_140
             (length_144,) = _S_B.unpack_from(view, at)
             at += 1 + length_144
-            filter_143 = decode_embedded(view[at - length_144 : at])
+            filter_143 = embedded(view[at - length_144 : at])
             filters_142.append(filter_143)
         block_145, count_146 = _S_HI.unpack_from(view, at)
         at += 6
@@ -776,6 +777,7 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
 
 def _decode_execution_rules_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 104, `ExecutionRulesResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_169, count_170 = _S_HI.unpack_from(view, at)
     at += 6
@@ -789,7 +791,7 @@ def _decode_execution_rules_response(view: memoryview, at: int, block: int, row:
             at += block_172
             (length_176,) = _S_B.unpack_from(view, at)
             at += 1 + length_176
-            rule_175 = decode_embedded(view[at - length_176 : at])
+            rule_175 = embedded(view[at - length_176 : at])
             rules_174.append(rule_175)
         (length_178,) = _S_B.unpack_from(view, at)
         at += 1 + length_178
@@ -800,6 +802,7 @@ def _decode_execution_rules_response(view: memoryview, at: int, block: int, row:
 
 def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 105, `MyFiltersResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_179, count_180 = _S_HI.unpack_from(view, at)
     at += 6
@@ -808,7 +811,7 @@ def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any)
         at += block_179
         (length_183,) = _S_B.unpack_from(view, at)
         at += 1 + length_183
-        filter_182 = decode_embedded(view[at - length_183 : at])
+        filter_182 = embedded(view[at - length_183 : at])
         exchange_filters_181.append(filter_182)
     block_184, count_185 = _S_HI.unpack_from(view, at)
     at += 6
@@ -817,7 +820,7 @@ def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any)
         at += block_184
         (length_188,) = _S_B.unpack_from(view, at)
         at += 1 + length_188
-        filter_187 = decode_embedded(view[at - length_188 : at])
+        filter_187 = embedded(view[at - length_188 : at])
         symbol_filters_186.append(filter_187)
     block_189, count_190 = _S_HI.unpack_from(view, at)
     at += 6
@@ -826,7 +829,7 @@ def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any)
         at += block_189
         (length_193,) = _S_B.unpack_from(view, at)
         at += 1 + length_193
-        filter_192 = decode_embedded(view[at - length_193 : at])
+        filter_192 = embedded(view[at - length_193 : at])
         asset_filters_191.append(filter_192)
     return {
         "exchangeFilters": exchange_filters_181,
@@ -2125,6 +2128,7 @@ def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: An
 
 def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 306, `CancelOpenOrdersResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_649, count_650 = _S_HI.unpack_from(view, at)
     at += 6
@@ -2133,7 +2137,7 @@ def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, r
         at += block_649
         (length_653,) = _S_H.unpack_from(view, at)
         at += 2 + length_653
-        response_652 = decode_embedded(view[at - length_653 : at])
+        response_652 = embedded(view[at - length_653 : at])
         responses_651.append({"response": response_652})
     return responses_651
 
@@ -2144,10 +2148,10 @@ def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int,
     at += block
     (length_657,) = _S_H.unpack_from(view, at)
     at += 2 + length_657
-    cancel_response_656 = decode_embedded(view[at - length_657 : at]) if length_657 else None
+    cancel_response_656 = SCHEMA.decode(view[at - length_657 : at])[1] if length_657 else None
     (length_659,) = _S_I.unpack_from(view, at)
     at += 4 + length_659
-    new_order_response_658 = decode_embedded(view[at - length_659 : at]) if length_659 else None
+    new_order_response_658 = SCHEMA.decode(view[at - length_659 : at])[1] if length_659 else None
     return {
         "cancelResult": _ENUM_cancelReplaceStatus[cancel_result_654],
         "newOrderResult": _ENUM_cancelReplaceStatus[new_order_result_655],
@@ -3898,11 +3902,6 @@ def _decode_server_shutdown_event(view: memoryview, at: int, block: int, row: An
 def _decode_non_representable_message(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 999, `NonRepresentableMessage`."""
     return {}
-
-
-def decode_embedded(view: memoryview) -> Any:
-    """A message inside a var-data field, with its own header."""
-    return SCHEMA.decode(view)[1]
 
 
 SCHEMA = SbeSchema(

@@ -194,11 +194,6 @@ def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int, row: 
     }
 
 
-def decode_embedded(view: memoryview) -> Any:
-    """A message inside a var-data field, with its own header."""
-    return SCHEMA.decode(view)[1]
-
-
 SCHEMA = SbeSchema(
     1,
     0,
