@@ -10,6 +10,8 @@ bench/payloads.py, the SBE body is the fake exchange's encoding of the same data
     ours, JSON      the operation's JSON path: answer plan's decoders, then the typed models
     ours, SBE       the generated SBE decoder, then the same typed models
     SBE decode only the generated SBE decoder alone (price levels and klines already models)
+    strings and rows only   what no Python decoder avoids: the rows' strings made by `str.split`
+                    and the row models by `map` (depth, klines)
 
 each as a call runs it: the garbage collector paused for a body of 64 KB or more.
 
@@ -26,6 +28,7 @@ import argparse
 import contextlib
 import functools
 import json
+import socket
 import statistics
 import sys
 import tempfile
@@ -34,6 +37,8 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from payloads import build
@@ -46,6 +51,7 @@ from binance_spot_client.api.market.depth import ENDPOINT as DEPTH
 from binance_spot_client.api.market.klines import ENDPOINT as KLINES
 from binance_spot_client.signing import Endpoint
 from binance_spot_client.signing._responses import LARGE_BODY, _CollectorPaused
+from binance_spot_client.signing._sbe import Encoding
 from binance_spot_client.testing._sbe import ENCODERS
 
 CASES: dict[str, tuple[str, str, Endpoint[Any]]] = {
@@ -77,6 +83,26 @@ def ours_sbe(endpoint: Endpoint[Any], body: bytes) -> object:
 def sbe_only(endpoint: Endpoint[Any], body: bytes) -> object:
     with paused(body):
         return SCHEMA.decode(body, endpoint.answer.sbe_row)
+
+
+def objects_only(endpoint: Endpoint[Any], body: bytes) -> Callable[[], object] | None:
+    """The least any decoder of ours must do for a body of rows, timed alone: make each decimal's
+    string (one `str.split` per column of joined text) and each row model (`map` of the model over
+    the columns). None for an answer that is not rows."""
+    row = endpoint.answer.sbe_row
+    data = SCHEMA.decode(body, row)[1]
+    rows = data["bids"] + data["asks"] if isinstance(data, dict) and "bids" in data else data
+    if row is None or not isinstance(rows, list):
+        return None
+    columns = list(zip(*rows, strict=True))
+    texts = {index: ",".join(column) for index, column in enumerate(columns) if isinstance(column[0], str)}
+
+    def build() -> object:
+        with paused(body):
+            made = [texts[index].split(",") if index in texts else column for index, column in enumerate(columns)]
+            return list(map(row, *made))
+
+    return build
 
 
 def paused(body: bytes) -> AbstractContextManager[None]:
@@ -113,9 +139,57 @@ def per_call_both(function: Callable[[], object], seconds: float) -> tuple[float
     return statistics.median(walls), statistics.median(cpus)
 
 
-def spread(values: list[float]) -> str:
+def raw_socket_call(base_url: str, target: str, accept: str) -> Callable[[], object]:
+    """The floor of a call: a request written to a kept-alive socket, its answer read into one buffer."""
+    host, _, port = base_url.removeprefix("http://").partition(":")
+    connection = socket.create_connection((host, int(port)))
+    request = f"GET {target} HTTP/1.1\r\nHost: {host}\r\nAccept: {accept}\r\n\r\n".encode()
+
+    def call() -> object:
+        connection.sendall(request)
+        head = connection.recv(65536)
+        end = head.index(b"\r\n\r\n") + 4
+        length = int(head[: end - 4].lower().split(b"content-length:")[1].split(b"\r\n")[0])
+        body = bytearray(length)
+        view = memoryview(body)
+        got = len(head) - end
+        view[:got] = head[end:]
+        while got < length:
+            got += connection.recv_into(view[got:])
+        return body
+
+    return call
+
+
+def layers(base_url: str, seconds: float, rounds: int) -> None:
+    """CPU ms of a depth call (5,000 levels), layer by layer: where its time goes besides decoding."""
+    target = "/api/v3/depth?symbol=BTCUSDT&limit=5000"
+    arguments = {"symbol": "BTCUSDT", "limit": 5000}
+    plain = httpx.Client(base_url=base_url)
+    steps: dict[str, Callable[[], object]] = {}
+    accepts: dict[Encoding, str] = {"json": "application/json", "sbe": "application/sbe"}
+    for encoding, accept in accepts.items():
+        client = Spot(base_url=base_url, encoding=encoding)
+        steps[f"{encoding}: socket, one buffer"] = raw_socket_call(base_url, target, accept)
+        steps[f"{encoding}: httpx, .content"] = functools.partial(
+            lambda accept: plain.get(target, headers={"Accept": accept}).content, accept
+        )
+        steps[f"{encoding}: Spot.send (all but decoding)"] = functools.partial(
+            client.send, DEPTH.operation, arguments, DEPTH.answer
+        )
+        steps[f"{encoding}: Spot.depth (the whole call)"] = functools.partial(client.depth, "BTCUSDT", limit=5000)
+    times: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(rounds):
+        for name, step in steps.items():
+            times[name].append(per_call_both(step, seconds / len(steps) * 2)[1] * 1000)
+    print("\nwhere a depth call's CPU time goes, ms: median [range of rounds]")
+    for name, values in times.items():
+        print(f"  {name:40} {spread(values, 2)}")
+
+
+def spread(values: list[float], digits: int = 1) -> str:
     """The median of `values` and their range."""
-    return f"{statistics.median(values):7.1f} [{min(values):.1f}-{max(values):.1f}]"
+    return f"{statistics.median(values):7.{digits}f} [{min(values):.{digits}f}-{max(values):.{digits}f}]"
 
 
 def main() -> None:
@@ -146,6 +220,9 @@ def main() -> None:
             "ours, SBE": functools.partial(ours_sbe, endpoint, sbe_body),
             "SBE decode only": functools.partial(sbe_only, endpoint, sbe_body),
         }
+        floor_work = objects_only(endpoint, sbe_body)
+        if floor_work is not None:
+            variants["strings and rows only"] = floor_work
         results: dict[str, list[float]] = {key: [] for key in variants}
         for _ in range(args.rounds):
             for key, function in variants.items():
@@ -179,6 +256,7 @@ def main() -> None:
                     f"  {name:13} {kind:4} JSON {spread(rates['json', kind])}  SBE {spread(rates['sbe', kind])}"
                     f"  ({sbe_rate / json_rate:.2f}x)"
                 )
+        layers(base_url, args.seconds, args.rounds)
 
 
 if __name__ == "__main__":

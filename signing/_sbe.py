@@ -344,7 +344,7 @@ class SbeSchema:
         `row` is the answer's model of a positional row (a price level, a kline), when it has one:
         rows read as columns are then built as that model (what `rows_of` gives) rather than lists.
         """
-        view = memoryview(data)
+        view = memoryview(data).cast("B")  # the decoders read a var-data length as one item of it
         if len(view) < HEADER.size:
             raise SbeDecodeError(f"{len(view)} bytes cannot hold an SBE message header")
         block, template_id, schema_id, _ = HEADER.unpack_from(view, 0)
