@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import msgspec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from payloads import build
@@ -94,7 +95,7 @@ def objects_only(endpoint: Endpoint[Any], body: bytes) -> Callable[[], object] |
     rows = data["bids"] + data["asks"] if isinstance(data, dict) and "bids" in data else data
     if row is None or not isinstance(rows, list):
         return None
-    columns = list(zip(*rows, strict=True))
+    columns = list(zip(*map(msgspec.structs.astuple, rows), strict=True))
     texts = {index: ",".join(column) for index, column in enumerate(columns) if isinstance(column[0], str)}
 
     def build() -> object:

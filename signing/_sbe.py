@@ -206,6 +206,10 @@ def _bulk_texts(
     return {}
 
 
+_ZERO_FLAGS = bytes(int(byte == ord("0")) for byte in range(256))
+_ZERO_TO_MARK = ord("x") - ord("0")
+
+
 def _fixed_width_text(shifted: list[int], digits: int, whole: int) -> list[str] | None:
     """The text of values that msgspec writes as "1" and `digits` digits, the point after `whole`
     of them; None when some value is written otherwise (its mantissa was out of range)."""
@@ -227,12 +231,16 @@ def _fixed_width_text(shifted: list[int], digits: int, whole: int) -> list[str] 
         for index in range(whole + 1, record):
             out[index::record] = body[index::record]
     out[whole::record] = b"." * count
-    text = "," + out.decode("ascii")
-    for _ in range(whole - 1):  # one leading zero less a pass; the last whole digit stays
-        if ",0" not in text:
+    # The whole part's leading zeros (never its last digit) become "x", dropped by one translate.
+    # Searching the text for them instead costs a scan of it per zero place (str.replace).
+    leading = -1  # a flag byte per record: all of its places so far are zeros
+    for index in range(whole - 1):
+        place = out[index::record]
+        leading &= int.from_bytes(place.translate(_ZERO_FLAGS), "little")
+        if not leading:
             break
-        text = text.replace(",0", ",")
-    return text[1:-1].split(",")
+        out[index::record] = (int.from_bytes(place, "little") + leading * _ZERO_TO_MARK).to_bytes(count, "little")
+    return out.translate(None, b"x").decode("latin-1")[:-1].split(",")
 
 
 def wide_column(low: list[int], high: list[int]) -> list[int]:
