@@ -329,7 +329,7 @@ class SbeSchema:
 
         Each distinct embedded message is decoded once: exchangeInfo's 2,000 symbols carry about
         20,000 filters, most of them (the order-count limits, the percent-price bands) the same
-        bytes from symbol to symbol, and a lookup costs a tenth of decoding one. Every read gets
+        bytes from symbol to symbol, and a lookup costs far less than decoding one. Every read gets
         its own dict, so models built from one never share it with another.
         """
         seen: dict[bytes, dict[str, Any]] = {}
