@@ -27,7 +27,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,8 +37,10 @@ sys.path.insert(0, str(HERE))
 from clients import ASYNC, MODULES, PEERS, SYNC, WORKLOADS  # noqa: E402
 from payloads import write  # noqa: E402
 
-# One worker, keep-alive forever, JSON bodies straight from disk. POST and DELETE on a static
-# file would answer 405, so error_page turns that into the same canned 200.
+# One worker, keep-alive forever, bodies straight from disk. POST and DELETE on a static
+# file would answer 405, so error_page turns that into the same canned 200. A request that
+# accepts application/sbe is answered from /sbe/<path>, the route's .sbe body where bench/sbe.py
+# wrote one, as Binance picks the encoding by the Accept header.
 NGINX_CONF = """
 worker_processes 1;
 daemon off;
@@ -59,6 +61,7 @@ http {{
         listen 127.0.0.1:{port};
         add_header X-MBX-USED-WEIGHT-1M 42 always;
         error_page 405 =200 $uri;
+        if ($http_accept ~ application/sbe) {{ rewrite ^ /sbe$uri last; }}
 {locations}
         location / {{ return 404 '{{"code":-1,"msg":"not served by the benchmark"}}'; }}
     }}
@@ -82,18 +85,26 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(scratch: Path) -> Iterator[str]:
-    """nginx serving the benchmark bodies; yields its base URL and stops it on exit."""
+def server(scratch: Path, sbe: Mapping[str, bytes] | None = None) -> Iterator[str]:
+    """nginx serving the benchmark bodies, and `sbe` (file name -> SBE body of the same route) to
+    requests accepting SBE; yields its base URL and stops it on exit."""
     nginx = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if Path(p).exists()), None)
     if nginx is None:
         raise SystemExit("nginx not found: install it (apt-get install nginx-light, brew install nginx)")
     data, run = scratch / "data", scratch / "run"
     write(data)
+    for name, body in (sbe or {}).items():
+        (data / name).write_bytes(body)
     run.mkdir()
     for folder in (scratch, data):  # nginx's worker may run as another user (nobody) when started by root
         folder.chmod(0o755)
     port = free_port()
     locations = "\n".join(f"        location = {path} {{ alias {data / name}; }}" for path, name in ROUTES.items())
+    locations += "".join(
+        f"\n        location = /sbe{path} {{ default_type application/sbe; alias {data / Path(name).stem}.sbe; }}"
+        for path, name in ROUTES.items()
+        if f"{Path(name).stem}.sbe" in (sbe or {})
+    )
     conf = run / "nginx.conf"
     conf.write_text(NGINX_CONF.format(run=run, port=port, locations=locations))
     process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(run)], stderr=subprocess.PIPE)

@@ -213,7 +213,6 @@ _SET_orderTypes = (
     (6, "LIMIT_MAKER"),
     (15, "NON_REPRESENTABLE"),
 )
-_S_B = struct_of("<B")
 _S_BB = struct_of("<BB")
 _S_BBBBBHBBBBBBBBBBBB = struct_of("<BBBBBHBBBBBBBBBBBB")
 _S_BBBq = struct_of("<BBBq")
@@ -470,7 +469,7 @@ def _decode_max_asset_filter(view: memoryview, at: int, block: int, row: Any) ->
     """Template 21, `MaxAssetFilter`."""
     qty_exponent_50, max_qty_51 = _S_bq.unpack_from(view, at)
     at += block
-    (length_53,) = _S_B.unpack_from(view, at)
+    length_53 = view[at]
     at += 1 + length_53
     asset_52 = str(view[at - length_53 : at], "utf-8")
     return {"filterType": "MAX_ASSET", "limit": decimal_text(max_qty_51, qty_exponent_50), "asset": asset_52}
@@ -529,12 +528,12 @@ def _decode_web_socket_response(view: memoryview, at: int, block: int, row: Any)
         )
     ]
     at += block_61 * count_62
-    (length_70,) = _S_B.unpack_from(view, at)
+    length_70 = view[at]
     at += 1 + length_70
     id_69 = str(view[at - length_70 : at], "utf-8")
     (length_72,) = _S_I.unpack_from(view, at)
     at += 4 + length_72
-    result_71 = decode_embedded(view[at - length_72 : at])
+    result_71 = SCHEMA.decode(view[at - length_72 : at])[1]
     return {
         "sbeSchemaIdVersionDeprecated": sbe_schema_id_version_deprecated_59 == 1,
         "status": status_60,
@@ -626,7 +625,7 @@ def _decode_error_response(view: memoryview, at: int, block: int, row: Any) -> A
     msg_102 = str(view[at - length_103 : at], "utf-8")
     (length_105,) = _S_I.unpack_from(view, at)
     at += 4 + length_105
-    data_104 = decode_embedded(view[at - length_105 : at]) if length_105 else None
+    data_104 = SCHEMA.decode(view[at - length_105 : at])[1] if length_105 else None
     return {
         "code": code_99,
         "serverTime": (None if server_time_100 == -9223372036854775808 else server_time_100 // 1000),
@@ -649,6 +648,7 @@ def _decode_server_time_response(view: memoryview, at: int, block: int, row: Any
 
 def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 103, `ExchangeInfoResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_107, count_108 = _S_HI.unpack_from(view, at)
     at += 6
@@ -669,9 +669,9 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
     exchange_filters_116 = []
     for _ in range(count_115):
         at += block_114
-        (length_118,) = _S_B.unpack_from(view, at)
+        length_118 = view[at]
         at += 1 + length_118
-        filter_117 = decode_embedded(view[at - length_118 : at])
+        filter_117 = embedded(view[at - length_118 : at])
         exchange_filters_116.append(filter_117)
     block_119, count_120 = _S_HI.unpack_from(view, at)
     at += 6
@@ -705,9 +705,9 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
         filters_142 = []
         for _ in range(count_141):
             at += block_140
-            (length_144,) = _S_B.unpack_from(view, at)
+            length_144 = view[at]
             at += 1 + length_144
-            filter_143 = decode_embedded(view[at - length_144 : at])
+            filter_143 = embedded(view[at - length_144 : at])
             filters_142.append(filter_143)
         block_145, count_146 = _S_HI.unpack_from(view, at)
         at += 6
@@ -719,18 +719,18 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
             permissions_150 = []
             for _ in range(count_149):
                 at += block_148
-                (length_152,) = _S_B.unpack_from(view, at)
+                length_152 = view[at]
                 at += 1 + length_152
                 permission_151 = str(view[at - length_152 : at], "utf-8")
                 permissions_150.append(permission_151)
             permission_sets_147.append(permissions_150)
-        (length_154,) = _S_B.unpack_from(view, at)
+        length_154 = view[at]
         at += 1 + length_154
         symbol_153 = str(view[at - length_154 : at], "utf-8")
-        (length_156,) = _S_B.unpack_from(view, at)
+        length_156 = view[at]
         at += 1 + length_156
         base_asset_155 = str(view[at - length_156 : at], "utf-8")
-        (length_158,) = _S_B.unpack_from(view, at)
+        length_158 = view[at]
         at += 1 + length_158
         quote_asset_157 = str(view[at - length_158 : at], "utf-8")
         symbols_121.append(
@@ -777,11 +777,11 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
         sor_symbols_164 = []
         for _ in range(count_163):
             at += block_162
-            (length_166,) = _S_B.unpack_from(view, at)
+            length_166 = view[at]
             at += 1 + length_166
             symbol_165 = str(view[at - length_166 : at], "utf-8")
             sor_symbols_164.append(symbol_165)
-        (length_168,) = _S_B.unpack_from(view, at)
+        length_168 = view[at]
         at += 1 + length_168
         base_asset_167 = str(view[at - length_168 : at], "utf-8")
         sors_161.append({"symbols": sor_symbols_164, "baseAsset": base_asset_167})
@@ -800,6 +800,7 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
 
 def _decode_execution_rules_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 104, `ExecutionRulesResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_169, count_170 = _S_HI.unpack_from(view, at)
     at += 6
@@ -811,11 +812,11 @@ def _decode_execution_rules_response(view: memoryview, at: int, block: int, row:
         rules_174 = []
         for _ in range(count_173):
             at += block_172
-            (length_176,) = _S_B.unpack_from(view, at)
+            length_176 = view[at]
             at += 1 + length_176
-            rule_175 = decode_embedded(view[at - length_176 : at])
+            rule_175 = embedded(view[at - length_176 : at])
             rules_174.append(rule_175)
-        (length_178,) = _S_B.unpack_from(view, at)
+        length_178 = view[at]
         at += 1 + length_178
         symbol_177 = str(view[at - length_178 : at], "utf-8")
         symbol_rules_171.append({"rules": rules_174, "symbol": symbol_177})
@@ -824,33 +825,34 @@ def _decode_execution_rules_response(view: memoryview, at: int, block: int, row:
 
 def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 105, `MyFiltersResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_179, count_180 = _S_HI.unpack_from(view, at)
     at += 6
     exchange_filters_181 = []
     for _ in range(count_180):
         at += block_179
-        (length_183,) = _S_B.unpack_from(view, at)
+        length_183 = view[at]
         at += 1 + length_183
-        filter_182 = decode_embedded(view[at - length_183 : at])
+        filter_182 = embedded(view[at - length_183 : at])
         exchange_filters_181.append(filter_182)
     block_184, count_185 = _S_HI.unpack_from(view, at)
     at += 6
     symbol_filters_186 = []
     for _ in range(count_185):
         at += block_184
-        (length_188,) = _S_B.unpack_from(view, at)
+        length_188 = view[at]
         at += 1 + length_188
-        filter_187 = decode_embedded(view[at - length_188 : at])
+        filter_187 = embedded(view[at - length_188 : at])
         symbol_filters_186.append(filter_187)
     block_189, count_190 = _S_HI.unpack_from(view, at)
     at += 6
     asset_filters_191 = []
     for _ in range(count_190):
         at += block_189
-        (length_193,) = _S_B.unpack_from(view, at)
+        length_193 = view[at]
         at += 1 + length_193
-        filter_192 = decode_embedded(view[at - length_193 : at])
+        filter_192 = embedded(view[at - length_193 : at])
         asset_filters_191.append(filter_192)
     return {
         "exchangeFilters": exchange_filters_181,
@@ -1100,7 +1102,7 @@ def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int
         num_trades_288,
     ) = _S_bbqfqqq16sqqqqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_290,) = _S_B.unpack_from(view, at)
+    length_290 = view[at]
     at += 1 + length_290
     symbol_289 = str(view[at - length_290 : at], "utf-8")
     return {
@@ -1180,7 +1182,7 @@ def _decode_ticker24h_full_response(view: memoryview, at: int, block: int, row: 
             last_id_314,
             num_trades_315,
         ) = _S_bbqfqqq16sqqqqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_317,) = _S_B.unpack_from(view, at)
+        length_317 = view[at]
         at += 1 + length_317
         symbol_316 = str(view[at - length_317 : at], "utf-8")
         tickers_293.append(
@@ -1259,7 +1261,7 @@ def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int
         num_trades_330,
     ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_332,) = _S_B.unpack_from(view, at)
+    length_332 = view[at]
     at += 1 + length_332
     symbol_331 = str(view[at - length_332 : at], "utf-8")
     return {
@@ -1309,7 +1311,7 @@ def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int, row: 
             last_id_347,
             num_trades_348,
         ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_350,) = _S_B.unpack_from(view, at)
+        length_350 = view[at]
         at += 1 + length_350
         symbol_349 = str(view[at - length_350 : at], "utf-8")
         tickers_335.append(
@@ -1345,7 +1347,7 @@ def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int, 
     """Template 209, `PriceTickerSymbolResponse`."""
     price_exponent_351, price_352 = _S_bq.unpack_from(view, at)
     at += block
-    (length_354,) = _S_B.unpack_from(view, at)
+    length_354 = view[at]
     at += 1 + length_354
     symbol_353 = str(view[at - length_354 : at], "utf-8")
     return {
@@ -1365,7 +1367,7 @@ def _decode_price_ticker_response(view: memoryview, at: int, block: int, row: An
         start = at
         at += block_355
         price_exponent_358, price_359 = _S_bq.unpack_from(view, start)
-        (length_361,) = _S_B.unpack_from(view, at)
+        length_361 = view[at]
         at += 1 + length_361
         symbol_360 = str(view[at - length_361 : at], "utf-8")
         tickers_357.append(
@@ -1383,7 +1385,7 @@ def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int, r
         _S_bbqqqq.unpack_from(view, at)
     )
     at += block
-    (length_369,) = _S_B.unpack_from(view, at)
+    length_369 = view[at]
     at += 1 + length_369
     symbol_368 = str(view[at - length_369 : at], "utf-8")
     return {
@@ -1408,7 +1410,7 @@ def _decode_book_ticker_response(view: memoryview, at: int, block: int, row: Any
         price_exponent_373, qty_exponent_374, bid_price_375, bid_qty_376, ask_price_377, ask_qty_378 = (
             _S_bbqqqq.unpack_from(view, start)
         )
-        (length_380,) = _S_B.unpack_from(view, at)
+        length_380 = view[at]
         at += 1 + length_380
         symbol_379 = str(view[at - length_380 : at], "utf-8")
         tickers_372.append(
@@ -1448,7 +1450,7 @@ def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int, r
         num_trades_396,
     ) = _S_bbqfqqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_398,) = _S_B.unpack_from(view, at)
+    length_398 = view[at]
     at += 1 + length_398
     symbol_397 = str(view[at - length_398 : at], "utf-8")
     return {
@@ -1512,7 +1514,7 @@ def _decode_ticker_full_response(view: memoryview, at: int, block: int, row: Any
             last_id_416,
             num_trades_417,
         ) = _S_bbqfqqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_419,) = _S_B.unpack_from(view, at)
+        length_419 = view[at]
         at += 1 + length_419
         symbol_418 = str(view[at - length_419 : at], "utf-8")
         tickers_401.append(
@@ -1577,7 +1579,7 @@ def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int, r
         num_trades_432,
     ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, at)
     at += block
-    (length_434,) = _S_B.unpack_from(view, at)
+    length_434 = view[at]
     at += 1 + length_434
     symbol_433 = str(view[at - length_434 : at], "utf-8")
     return {
@@ -1627,7 +1629,7 @@ def _decode_ticker_mini_response(view: memoryview, at: int, block: int, row: Any
             last_id_449,
             num_trades_450,
         ) = _S_bbqqqq16s16sqqqqq.unpack_from(view, start)
-        (length_452,) = _S_B.unpack_from(view, at)
+        length_452 = view[at]
         at += 1 + length_452
         symbol_451 = str(view[at - length_452 : at], "utf-8")
         tickers_437.append(
@@ -1663,7 +1665,7 @@ def _decode_reference_price_response(view: memoryview, at: int, block: int, row:
     """Template 217, `ReferencePriceResponse`."""
     price_exponent_453, reference_price_454, timestamp_455 = _S_bqq.unpack_from(view, at)
     at += block
-    (length_457,) = _S_B.unpack_from(view, at)
+    length_457 = view[at]
     at += 1 + length_457
     symbol_456 = str(view[at - length_457 : at], "utf-8")
     return {
@@ -1683,7 +1685,7 @@ def _decode_reference_price_calculation_response(view: memoryview, at: int, bloc
         view, at
     )
     at += block
-    (length_463,) = _S_B.unpack_from(view, at)
+    length_463 = view[at]
     at += 1 + length_463
     symbol_462 = str(view[at - length_463 : at], "utf-8")
     return {
@@ -1724,10 +1726,10 @@ def _decode_new_order_ack_response(view: memoryview, at: int, block: int, row: A
     """Template 300, `NewOrderAckResponse`."""
     order_id_475, order_list_id_476, transact_time_477 = _S_qqq.unpack_from(view, at)
     at += block
-    (length_479,) = _S_B.unpack_from(view, at)
+    length_479 = view[at]
     at += 1 + length_479
     symbol_478 = str(view[at - length_479 : at], "utf-8")
-    (length_481,) = _S_B.unpack_from(view, at)
+    length_481 = view[at]
     at += 1 + length_481
     client_order_id_480 = str(view[at - length_481 : at], "utf-8")
     return {
@@ -1776,10 +1778,10 @@ def _decode_new_order_result_response(view: memoryview, at: int, block: int, row
         expiry_reason_513,
     ) = _S_bbqqqqqqqBBBBqqqqqqiBBBqqBqBBBqB.unpack_from(view, at)
     at += block
-    (length_515,) = _S_B.unpack_from(view, at)
+    length_515 = view[at]
     at += 1 + length_515
     symbol_514 = str(view[at - length_515 : at], "utf-8")
-    (length_517,) = _S_B.unpack_from(view, at)
+    length_517 = view[at]
     at += 1 + length_517
     client_order_id_516 = str(view[at - length_517 : at], "utf-8")
     return {
@@ -1871,7 +1873,7 @@ def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: 
         commission_exponent_553, match_type_554, price_555, qty_556, commission_557, trade_id_558, alloc_id_559 = (
             _S_bBqqqqq.unpack_from(view, start)
         )
-        (length_561,) = _S_B.unpack_from(view, at)
+        length_561 = view[at]
         at += 1 + length_561
         commission_asset_560 = str(view[at - length_561 : at], "utf-8") if length_561 else None
         fills_552.append(
@@ -1899,7 +1901,7 @@ def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: 
             taker_prevented_quantity_568,
             maker_prevented_quantity_569,
         ) = _S_qqqqq.unpack_from(view, start)
-        (length_571,) = _S_B.unpack_from(view, at)
+        length_571 = view[at]
         at += 1 + length_571
         maker_symbol_570 = str(view[at - length_571 : at], "utf-8") if length_571 else None
         prevented_matches_564.append(
@@ -1920,10 +1922,10 @@ def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: 
                 "makerSymbol": maker_symbol_570,
             }
         )
-    (length_573,) = _S_B.unpack_from(view, at)
+    length_573 = view[at]
     at += 1 + length_573
     symbol_572 = str(view[at - length_573 : at], "utf-8")
-    (length_575,) = _S_B.unpack_from(view, at)
+    length_575 = view[at]
     at += 1 + length_575
     client_order_id_574 = str(view[at - length_575 : at], "utf-8")
     return {
@@ -2014,10 +2016,10 @@ def _decode_order_response(view: memoryview, at: int, block: int, row: Any) -> A
         expiry_reason_609,
     ) = _S_bbqqqqqqBBBBqqqqqqBqqqiBBBqqBBBBqB.unpack_from(view, at)
     at += block
-    (length_611,) = _S_B.unpack_from(view, at)
+    length_611 = view[at]
     at += 1 + length_611
     symbol_610 = str(view[at - length_611 : at], "utf-8")
-    (length_613,) = _S_B.unpack_from(view, at)
+    length_613 = view[at]
     at += 1 + length_613
     client_order_id_612 = str(view[at - length_613 : at], "utf-8")
     return {
@@ -2098,13 +2100,13 @@ def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: An
         pegged_price_642,
     ) = _S_bbqqqqqqqBBBBqqqqqiBBBqBqBBBq.unpack_from(view, at)
     at += block
-    (length_644,) = _S_B.unpack_from(view, at)
+    length_644 = view[at]
     at += 1 + length_644
     symbol_643 = str(view[at - length_644 : at], "utf-8")
-    (length_646,) = _S_B.unpack_from(view, at)
+    length_646 = view[at]
     at += 1 + length_646
     orig_client_order_id_645 = str(view[at - length_646 : at], "utf-8")
-    (length_648,) = _S_B.unpack_from(view, at)
+    length_648 = view[at]
     at += 1 + length_648
     client_order_id_647 = str(view[at - length_648 : at], "utf-8")
     return {
@@ -2149,6 +2151,7 @@ def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: An
 
 def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 306, `CancelOpenOrdersResponse`."""
+    embedded = SCHEMA.embedded_reader()
     at += block
     block_649, count_650 = _S_HI.unpack_from(view, at)
     at += 6
@@ -2157,7 +2160,7 @@ def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, r
         at += block_649
         (length_653,) = _S_H.unpack_from(view, at)
         at += 2 + length_653
-        response_652 = decode_embedded(view[at - length_653 : at])
+        response_652 = embedded(view[at - length_653 : at])
         responses_651.append({"response": response_652})
     return responses_651
 
@@ -2168,10 +2171,10 @@ def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int,
     at += block
     (length_657,) = _S_H.unpack_from(view, at)
     at += 2 + length_657
-    cancel_response_656 = decode_embedded(view[at - length_657 : at]) if length_657 else None
+    cancel_response_656 = SCHEMA.decode(view[at - length_657 : at])[1] if length_657 else None
     (length_659,) = _S_I.unpack_from(view, at)
     at += 4 + length_659
-    new_order_response_658 = decode_embedded(view[at - length_659 : at]) if length_659 else None
+    new_order_response_658 = SCHEMA.decode(view[at - length_659 : at])[1] if length_659 else None
     return {
         "cancelResult": _ENUM_cancelReplaceStatus[cancel_result_654],
         "newOrderResult": _ENUM_cancelReplaceStatus[new_order_result_655],
@@ -2226,10 +2229,10 @@ def _decode_orders_response(view: memoryview, at: int, block: int, row: Any) -> 
             pegged_price_695,
             expiry_reason_696,
         ) = _S_bbqqqqqqBBBBqqqqqqBqqqiBBBqqBBBBqB.unpack_from(view, start)
-        (length_698,) = _S_B.unpack_from(view, at)
+        length_698 = view[at]
         at += 1 + length_698
         symbol_697 = str(view[at - length_698 : at], "utf-8")
-        (length_700,) = _S_B.unpack_from(view, at)
+        length_700 = view[at]
         at += 1 + length_700
         client_order_id_699 = str(view[at - length_700 : at], "utf-8")
         orders_662.append(
@@ -2297,10 +2300,10 @@ def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, r
         start = at
         at += block_706
         (order_id_709,) = _S_q.unpack_from(view, start)
-        (length_711,) = _S_B.unpack_from(view, at)
+        length_711 = view[at]
         at += 1 + length_711
         symbol_710 = str(view[at - length_711 : at], "utf-8")
-        (length_713,) = _S_B.unpack_from(view, at)
+        length_713 = view[at]
         at += 1 + length_713
         client_order_id_712 = str(view[at - length_713 : at], "utf-8")
         orders_708.append({"orderId": order_id_709, "symbol": symbol_710, "clientOrderId": client_order_id_712})
@@ -2312,10 +2315,10 @@ def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, r
         start = at
         at += block_714
         order_id_717, order_list_id_718, transact_time_719 = _S_qqq.unpack_from(view, start)
-        (length_721,) = _S_B.unpack_from(view, at)
+        length_721 = view[at]
         at += 1 + length_721
         symbol_720 = str(view[at - length_721 : at], "utf-8")
-        (length_723,) = _S_B.unpack_from(view, at)
+        length_723 = view[at]
         at += 1 + length_723
         client_order_id_722 = str(view[at - length_723 : at], "utf-8")
         order_reports_716.append(
@@ -2327,10 +2330,10 @@ def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, r
                 "clientOrderId": client_order_id_722,
             }
         )
-    (length_725,) = _S_B.unpack_from(view, at)
+    length_725 = view[at]
     at += 1 + length_725
     list_client_order_id_724 = str(view[at - length_725 : at], "utf-8")
-    (length_727,) = _S_B.unpack_from(view, at)
+    length_727 = view[at]
     at += 1 + length_727
     symbol_726 = str(view[at - length_727 : at], "utf-8")
     return {
@@ -2366,10 +2369,10 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
         start = at
         at += block_735
         (order_id_738,) = _S_q.unpack_from(view, start)
-        (length_740,) = _S_B.unpack_from(view, at)
+        length_740 = view[at]
         at += 1 + length_740
         symbol_739 = str(view[at - length_740 : at], "utf-8")
-        (length_742,) = _S_B.unpack_from(view, at)
+        length_742 = view[at]
         at += 1 + length_742
         client_order_id_741 = str(view[at - length_742 : at], "utf-8")
         orders_737.append({"orderId": order_id_738, "symbol": symbol_739, "clientOrderId": client_order_id_741})
@@ -2412,10 +2415,10 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
             pegged_price_774,
             expiry_reason_775,
         ) = _S_qqqqqqqBBBBqqqqqqiBBBqqBqBBBqB.unpack_from(view, start)
-        (length_777,) = _S_B.unpack_from(view, at)
+        length_777 = view[at]
         at += 1 + length_777
         symbol_776 = str(view[at - length_777 : at], "utf-8")
-        (length_779,) = _S_B.unpack_from(view, at)
+        length_779 = view[at]
         at += 1 + length_779
         client_order_id_778 = str(view[at - length_779 : at], "utf-8")
         order_reports_745.append(
@@ -2462,10 +2465,10 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
                 "clientOrderId": client_order_id_778,
             }
         )
-    (length_781,) = _S_B.unpack_from(view, at)
+    length_781 = view[at]
     at += 1 + length_781
     list_client_order_id_780 = str(view[at - length_781 : at], "utf-8")
-    (length_783,) = _S_B.unpack_from(view, at)
+    length_783 = view[at]
     at += 1 + length_783
     symbol_782 = str(view[at - length_783 : at], "utf-8")
     return {
@@ -2501,10 +2504,10 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
         start = at
         at += block_791
         (order_id_794,) = _S_q.unpack_from(view, start)
-        (length_796,) = _S_B.unpack_from(view, at)
+        length_796 = view[at]
         at += 1 + length_796
         symbol_795 = str(view[at - length_796 : at], "utf-8")
-        (length_798,) = _S_B.unpack_from(view, at)
+        length_798 = view[at]
         at += 1 + length_798
         client_order_id_797 = str(view[at - length_798 : at], "utf-8")
         orders_793.append({"orderId": order_id_794, "symbol": symbol_795, "clientOrderId": client_order_id_797})
@@ -2557,7 +2560,7 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
             commission_exponent_835, match_type_836, price_837, qty_838, commission_839, trade_id_840, alloc_id_841 = (
                 _S_bBqqqqq.unpack_from(view, start)
             )
-            (length_843,) = _S_B.unpack_from(view, at)
+            length_843 = view[at]
             at += 1 + length_843
             commission_asset_842 = str(view[at - length_843 : at], "utf-8") if length_843 else None
             fills_834.append(
@@ -2585,7 +2588,7 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
                 taker_prevented_quantity_850,
                 maker_prevented_quantity_851,
             ) = _S_qqqqq.unpack_from(view, start)
-            (length_853,) = _S_B.unpack_from(view, at)
+            length_853 = view[at]
             at += 1 + length_853
             maker_symbol_852 = str(view[at - length_853 : at], "utf-8") if length_853 else None
             prevented_matches_846.append(
@@ -2608,10 +2611,10 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
                     "makerSymbol": maker_symbol_852,
                 }
             )
-        (length_855,) = _S_B.unpack_from(view, at)
+        length_855 = view[at]
         at += 1 + length_855
         symbol_854 = str(view[at - length_855 : at], "utf-8")
-        (length_857,) = _S_B.unpack_from(view, at)
+        length_857 = view[at]
         at += 1 + length_857
         client_order_id_856 = str(view[at - length_857 : at], "utf-8")
         order_reports_801.append(
@@ -2660,10 +2663,10 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
                 "clientOrderId": client_order_id_856,
             }
         )
-    (length_859,) = _S_B.unpack_from(view, at)
+    length_859 = view[at]
     at += 1 + length_859
     list_client_order_id_858 = str(view[at - length_859 : at], "utf-8")
-    (length_861,) = _S_B.unpack_from(view, at)
+    length_861 = view[at]
     at += 1 + length_861
     symbol_860 = str(view[at - length_861 : at], "utf-8")
     return {
@@ -2699,10 +2702,10 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, ro
         start = at
         at += block_869
         (order_id_872,) = _S_q.unpack_from(view, start)
-        (length_874,) = _S_B.unpack_from(view, at)
+        length_874 = view[at]
         at += 1 + length_874
         symbol_873 = str(view[at - length_874 : at], "utf-8")
-        (length_876,) = _S_B.unpack_from(view, at)
+        length_876 = view[at]
         at += 1 + length_876
         client_order_id_875 = str(view[at - length_876 : at], "utf-8")
         orders_871.append({"orderId": order_id_872, "symbol": symbol_873, "clientOrderId": client_order_id_875})
@@ -2742,13 +2745,13 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, ro
             peg_offset_value_905,
             pegged_price_906,
         ) = _S_qqqqqqqBBBBqqqqqiBBBqBqBBBq.unpack_from(view, start)
-        (length_908,) = _S_B.unpack_from(view, at)
+        length_908 = view[at]
         at += 1 + length_908
         symbol_907 = str(view[at - length_908 : at], "utf-8")
-        (length_910,) = _S_B.unpack_from(view, at)
+        length_910 = view[at]
         at += 1 + length_910
         orig_client_order_id_909 = str(view[at - length_910 : at], "utf-8")
-        (length_912,) = _S_B.unpack_from(view, at)
+        length_912 = view[at]
         at += 1 + length_912
         client_order_id_911 = str(view[at - length_912 : at], "utf-8")
         order_reports_879.append(
@@ -2793,10 +2796,10 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, ro
                 "clientOrderId": client_order_id_911,
             }
         )
-    (length_914,) = _S_B.unpack_from(view, at)
+    length_914 = view[at]
     at += 1 + length_914
     list_client_order_id_913 = str(view[at - length_914 : at], "utf-8")
-    (length_916,) = _S_B.unpack_from(view, at)
+    length_916 = view[at]
     at += 1 + length_916
     symbol_915 = str(view[at - length_916 : at], "utf-8")
     return {
@@ -2826,17 +2829,17 @@ def _decode_order_list_response(view: memoryview, at: int, block: int, row: Any)
         start = at
         at += block_922
         (order_id_925,) = _S_q.unpack_from(view, start)
-        (length_927,) = _S_B.unpack_from(view, at)
+        length_927 = view[at]
         at += 1 + length_927
         symbol_926 = str(view[at - length_927 : at], "utf-8")
-        (length_929,) = _S_B.unpack_from(view, at)
+        length_929 = view[at]
         at += 1 + length_929
         client_order_id_928 = str(view[at - length_929 : at], "utf-8")
         orders_924.append({"orderId": order_id_925, "symbol": symbol_926, "clientOrderId": client_order_id_928})
-    (length_931,) = _S_B.unpack_from(view, at)
+    length_931 = view[at]
     at += 1 + length_931
     list_client_order_id_930 = str(view[at - length_931 : at], "utf-8")
-    (length_933,) = _S_B.unpack_from(view, at)
+    length_933 = view[at]
     at += 1 + length_933
     symbol_932 = str(view[at - length_933 : at], "utf-8")
     return {
@@ -2872,17 +2875,17 @@ def _decode_order_lists_response(view: memoryview, at: int, block: int, row: Any
             start = at
             at += block_942
             (order_id_945,) = _S_q.unpack_from(view, start)
-            (length_947,) = _S_B.unpack_from(view, at)
+            length_947 = view[at]
             at += 1 + length_947
             symbol_946 = str(view[at - length_947 : at], "utf-8")
-            (length_949,) = _S_B.unpack_from(view, at)
+            length_949 = view[at]
             at += 1 + length_949
             client_order_id_948 = str(view[at - length_949 : at], "utf-8")
             orders_944.append({"orderId": order_id_945, "symbol": symbol_946, "clientOrderId": client_order_id_948})
-        (length_951,) = _S_B.unpack_from(view, at)
+        length_951 = view[at]
         at += 1 + length_951
         list_client_order_id_950 = str(view[at - length_951 : at], "utf-8")
-        (length_953,) = _S_B.unpack_from(view, at)
+        length_953 = view[at]
         at += 1 + length_953
         symbol_952 = str(view[at - length_953 : at], "utf-8")
         order_lists_936.append(
@@ -2916,7 +2919,7 @@ def _decode_order_test_with_commissions_response(view: memoryview, at: int, bloc
         special_commission_for_order_taker_964,
     ) = _S_bbqqqqBBqqq.unpack_from(view, at)
     at += block
-    (length_966,) = _S_B.unpack_from(view, at)
+    length_966 = view[at]
     at += 1 + length_966
     discount_asset_965 = str(view[at - length_966 : at], "utf-8") if length_966 else None
     return {
@@ -2958,13 +2961,13 @@ def _decode_order_amendments_response(view: memoryview, at: int, block: int, row
         order_id_970, execution_id_971, qty_exponent_972, orig_qty_973, new_qty_974, time_975 = _S_qqbqqq.unpack_from(
             view, start
         )
-        (length_977,) = _S_B.unpack_from(view, at)
+        length_977 = view[at]
         at += 1 + length_977
         symbol_976 = str(view[at - length_977 : at], "utf-8")
-        (length_979,) = _S_B.unpack_from(view, at)
+        length_979 = view[at]
         at += 1 + length_979
         orig_client_order_id_978 = str(view[at - length_979 : at], "utf-8")
-        (length_981,) = _S_B.unpack_from(view, at)
+        length_981 = view[at]
         at += 1 + length_981
         new_client_order_id_980 = str(view[at - length_981 : at], "utf-8")
         amendments_969.append(
@@ -3033,17 +3036,17 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
             start = at
             at += block_1018
             (order_id_1021,) = _S_q.unpack_from(view, start)
-            (length_1023,) = _S_B.unpack_from(view, at)
+            length_1023 = view[at]
             at += 1 + length_1023
             symbol_1022 = str(view[at - length_1023 : at], "utf-8")
-            (length_1025,) = _S_B.unpack_from(view, at)
+            length_1025 = view[at]
             at += 1 + length_1025
             client_order_id_1024 = str(view[at - length_1025 : at], "utf-8")
             orders_1020.append({"orderId": order_id_1021, "symbol": symbol_1022, "clientOrderId": client_order_id_1024})
-        (length_1027,) = _S_B.unpack_from(view, at)
+        length_1027 = view[at]
         at += 1 + length_1027
         list_client_order_id_1026 = str(view[at - length_1027 : at], "utf-8")
-        (length_1029,) = _S_B.unpack_from(view, at)
+        length_1029 = view[at]
         at += 1 + length_1029
         symbol_1028 = str(view[at - length_1029 : at], "utf-8")
         list_status_1014.append(
@@ -3091,10 +3094,10 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
             peg_offset_value_1057,
             pegged_price_1058,
         ) = _S_qqqqqqqBBBBqqqqqqiBBBBBBBq.unpack_from(view, start)
-        (length_1060,) = _S_B.unpack_from(view, at)
+        length_1060 = view[at]
         at += 1 + length_1060
         symbol_1059 = str(view[at - length_1060 : at], "utf-8")
-        (length_1062,) = _S_B.unpack_from(view, at)
+        length_1062 = view[at]
         at += 1 + length_1062
         client_order_id_1061 = str(view[at - length_1062 : at], "utf-8") if length_1062 else None
         related_orders_1032.append(
@@ -3141,13 +3144,13 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
                 "clientOrderId": client_order_id_1061,
             }
         )
-    (length_1064,) = _S_B.unpack_from(view, at)
+    length_1064 = view[at]
     at += 1 + length_1064
     symbol_1063 = str(view[at - length_1064 : at], "utf-8")
-    (length_1066,) = _S_B.unpack_from(view, at)
+    length_1066 = view[at]
     at += 1 + length_1066
     orig_client_order_id_1065 = str(view[at - length_1066 : at], "utf-8") if length_1066 else None
-    (length_1068,) = _S_B.unpack_from(view, at)
+    length_1068 = view[at]
     at += 1 + length_1068
     client_order_id_1067 = str(view[at - length_1068 : at], "utf-8") if length_1068 else None
     return {
@@ -3221,7 +3224,7 @@ def _decode_account_response(view: memoryview, at: int, block: int, row: Any) ->
         start = at
         at += block_1084
         exponent_1087, free_1088, locked_1089 = _S_bqq.unpack_from(view, start)
-        (length_1091,) = _S_B.unpack_from(view, at)
+        length_1091 = view[at]
         at += 1 + length_1091
         asset_1090 = str(view[at - length_1091 : at], "utf-8")
         balances_1086.append(
@@ -3236,7 +3239,7 @@ def _decode_account_response(view: memoryview, at: int, block: int, row: Any) ->
     permissions_1094 = []
     for _ in range(count_1093):
         at += block_1092
-        (length_1096,) = _S_B.unpack_from(view, at)
+        length_1096 = view[at]
         at += 1 + length_1096
         permission_1095 = str(view[at - length_1096 : at], "utf-8")
         permissions_1094.append(permission_1095)
@@ -3245,7 +3248,7 @@ def _decode_account_response(view: memoryview, at: int, block: int, row: Any) ->
     reduce_only_assets_1099 = []
     for _ in range(count_1098):
         at += block_1097
-        (length_1101,) = _S_B.unpack_from(view, at)
+        length_1101 = view[at]
         at += 1 + length_1101
         asset_1100 = str(view[at - length_1101 : at], "utf-8")
         reduce_only_assets_1099.append(asset_1100)
@@ -3296,10 +3299,10 @@ def _decode_account_trades_response(view: memoryview, at: int, block: int, row: 
             is_maker_1117,
             is_best_match_1118,
         ) = _S_bbbqqqqqqqqBBB.unpack_from(view, start)
-        (length_1120,) = _S_B.unpack_from(view, at)
+        length_1120 = view[at]
         at += 1 + length_1120
         symbol_1119 = str(view[at - length_1120 : at], "utf-8")
-        (length_1122,) = _S_B.unpack_from(view, at)
+        length_1122 = view[at]
         at += 1 + length_1122
         commission_asset_1121 = str(view[at - length_1122 : at], "utf-8") if length_1122 else None
         trades_1104.append(
@@ -3366,10 +3369,10 @@ def _decode_account_prevented_matches_response(view: memoryview, at: int, block:
             maker_prevented_quantity_1143,
             transact_time_1144,
         ) = _S_bbqqqqBqqqq.unpack_from(view, start)
-        (length_1146,) = _S_B.unpack_from(view, at)
+        length_1146 = view[at]
         at += 1 + length_1146
         symbol_1145 = str(view[at - length_1146 : at], "utf-8")
-        (length_1148,) = _S_B.unpack_from(view, at)
+        length_1148 = view[at]
         at += 1 + length_1148
         maker_symbol_1147 = str(view[at - length_1148 : at], "utf-8")
         prevented_matches_1133.append(
@@ -3427,13 +3430,13 @@ def _decode_account_allocations_response(view: memoryview, at: int, block: int, 
             is_maker_1167,
             is_allocator_1168,
         ) = _S_bbbqBqqqqqqqqqBBB.unpack_from(view, start)
-        (length_1170,) = _S_B.unpack_from(view, at)
+        length_1170 = view[at]
         at += 1 + length_1170
         symbol_1169 = str(view[at - length_1170 : at], "utf-8")
-        (length_1172,) = _S_B.unpack_from(view, at)
+        length_1172 = view[at]
         at += 1 + length_1172
         commission_asset_1171 = str(view[at - length_1172 : at], "utf-8") if length_1172 else None
-        (length_1174,) = _S_B.unpack_from(view, at)
+        length_1174 = view[at]
         at += 1 + length_1174
         source_symbol_1173 = str(view[at - length_1174 : at], "utf-8") if length_1174 else None
         allocations_1151.append(
@@ -3488,10 +3491,10 @@ def _decode_account_commission_response(view: memoryview, at: int, block: int, r
         special_commission_seller_1191,
     ) = _S_bbqqqqqqqqBBqqqqq.unpack_from(view, at)
     at += block
-    (length_1193,) = _S_B.unpack_from(view, at)
+    length_1193 = view[at]
     at += 1 + length_1193
     symbol_1192 = str(view[at - length_1193 : at], "utf-8")
-    (length_1195,) = _S_B.unpack_from(view, at)
+    length_1195 = view[at]
     at += 1 + length_1195
     discount_asset_1194 = str(view[at - length_1195 : at], "utf-8") if length_1195 else None
     return {
@@ -3534,7 +3537,7 @@ def _decode_account_commission_response(view: memoryview, at: int, block: int, r
 def _decode_user_data_stream_start_response(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 500, `UserDataStreamStartResponse`."""
     at += block
-    (length_1197,) = _S_B.unpack_from(view, at)
+    length_1197 = view[at]
     at += 1 + length_1197
     listen_key_1196 = str(view[at - length_1197 : at], "utf-8")
     return {"listenKey": listen_key_1196}
@@ -3595,13 +3598,13 @@ def _decode_allocation_report_event(view: memoryview, at: int, block: int, row: 
         subscription_id_1223,
     ) = _S_qqbbbBBBBBqqqqqqqqqqqqH.unpack_from(view, at)
     at += block
-    (length_1225,) = _S_B.unpack_from(view, at)
+    length_1225 = view[at]
     at += 1 + length_1225
     symbol_1224 = str(view[at - length_1225 : at], "utf-8")
-    (length_1227,) = _S_B.unpack_from(view, at)
+    length_1227 = view[at]
     at += 1 + length_1227
     commission_asset_1226 = str(view[at - length_1227 : at], "utf-8") if length_1227 else None
-    (length_1229,) = _S_B.unpack_from(view, at)
+    length_1229 = view[at]
     at += 1 + length_1229
     source_symbol_1228 = str(view[at - length_1229 : at], "utf-8") if length_1229 else None
     return {
@@ -3637,7 +3640,7 @@ def _decode_balance_update_event(view: memoryview, at: int, block: int, row: Any
         _S_qqbqH.unpack_from(view, at)
     )
     at += block
-    (length_1236,) = _S_B.unpack_from(view, at)
+    length_1236 = view[at]
     at += 1 + length_1236
     asset_1235 = str(view[at - length_1236 : at], "utf-8")
     return {
@@ -3717,22 +3720,22 @@ def _decode_execution_report_event(view: memoryview, at: int, block: int, row: A
         expiry_reason_1292,
     ) = _S_qqbbbqqqqqqqqqBBBBBqqqqqqqqBBBBBBBBqQqqqqqqqqiqqHBBBqB.unpack_from(view, at)
     at += block
-    (length_1294,) = _S_B.unpack_from(view, at)
+    length_1294 = view[at]
     at += 1 + length_1294
     symbol_1293 = str(view[at - length_1294 : at], "utf-8")
-    (length_1296,) = _S_B.unpack_from(view, at)
+    length_1296 = view[at]
     at += 1 + length_1296
     client_order_id_1295 = str(view[at - length_1296 : at], "utf-8")
-    (length_1298,) = _S_B.unpack_from(view, at)
+    length_1298 = view[at]
     at += 1 + length_1298
     orig_client_order_id_1297 = str(view[at - length_1298 : at], "utf-8") if length_1298 else ""
-    (length_1300,) = _S_B.unpack_from(view, at)
+    length_1300 = view[at]
     at += 1 + length_1300
     commission_asset_1299 = str(view[at - length_1300 : at], "utf-8") if length_1300 else None
-    (length_1302,) = _S_B.unpack_from(view, at)
+    length_1302 = view[at]
     at += 1 + length_1302
     reject_reason_1301 = str(view[at - length_1302 : at], "utf-8") if length_1302 else "NONE"
-    (length_1304,) = _S_B.unpack_from(view, at)
+    length_1304 = view[at]
     at += 1 + length_1304
     counter_symbol_1303 = str(view[at - length_1304 : at], "utf-8") if length_1304 else None
     return {
@@ -3820,7 +3823,7 @@ def _decode_external_lock_update_event(view: memoryview, at: int, block: int, ro
         _S_qqbqH.unpack_from(view, at)
     )
     at += block
-    (length_1311,) = _S_B.unpack_from(view, at)
+    length_1311 = view[at]
     at += 1 + length_1311
     asset_1310 = str(view[at - length_1311 : at], "utf-8")
     return {
@@ -3852,20 +3855,20 @@ def _decode_list_status_event(view: memoryview, at: int, block: int, row: Any) -
         start = at
         at += block_1319
         (order_id_1322,) = _S_q.unpack_from(view, start)
-        (length_1324,) = _S_B.unpack_from(view, at)
+        length_1324 = view[at]
         at += 1 + length_1324
         symbol_1323 = str(view[at - length_1324 : at], "utf-8")
-        (length_1326,) = _S_B.unpack_from(view, at)
+        length_1326 = view[at]
         at += 1 + length_1326
         client_order_id_1325 = str(view[at - length_1326 : at], "utf-8")
         orders_1321.append({"i": order_id_1322, "s": symbol_1323, "c": client_order_id_1325})
-    (length_1328,) = _S_B.unpack_from(view, at)
+    length_1328 = view[at]
     at += 1 + length_1328
     symbol_1327 = str(view[at - length_1328 : at], "utf-8")
-    (length_1330,) = _S_B.unpack_from(view, at)
+    length_1330 = view[at]
     at += 1 + length_1330
     list_client_order_id_1329 = str(view[at - length_1330 : at], "utf-8")
-    (length_1332,) = _S_B.unpack_from(view, at)
+    length_1332 = view[at]
     at += 1 + length_1332
     reject_reason_1331 = str(view[at - length_1332 : at], "utf-8") if length_1332 else "NONE"
     return {
@@ -3895,7 +3898,7 @@ def _decode_outbound_account_position_event(view: memoryview, at: int, block: in
         start = at
         at += block_1336
         exponent_1339, free_1340, locked_1341 = _S_bqq.unpack_from(view, start)
-        (length_1343,) = _S_B.unpack_from(view, at)
+        length_1343 = view[at]
         at += 1 + length_1343
         asset_1342 = str(view[at - length_1343 : at], "utf-8")
         balances_1338.append(
@@ -3922,11 +3925,6 @@ def _decode_server_shutdown_event(view: memoryview, at: int, block: int, row: An
 def _decode_non_representable_message(view: memoryview, at: int, block: int, row: Any) -> Any:
     """Template 999, `NonRepresentableMessage`."""
     return {}
-
-
-def decode_embedded(view: memoryview) -> Any:
-    """A message inside a var-data field, with its own header."""
-    return SCHEMA.decode(view)[1]
 
 
 SCHEMA = SbeSchema(

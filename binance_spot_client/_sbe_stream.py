@@ -19,7 +19,6 @@ SCHEMA_ID = 1
 SCHEMA_VERSION = 0
 
 _ENUM_boolEnum: dict[int, Any] = {0: False, 1: True, 255: None}
-_S_B = struct_of("<B")
 _S_HH = struct_of("<HH")
 _S_HI = struct_of("<HI")
 _S_qq = struct_of("<qq")
@@ -46,7 +45,7 @@ def _decode_trades_stream_event(view: memoryview, at: int, block: int, row: Any)
         for id_8, price_9, qty_10, is_buyer_maker_11 in rows(_S_qqqB, view, at, block_5, count_6, 25)
     ]
     at += block_5 * count_6
-    (length_13,) = _S_B.unpack_from(view, at)
+    length_13 = view[at]
     at += 1 + length_13
     symbol_12 = str(view[at - length_13 : at], "utf-8")
     return {"eventTime": event_time_1, "transactTime": transact_time_2, "trades": trades_7, "symbol": symbol_12}
@@ -65,7 +64,7 @@ def _decode_best_bid_ask_stream_event(view: memoryview, at: int, block: int, row
         ask_qty_21,
     ) = _S_qqbbqqqq.unpack_from(view, at)
     at += block
-    (length_23,) = _S_B.unpack_from(view, at)
+    length_23 = view[at]
     at += 1 + length_23
     symbol_22 = str(view[at - length_23 : at], "utf-8")
     return {
@@ -123,7 +122,7 @@ def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int, r
             for price_38, qty_39 in rows(_S_qq, view, at, block_35, count_36, 16)
         ]
     at += block_35 * count_36
-    (length_43,) = _S_B.unpack_from(view, at)
+    length_43 = view[at]
     at += 1 + length_43
     symbol_42 = str(view[at - length_43 : at], "utf-8")
     return {
@@ -181,7 +180,7 @@ def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int, row: 
             for price_59, qty_60 in rows(_S_qq, view, at, block_56, count_57, 16)
         ]
     at += block_56 * count_57
-    (length_64,) = _S_B.unpack_from(view, at)
+    length_64 = view[at]
     at += 1 + length_64
     symbol_63 = str(view[at - length_64 : at], "utf-8")
     return {
@@ -192,11 +191,6 @@ def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int, row: 
         "asks": asks_58,
         "symbol": symbol_63,
     }
-
-
-def decode_embedded(view: memoryview) -> Any:
-    """A message inside a var-data field, with its own header."""
-    return SCHEMA.decode(view)[1]
 
 
 SCHEMA = SbeSchema(

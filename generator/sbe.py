@@ -240,6 +240,7 @@ class Writer:
         self.lines: list[str] = []
         self.counter = 0
         self.current = ""
+        self.embeds = False  # whether the message being written reads messages embedded in var-data
 
     def struct(self, fmt: str) -> str:
         name = "_S_" + re.sub(r"[^A-Za-z0-9]", "x", fmt)
@@ -340,10 +341,18 @@ class Writer:
             var = self.fresh(snake(data.name))
             length = self.fresh("length")
             size = _size(data.length_fmt)
-            self.emit(indent, f"({length},) = {self.struct(data.length_fmt)}.unpack_from(view, at)")
+            if data.length_fmt == "B":  # a byte of the view (bytes, format B) reads faster than an unpack
+                self.emit(indent, f"{length} = view[at]")
+            else:
+                self.emit(indent, f"({length},) = {self.struct(data.length_fmt)}.unpack_from(view, at)")
             self.emit(indent, f"at += {size} + {length}")
             raw = f"view[at - {length} : at]"
-            value = f"str({raw}, 'utf-8')" if data.kind == "text" else f"decode_embedded({raw})"
+            if data.kind == "text":
+                value = f"str({raw}, 'utf-8')"
+            elif indent > 1:  # in a group: many embedded messages, often the same bytes
+                self.embeds, value = True, f"embedded({raw})"
+            else:
+                value = f"SCHEMA.decode({raw})[1]"
             if data.optional:
                 value = f"{value} if {length} else {_literal(data.default)}"
             self.emit(indent, f"{var} = {value}")
@@ -455,6 +464,7 @@ class Writer:
         self.emit(0, "")
         self.emit(0, f"def _decode_{snake(message.name)}(view: memoryview, at: int, block: int, row: Any) -> Any:")
         self.emit(1, f'"""Template {message.template_id}, `{message.name}`."""')
+        self.embeds, start = False, len(self.lines)
         exponents: dict[str, str] = {}
         expressions = self.read_block(1, message.body, "at", exponents)
         if message.body.groups or message.body.data:
@@ -472,6 +482,8 @@ class Writer:
             self.emit(1, "return answer")
         else:
             self.emit(1, f"return {value}")
+        if self.embeds:  # one reader per message: it decodes each distinct embedded message once
+            self.lines.insert(start, "    embedded = SCHEMA.embedded_reader()")
 
     def render(self, lifecycle: dict[str, Any] | None, source: str) -> str:
         schema = self.schema
@@ -518,11 +530,6 @@ class Writer:
         for name, fmt in sorted(self.structs.items()):
             head.append(f"{name} = struct_of({fmt!r})")
         tail = [
-            "",
-            "",
-            "def decode_embedded(view: memoryview) -> Any:",
-            '    """A message inside a var-data field, with its own header."""',
-            "    return SCHEMA.decode(view)[1]",
             "",
             "",
             "SCHEMA = SbeSchema(",

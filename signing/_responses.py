@@ -110,7 +110,7 @@ def decode_answer(response: httpx.Response, answer: AnswerPlan) -> Any:
         return response.extensions[_DECODED]
     sbe = answer.sbe if answer.answers_in_sbe and is_sbe(response) else None  # `sbe` imports the decoders
     if sbe is not None:
-        return sbe.decode(response.content, answer.sbe_row)[1]
+        return answer.models_of(sbe.decode(response.content, answer.sbe_row)[1])
     return answer.decode(response.content)
 
 

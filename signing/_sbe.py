@@ -11,7 +11,7 @@ import struct
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 from operator import floordiv
 from typing import Any, Literal
@@ -206,28 +206,41 @@ def _bulk_texts(
     return {}
 
 
+_ZERO_FLAGS = bytes(int(byte == ord("0")) for byte in range(256))
+_ZERO_TO_MARK = ord("x") - ord("0")
+
+
 def _fixed_width_text(shifted: list[int], digits: int, whole: int) -> list[str] | None:
     """The text of values that msgspec writes as "1" and `digits` digits, the point after `whole`
     of them; None when some value is written otherwise (its mantissa was out of range)."""
     assert _encode_ints is not None
     count = len(shifted)
     body = _encode_ints(shifted)[1:]  # "1ddd,1ddd,...,1ddd]"
-    record, spaced = digits + 2, digits + 3
+    record = digits + 2
     ends = b"," * (count - 1) + b"]"
     if len(body) != count * record or body[record - 1 :: record] != ends or body[::record] != b"1" * count:
         return None
-    out = bytearray(count * spaced)
-    for index in range(whole + 1):  # the leading 1 and the whole digits
-        out[index::spaced] = body[index::record]
-    out[whole + 1 :: spaced] = b"." * count
-    for index in range(whole + 1, record):  # the fraction's digits and the separator
-        out[index + 1 :: spaced] = body[index::record]
-    text = "," + out.decode("ascii")
-    for _ in range(whole - 1):  # one leading zero less a pass; the last whole digit stays
-        if ",10" not in text:
+    # Dropping the leading 1 and adding the point keeps every record's width: the whole digits
+    # move one place left, the fraction stays. Start from whichever side needs fewer strided copies.
+    if whole <= record - whole - 1:
+        out = bytearray(body)
+        for index in range(whole):
+            out[index::record] = body[index + 1 :: record]
+    else:
+        out = bytearray(body[1:] + b"]")
+        for index in range(whole + 1, record):
+            out[index::record] = body[index::record]
+    out[whole::record] = b"." * count
+    # The whole part's leading zeros (never its last digit) become "x", dropped by one translate.
+    # Searching the text for them instead costs a scan of it per zero place (str.replace).
+    leading = -1  # a flag byte per record: all of its places so far are zeros
+    for index in range(whole - 1):
+        place = out[index::record]
+        leading &= int.from_bytes(place.translate(_ZERO_FLAGS), "little")
+        if not leading:
             break
-        text = text.replace(",10", ",1")
-    return text[2:-1].split(",1")
+        out[index::record] = (int.from_bytes(place, "little") + leading * _ZERO_TO_MARK).to_bytes(count, "little")
+    return out.translate(None, b"x").decode("latin-1")[:-1].split(",")
 
 
 def wide_column(low: list[int], high: list[int]) -> list[int]:
@@ -248,7 +261,12 @@ def float_text(value: float) -> str:
 
 def set_values(bits: int, choices: tuple[tuple[int, str], ...]) -> list[str]:
     """The JSON values of the choices whose bit is set, in the schema's order."""
-    return [name for bit, name in choices if bits >> bit & 1]
+    return list(_set_names(bits, choices))
+
+
+@lru_cache(maxsize=1024)  # a set's few combinations recur (every symbol's order types)
+def _set_names(bits: int, choices: tuple[tuple[int, str], ...]) -> tuple[str, ...]:
+    return tuple(name for bit, name in choices if bits >> bit & 1)
 
 
 def require_block(block: int, known: int) -> None:
@@ -305,13 +323,36 @@ class SbeSchema:
         except KeyError:
             raise UnknownSbeTemplateError(template_id, self.schema_id, self.version) from None
 
+    def embedded_reader(self) -> Callable[[memoryview], Any]:
+        """A reader of the messages that one message embeds in var-data (a symbol's filters), with
+        its own header each, for the decoding of that one message.
+
+        Each distinct embedded message is decoded once: exchangeInfo's 2,000 symbols carry about
+        20,000 filters, most of them (the order-count limits, the percent-price bands) the same
+        bytes from symbol to symbol, and a lookup costs far less than decoding one. Every read gets
+        its own dict, so models built from one never share it with another.
+        """
+        seen: dict[bytes, dict[str, Any]] = {}
+
+        def read(view: memoryview) -> Any:
+            key = view.tobytes()
+            found = seen.get(key)
+            if found is None:
+                data = self.decode(view)[1]
+                if not isinstance(data, dict) or not all(map(_is_scalar, data.values())):
+                    return data  # nested values would be shared by the copies: decoded each time
+                found = seen[key] = data
+            return found.copy()
+
+        return read
+
     def decode(self, data: bytes | bytearray | memoryview, row: Callable[..., Any] | None = None) -> tuple[str, Any]:
         """The message's name and the data its JSON form holds.
 
         `row` is the answer's model of a positional row (a price level, a kline), when it has one:
         rows read as columns are then built as that model (what `rows_of` gives) rather than lists.
         """
-        view = memoryview(data)
+        view = memoryview(data).cast("B")  # the decoders read a var-data length as one item of it
         if len(view) < HEADER.size:
             raise SbeDecodeError(f"{len(view)} bytes cannot hold an SBE message header")
         block, template_id, schema_id, _ = HEADER.unpack_from(view, 0)
@@ -327,6 +368,10 @@ class SbeSchema:
             raise
         except (struct.error, KeyError, IndexError, UnicodeDecodeError, ValueError) as exc:
             raise SbeDecodeError(f"{name}: {type(exc).__name__}: {exc}") from None
+
+
+def _is_scalar(value: object) -> bool:
+    return not isinstance(value, list | dict)
 
 
 @cache

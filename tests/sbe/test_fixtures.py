@@ -16,6 +16,7 @@ from binance_spot_client._sbe_stream import SCHEMA as STREAM_SCHEMA
 from binance_spot_client.api.general.exchange_info import ENDPOINT as EXCHANGE_INFO
 from binance_spot_client.api.market.depth import ENDPOINT as DEPTH
 from binance_spot_client.api.market.klines import ENDPOINT as KLINES
+from binance_spot_client.models.exchange_info import ExchangeInfo
 from binance_spot_client.signing import SbeDecodeError, UnknownSbeTemplateError
 
 
@@ -229,6 +230,30 @@ def test_exchange_info_with_embedded_filters_var_data_and_a_null() -> None:
     expected = exchange_info_json()
     assert data == expected
     assert EXCHANGE_INFO.parse(data) == EXCHANGE_INFO.parse(expected)
+
+
+def test_exchange_info_sbe_becomes_the_struct_models_of_the_json_path() -> None:
+    sbe = EXCHANGE_INFO_SBE.replace(SYMBOL_BLOCK, SYMBOL_BLOCK[:-1] + u8(1))  # pegInstructionsAllowed: true
+    expected = exchange_info_json()
+    expected["symbols"][0]["pegInstructionsAllowed"] = True
+    from_sbe = EXCHANGE_INFO.answer.models_of(SCHEMA.decode(sbe)[1])
+    from_json = EXCHANGE_INFO.answer.decode(json.dumps(expected).encode())
+    assert isinstance(from_sbe, ExchangeInfo)
+    assert from_sbe == from_json
+
+
+def test_exchange_info_sbe_the_structs_refuse_is_left_to_the_parser() -> None:
+    # A null pegInstructionsAllowed fits no struct (the JSON path reads it the slower way too).
+    _, data = SCHEMA.decode(EXCHANGE_INFO_SBE)
+    assert EXCHANGE_INFO.answer.models_of(data) is data
+
+
+def test_repeated_embedded_filters_decode_to_separate_equal_dicts() -> None:
+    one = u8(len(price_filter())) + price_filter()
+    sbe = EXCHANGE_INFO_SBE.replace(group(0, 1) + one, group(0, 3) + one * 3)
+    filters = SCHEMA.decode(sbe)[1]["symbols"][0]["filters"]
+    assert filters == exchange_info_json()["symbols"][0]["filters"] * 3
+    assert len({id(entry) for entry in filters}) == 3
 
 
 def test_trade_group_read_entry_by_entry() -> None:
