@@ -278,7 +278,7 @@ _S_qqqqqqqBBBBqqqqqqiBBBBBBBq = struct_of("<qqqqqqqBBBBqqqqqqiBBBBBBBq")
 _S_qqqqqqqBBBBqqqqqqiBBBqqBqBBBqB = struct_of("<qqqqqqqBBBBqqqqqqiBBBqqBqBBBqB")
 
 
-def _decode_price_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_price_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 1, `PriceFilter`."""
     price_exponent_1, min_price_2, max_price_3, tick_size_4 = _S_bqqq.unpack_from(view, at)
     return {
@@ -289,7 +289,7 @@ def _decode_price_filter(view: memoryview, at: int, block: int, row: Any) -> Any
     }
 
 
-def _decode_percent_price_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_percent_price_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 2, `PercentPriceFilter`."""
     multiplier_exponent_5, multiplier_up_6, multiplier_down_7, avg_price_mins_8 = _S_bqqi.unpack_from(view, at)
     return {
@@ -300,7 +300,7 @@ def _decode_percent_price_filter(view: memoryview, at: int, block: int, row: Any
     }
 
 
-def _decode_percent_price_by_side_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_percent_price_by_side_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 3, `PercentPriceBySideFilter`."""
     (
         multiplier_exponent_9,
@@ -320,7 +320,7 @@ def _decode_percent_price_by_side_filter(view: memoryview, at: int, block: int, 
     }
 
 
-def _decode_lot_size_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_lot_size_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 4, `LotSizeFilter`."""
     qty_exponent_15, min_qty_16, max_qty_17, step_size_18 = _S_bqqq.unpack_from(view, at)
     return {
@@ -331,7 +331,7 @@ def _decode_lot_size_filter(view: memoryview, at: int, block: int, row: Any) -> 
     }
 
 
-def _decode_min_notional_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_min_notional_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 5, `MinNotionalFilter`."""
     price_exponent_19, min_notional_20, apply_to_market_21, avg_price_mins_22 = _S_bqBi.unpack_from(view, at)
     return {
@@ -342,7 +342,7 @@ def _decode_min_notional_filter(view: memoryview, at: int, block: int, row: Any)
     }
 
 
-def _decode_notional_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_notional_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 6, `NotionalFilter`."""
     (
         price_exponent_23,
@@ -362,13 +362,13 @@ def _decode_notional_filter(view: memoryview, at: int, block: int, row: Any) -> 
     }
 
 
-def _decode_iceberg_parts_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_iceberg_parts_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 7, `IcebergPartsFilter`."""
     (filter_limit_29,) = _S_q.unpack_from(view, at)
     return {"filterType": "ICEBERG_PARTS", "limit": filter_limit_29}
 
 
-def _decode_market_lot_size_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_market_lot_size_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 8, `MarketLotSizeFilter`."""
     qty_exponent_30, min_qty_31, max_qty_32, step_size_33 = _S_bqqq.unpack_from(view, at)
     return {
@@ -379,31 +379,31 @@ def _decode_market_lot_size_filter(view: memoryview, at: int, block: int, row: A
     }
 
 
-def _decode_max_num_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_max_num_orders_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 9, `MaxNumOrdersFilter`."""
     (max_num_orders_34,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ORDERS", "maxNumOrders": max_num_orders_34}
 
 
-def _decode_max_num_algo_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_max_num_algo_orders_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 10, `MaxNumAlgoOrdersFilter`."""
     (max_num_algo_orders_35,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ALGO_ORDERS", "maxNumAlgoOrders": max_num_algo_orders_35}
 
 
-def _decode_max_num_iceberg_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_max_num_iceberg_orders_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 11, `MaxNumIcebergOrdersFilter`."""
     (max_num_iceberg_orders_36,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ICEBERG_ORDERS", "maxNumIcebergOrders": max_num_iceberg_orders_36}
 
 
-def _decode_max_position_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_max_position_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 12, `MaxPositionFilter`."""
     qty_exponent_37, max_position_38 = _S_bq.unpack_from(view, at)
     return {"filterType": "MAX_POSITION", "maxPosition": decimal_text(max_position_38, qty_exponent_37)}
 
 
-def _decode_trailing_delta_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_trailing_delta_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 13, `TrailingDeltaFilter`."""
     (
         min_trailing_above_delta_39,
@@ -420,52 +420,60 @@ def _decode_trailing_delta_filter(view: memoryview, at: int, block: int, row: An
     }
 
 
-def _decode_t_plus_sell_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_t_plus_sell_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 14, `TPlusSellFilter`."""
     (end_time_43,) = _S_q.unpack_from(view, at)
     return {
         "filterType": "T_PLUS_SELL",
-        "endTime": (-1 if end_time_43 == -9223372036854775808 else end_time_43 // 1000),
+        "endTime": (
+            -1 if end_time_43 == -9223372036854775808 else (end_time_43 if microseconds else end_time_43 // 1000)
+        ),
     }
 
 
-def _decode_max_num_order_lists_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_max_num_order_lists_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 18, `MaxNumOrderListsFilter`."""
     (max_num_order_lists_44,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ORDER_LISTS", "maxNumOrderLists": max_num_order_lists_44}
 
 
-def _decode_max_num_order_amends_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_max_num_order_amends_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 20, `MaxNumOrderAmendsFilter`."""
     (max_num_order_amends_45,) = _S_q.unpack_from(view, at)
     return {"filterType": "MAX_NUM_ORDER_AMENDS", "maxNumOrderAmends": max_num_order_amends_45}
 
 
-def _decode_exchange_max_num_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_exchange_max_num_orders_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 15, `ExchangeMaxNumOrdersFilter`."""
     (max_num_orders_46,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ORDERS", "maxNumOrders": max_num_orders_46}
 
 
-def _decode_exchange_max_num_algo_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_exchange_max_num_algo_orders_filter(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 16, `ExchangeMaxNumAlgoOrdersFilter`."""
     (max_num_algo_orders_47,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ALGO_ORDERS", "maxNumAlgoOrders": max_num_algo_orders_47}
 
 
-def _decode_exchange_max_num_iceberg_orders_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_exchange_max_num_iceberg_orders_filter(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 17, `ExchangeMaxNumIcebergOrdersFilter`."""
     (max_num_iceberg_orders_48,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ICEBERG_ORDERS", "maxNumIcebergOrders": max_num_iceberg_orders_48}
 
 
-def _decode_exchange_max_num_order_lists_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_exchange_max_num_order_lists_filter(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 19, `ExchangeMaxNumOrderListsFilter`."""
     (max_num_order_lists_49,) = _S_q.unpack_from(view, at)
     return {"filterType": "EXCHANGE_MAX_NUM_ORDER_LISTS", "maxNumOrderLists": max_num_order_lists_49}
 
 
-def _decode_max_asset_filter(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_max_asset_filter(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 21, `MaxAssetFilter`."""
     qty_exponent_50, max_qty_51 = _S_bq.unpack_from(view, at)
     at += block
@@ -475,7 +483,7 @@ def _decode_max_asset_filter(view: memoryview, at: int, block: int, row: Any) ->
     return {"filterType": "MAX_ASSET", "limit": decimal_text(max_qty_51, qty_exponent_50), "asset": asset_52}
 
 
-def _decode_price_range_execution_rule(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_price_range_execution_rule(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 22, `PriceRangeExecutionRule`."""
     (
         multiplier_exponent_54,
@@ -509,7 +517,7 @@ def _decode_price_range_execution_rule(view: memoryview, at: int, block: int, ro
     }
 
 
-def _decode_web_socket_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_web_socket_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 50, `WebSocketResponse`."""
     sbe_schema_id_version_deprecated_59, status_60 = _S_BH.unpack_from(view, at)
     at += block
@@ -533,7 +541,7 @@ def _decode_web_socket_response(view: memoryview, at: int, block: int, row: Any)
     id_69 = str(view[at - length_70 : at], "utf-8")
     (length_72,) = _S_I.unpack_from(view, at)
     at += 4 + length_72
-    result_71 = SCHEMA.decode(view[at - length_72 : at])[1]
+    result_71 = SCHEMA.decode(view[at - length_72 : at], None, microseconds)[1]
     return {
         "sbeSchemaIdVersionDeprecated": sbe_schema_id_version_deprecated_59 == 1,
         "status": status_60,
@@ -543,7 +551,9 @@ def _decode_web_socket_response(view: memoryview, at: int, block: int, row: Any)
     }
 
 
-def _decode_web_socket_session_logon_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_web_socket_session_logon_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 51, `WebSocketSessionLogonResponse`."""
     authorized_since_73, connected_since_74, return_rate_limits_75, server_time_76, user_data_stream_77 = (
         _S_qqBqB.unpack_from(view, at)
@@ -553,16 +563,18 @@ def _decode_web_socket_session_logon_response(view: memoryview, at: int, block: 
     at += 2 + length_79
     logged_on_api_key_78 = str(view[at - length_79 : at], "utf-8")
     return {
-        "authorizedSince": authorized_since_73 // 1000,
-        "connectedSince": connected_since_74 // 1000,
+        "authorizedSince": (authorized_since_73 if microseconds else authorized_since_73 // 1000),
+        "connectedSince": (connected_since_74 if microseconds else connected_since_74 // 1000),
         "returnRateLimits": return_rate_limits_75 == 1,
-        "serverTime": server_time_76 // 1000,
+        "serverTime": (server_time_76 if microseconds else server_time_76 // 1000),
         "userDataStream": (None if user_data_stream_77 == 255 else user_data_stream_77 == 1),
         "apiKey": logged_on_api_key_78,
     }
 
 
-def _decode_web_socket_session_status_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_web_socket_session_status_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 52, `WebSocketSessionStatusResponse`."""
     authorized_since_80, connected_since_81, return_rate_limits_82, server_time_83, user_data_stream_84 = (
         _S_qqBqB.unpack_from(view, at)
@@ -572,16 +584,22 @@ def _decode_web_socket_session_status_response(view: memoryview, at: int, block:
     at += 2 + length_86
     logged_on_api_key_85 = str(view[at - length_86 : at], "utf-8") if length_86 else None
     return {
-        "authorizedSince": (None if authorized_since_80 == -9223372036854775808 else authorized_since_80 // 1000),
-        "connectedSince": connected_since_81 // 1000,
+        "authorizedSince": (
+            None
+            if authorized_since_80 == -9223372036854775808
+            else (authorized_since_80 if microseconds else authorized_since_80 // 1000)
+        ),
+        "connectedSince": (connected_since_81 if microseconds else connected_since_81 // 1000),
         "returnRateLimits": return_rate_limits_82 == 1,
-        "serverTime": server_time_83 // 1000,
+        "serverTime": (server_time_83 if microseconds else server_time_83 // 1000),
         "userDataStream": (None if user_data_stream_84 == 255 else user_data_stream_84 == 1),
         "apiKey": logged_on_api_key_85,
     }
 
 
-def _decode_web_socket_session_logout_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_web_socket_session_logout_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 53, `WebSocketSessionLogoutResponse`."""
     authorized_since_87, connected_since_88, return_rate_limits_89, server_time_90, user_data_stream_91 = (
         _S_qqBqB.unpack_from(view, at)
@@ -591,16 +609,22 @@ def _decode_web_socket_session_logout_response(view: memoryview, at: int, block:
     at += 2 + length_93
     logged_on_api_key_92 = str(view[at - length_93 : at], "utf-8") if length_93 else None
     return {
-        "authorizedSince": (None if authorized_since_87 == -9223372036854775808 else authorized_since_87 // 1000),
-        "connectedSince": connected_since_88 // 1000,
+        "authorizedSince": (
+            None
+            if authorized_since_87 == -9223372036854775808
+            else (authorized_since_87 if microseconds else authorized_since_87 // 1000)
+        ),
+        "connectedSince": (connected_since_88 if microseconds else connected_since_88 // 1000),
         "returnRateLimits": return_rate_limits_89 == 1,
-        "serverTime": server_time_90 // 1000,
+        "serverTime": (server_time_90 if microseconds else server_time_90 // 1000),
         "userDataStream": (None if user_data_stream_91 == 255 else user_data_stream_91 == 1),
         "apiKey": logged_on_api_key_92,
     }
 
 
-def _decode_web_socket_session_subscriptions_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_web_socket_session_subscriptions_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 54, `WebSocketSessionSubscriptionsResponse`."""
     at += block
     block_94, count_95 = _S_HI.unpack_from(view, at)
@@ -608,7 +632,11 @@ def _decode_web_socket_session_subscriptions_response(view: memoryview, at: int,
     subscriptions_96 = [
         {
             "subscriptionId": subscription_id_97,
-            "expirationTime": (None if expiration_time_98 == -9223372036854775808 else expiration_time_98 // 1000),
+            "expirationTime": (
+                None
+                if expiration_time_98 == -9223372036854775808
+                else (expiration_time_98 if microseconds else expiration_time_98 // 1000)
+            ),
         }
         for subscription_id_97, expiration_time_98 in rows(_S_Hq, view, at, block_94, count_95, 10)
     ]
@@ -616,7 +644,7 @@ def _decode_web_socket_session_subscriptions_response(view: memoryview, at: int,
     return {"subscriptions": subscriptions_96}
 
 
-def _decode_error_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_error_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 100, `ErrorResponse`."""
     code_99, server_time_100, retry_after_101 = _S_hqq.unpack_from(view, at)
     at += block
@@ -625,30 +653,38 @@ def _decode_error_response(view: memoryview, at: int, block: int, row: Any) -> A
     msg_102 = str(view[at - length_103 : at], "utf-8")
     (length_105,) = _S_I.unpack_from(view, at)
     at += 4 + length_105
-    data_104 = SCHEMA.decode(view[at - length_105 : at])[1] if length_105 else None
+    data_104 = SCHEMA.decode(view[at - length_105 : at], None, microseconds)[1] if length_105 else None
     return {
         "code": code_99,
-        "serverTime": (None if server_time_100 == -9223372036854775808 else server_time_100 // 1000),
-        "retryAfter": (None if retry_after_101 == -9223372036854775808 else retry_after_101 // 1000),
+        "serverTime": (
+            None
+            if server_time_100 == -9223372036854775808
+            else (server_time_100 if microseconds else server_time_100 // 1000)
+        ),
+        "retryAfter": (
+            None
+            if retry_after_101 == -9223372036854775808
+            else (retry_after_101 if microseconds else retry_after_101 // 1000)
+        ),
         "msg": msg_102,
         "data": data_104,
     }
 
 
-def _decode_ping_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ping_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 101, `PingResponse`."""
     return {}
 
 
-def _decode_server_time_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_server_time_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 102, `ServerTimeResponse`."""
     (server_time_106,) = _S_q.unpack_from(view, at)
-    return {"serverTime": server_time_106 // 1000}
+    return {"serverTime": (server_time_106 if microseconds else server_time_106 // 1000)}
 
 
-def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 103, `ExchangeInfoResponse`."""
-    embedded = SCHEMA.embedded_reader()
+    embedded = SCHEMA.embedded_reader(microseconds)
     at += block
     block_107, count_108 = _S_HI.unpack_from(view, at)
     at += 6
@@ -798,9 +834,9 @@ def _decode_exchange_info_response(view: memoryview, at: int, block: int, row: A
     return answer
 
 
-def _decode_execution_rules_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_execution_rules_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 104, `ExecutionRulesResponse`."""
-    embedded = SCHEMA.embedded_reader()
+    embedded = SCHEMA.embedded_reader(microseconds)
     at += block
     block_169, count_170 = _S_HI.unpack_from(view, at)
     at += 6
@@ -823,9 +859,9 @@ def _decode_execution_rules_response(view: memoryview, at: int, block: int, row:
     return {"symbolRules": symbol_rules_171}
 
 
-def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 105, `MyFiltersResponse`."""
-    embedded = SCHEMA.embedded_reader()
+    embedded = SCHEMA.embedded_reader(microseconds)
     at += block
     block_179, count_180 = _S_HI.unpack_from(view, at)
     at += 6
@@ -861,7 +897,7 @@ def _decode_my_filters_response(view: memoryview, at: int, block: int, row: Any)
     }
 
 
-def _decode_depth_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_depth_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 200, `DepthResponse`."""
     last_update_id_194, price_exponent_195, qty_exponent_196 = _S_qbb.unpack_from(view, at)
     at += block
@@ -916,7 +952,7 @@ def _decode_depth_response(view: memoryview, at: int, block: int, row: Any) -> A
     return {"lastUpdateId": last_update_id_194, "bids": bids_199, "asks": asks_206}
 
 
-def _decode_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_trades_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 201, `TradesResponse`."""
     price_exponent_211, qty_exponent_212 = _S_bb.unpack_from(view, at)
     at += block
@@ -928,7 +964,7 @@ def _decode_trades_response(view: memoryview, at: int, block: int, row: Any) -> 
             "price": decimal_text(price_217, price_exponent_211),
             "qty": decimal_text(qty_218, qty_exponent_212),
             "quoteQty": decimal_text(quote_qty_219, price_exponent_211),
-            "time": time_220 // 1000,
+            "time": (time_220 if microseconds else time_220 // 1000),
             "isBuyerMaker": is_buyer_maker_221 == 1,
             "isBestMatch": is_best_match_222 == 1,
         }
@@ -940,7 +976,7 @@ def _decode_trades_response(view: memoryview, at: int, block: int, row: Any) -> 
     return trades_215
 
 
-def _decode_agg_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_agg_trades_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 202, `AggTradesResponse`."""
     price_exponent_223, qty_exponent_224 = _S_bb.unpack_from(view, at)
     at += block
@@ -953,7 +989,7 @@ def _decode_agg_trades_response(view: memoryview, at: int, block: int, row: Any)
             "q": decimal_text(qty_230, qty_exponent_224),
             "f": first_trade_id_231,
             "l": last_trade_id_232,
-            "T": time_233 // 1000,
+            "T": (time_233 if microseconds else time_233 // 1000),
             "m": is_buyer_maker_234 == 1,
             "M": is_best_match_235 == 1,
         }
@@ -965,7 +1001,7 @@ def _decode_agg_trades_response(view: memoryview, at: int, block: int, row: Any)
     return agg_trades_227
 
 
-def _decode_klines_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_klines_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 203, `KlinesResponse`."""
     price_exponent_236, qty_exponent_237 = _S_bb.unpack_from(view, at)
     at += block
@@ -973,8 +1009,8 @@ def _decode_klines_response(view: memoryview, at: int, block: int, row: Any) -> 
     at += 6
     if block_238 == 120 and COLUMNS_READABLE:
         column = columns(view, at, count_239, 15, (0, 7, 10))
-        open_time_column_252 = time_column(column[0], 1000)
-        close_time_column_258 = time_column(column[7], 1000)
+        open_time_column_252 = time_column(column[0], 1 if microseconds else 1000)
+        close_time_column_258 = time_column(column[7], 1 if microseconds else 1000)
         num_trades_column_260 = column[10]
         (
             open_price_column_253,
@@ -1044,13 +1080,13 @@ def _decode_klines_response(view: memoryview, at: int, block: int, row: Any) -> 
     else:
         klines_240 = [
             [
-                open_time_241 // 1000,
+                (open_time_241 if microseconds else open_time_241 // 1000),
                 decimal_text(open_price_242, price_exponent_236),
                 decimal_text(high_price_243, price_exponent_236),
                 decimal_text(low_price_244, price_exponent_236),
                 decimal_text(close_price_245, price_exponent_236),
                 decimal_text(int.from_bytes(volume_246, "little", signed=True), qty_exponent_237),
-                close_time_247 // 1000,
+                (close_time_247 if microseconds else close_time_247 // 1000),
                 decimal_text(int.from_bytes(quote_volume_248, "little", signed=True), price_exponent_236),
                 num_trades_249,
                 decimal_text(int.from_bytes(taker_buy_base_volume_250, "little", signed=True), qty_exponent_237),
@@ -1065,17 +1101,21 @@ def _decode_klines_response(view: memoryview, at: int, block: int, row: Any) -> 
     return klines_240
 
 
-def _decode_average_price_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_average_price_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 204, `AveragePriceResponse`."""
     mins_263, price_exponent_264, price_265, close_time_266 = _S_qbqq.unpack_from(view, at)
     return {
         "mins": mins_263,
         "price": ("0" if price_265 == -9223372036854775808 else decimal_text(price_265, price_exponent_264)),
-        "closeTime": (-1 if close_time_266 == -9223372036854775808 else close_time_266 // 1000),
+        "closeTime": (
+            -1
+            if close_time_266 == -9223372036854775808
+            else (close_time_266 if microseconds else close_time_266 // 1000)
+        ),
     }
 
 
-def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 205, `Ticker24hSymbolFullResponse`."""
     (
         price_exponent_267,
@@ -1139,8 +1179,8 @@ def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int
         "lowPrice": ("0" if low_price_281 == -9223372036854775808 else decimal_text(low_price_281, price_exponent_267)),
         "volume": decimal_text(int.from_bytes(volume_282, "little", signed=True), qty_exponent_268),
         "quoteVolume": decimal_text(int.from_bytes(quote_volume_283, "little", signed=True), price_exponent_267),
-        "openTime": open_time_284 // 1000,
-        "closeTime": close_time_285 // 1000,
+        "openTime": (open_time_284 if microseconds else open_time_284 // 1000),
+        "closeTime": (close_time_285 if microseconds else close_time_285 // 1000),
         "firstId": (-1 if first_id_286 == -9223372036854775808 else first_id_286),
         "lastId": (-1 if last_id_287 == -9223372036854775808 else last_id_287),
         "count": num_trades_288,
@@ -1148,7 +1188,7 @@ def _decode_ticker24h_symbol_full_response(view: memoryview, at: int, block: int
     }
 
 
-def _decode_ticker24h_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker24h_full_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 206, `Ticker24hFullResponse`."""
     at += block
     block_291, count_292 = _S_HI.unpack_from(view, at)
@@ -1232,8 +1272,8 @@ def _decode_ticker24h_full_response(view: memoryview, at: int, block: int, row: 
                 "quoteVolume": decimal_text(
                     int.from_bytes(quote_volume_310, "little", signed=True), price_exponent_294
                 ),
-                "openTime": open_time_311 // 1000,
-                "closeTime": close_time_312 // 1000,
+                "openTime": (open_time_311 if microseconds else open_time_311 // 1000),
+                "closeTime": (close_time_312 if microseconds else close_time_312 // 1000),
                 "firstId": (-1 if first_id_313 == -9223372036854775808 else first_id_313),
                 "lastId": (-1 if last_id_314 == -9223372036854775808 else last_id_314),
                 "count": num_trades_315,
@@ -1243,7 +1283,7 @@ def _decode_ticker24h_full_response(view: memoryview, at: int, block: int, row: 
     return tickers_293
 
 
-def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 207, `Ticker24hSymbolMiniResponse`."""
     (
         price_exponent_318,
@@ -1277,8 +1317,8 @@ def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int
         ),
         "volume": decimal_text(int.from_bytes(volume_324, "little", signed=True), qty_exponent_319),
         "quoteVolume": decimal_text(int.from_bytes(quote_volume_325, "little", signed=True), price_exponent_318),
-        "openTime": open_time_326 // 1000,
-        "closeTime": close_time_327 // 1000,
+        "openTime": (open_time_326 if microseconds else open_time_326 // 1000),
+        "closeTime": (close_time_327 if microseconds else close_time_327 // 1000),
         "firstId": (-1 if first_id_328 == -9223372036854775808 else first_id_328),
         "lastId": (-1 if last_id_329 == -9223372036854775808 else last_id_329),
         "count": num_trades_330,
@@ -1286,7 +1326,7 @@ def _decode_ticker24h_symbol_mini_response(view: memoryview, at: int, block: int
     }
 
 
-def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 208, `Ticker24hMiniResponse`."""
     at += block
     block_333, count_334 = _S_HI.unpack_from(view, at)
@@ -1332,8 +1372,8 @@ def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int, row: 
                 "quoteVolume": decimal_text(
                     int.from_bytes(quote_volume_343, "little", signed=True), price_exponent_336
                 ),
-                "openTime": open_time_344 // 1000,
-                "closeTime": close_time_345 // 1000,
+                "openTime": (open_time_344 if microseconds else open_time_344 // 1000),
+                "closeTime": (close_time_345 if microseconds else close_time_345 // 1000),
                 "firstId": (-1 if first_id_346 == -9223372036854775808 else first_id_346),
                 "lastId": (-1 if last_id_347 == -9223372036854775808 else last_id_347),
                 "count": num_trades_348,
@@ -1343,7 +1383,7 @@ def _decode_ticker24h_mini_response(view: memoryview, at: int, block: int, row: 
     return tickers_335
 
 
-def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 209, `PriceTickerSymbolResponse`."""
     price_exponent_351, price_352 = _S_bq.unpack_from(view, at)
     at += block
@@ -1356,7 +1396,7 @@ def _decode_price_ticker_symbol_response(view: memoryview, at: int, block: int, 
     }
 
 
-def _decode_price_ticker_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_price_ticker_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 210, `PriceTickerResponse`."""
     at += block
     block_355, count_356 = _S_HI.unpack_from(view, at)
@@ -1379,7 +1419,7 @@ def _decode_price_ticker_response(view: memoryview, at: int, block: int, row: An
     return tickers_357
 
 
-def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 211, `BookTickerSymbolResponse`."""
     price_exponent_362, qty_exponent_363, bid_price_364, bid_qty_365, ask_price_366, ask_qty_367 = (
         _S_bbqqqq.unpack_from(view, at)
@@ -1397,7 +1437,7 @@ def _decode_book_ticker_symbol_response(view: memoryview, at: int, block: int, r
     }
 
 
-def _decode_book_ticker_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_book_ticker_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 212, `BookTickerResponse`."""
     at += block
     block_370, count_371 = _S_HI.unpack_from(view, at)
@@ -1429,7 +1469,7 @@ def _decode_book_ticker_response(view: memoryview, at: int, block: int, row: Any
     return tickers_372
 
 
-def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 213, `TickerSymbolFullResponse`."""
     (
         price_exponent_381,
@@ -1477,8 +1517,8 @@ def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int, r
         ),
         "volume": decimal_text(int.from_bytes(volume_390, "little", signed=True), qty_exponent_382),
         "quoteVolume": decimal_text(int.from_bytes(quote_volume_391, "little", signed=True), price_exponent_381),
-        "openTime": open_time_392 // 1000,
-        "closeTime": close_time_393 // 1000,
+        "openTime": (open_time_392 if microseconds else open_time_392 // 1000),
+        "closeTime": (close_time_393 if microseconds else close_time_393 // 1000),
         "firstId": (-1 if first_id_394 == -9223372036854775808 else first_id_394),
         "lastId": (-1 if last_id_395 == -9223372036854775808 else last_id_395),
         "count": num_trades_396,
@@ -1486,7 +1526,7 @@ def _decode_ticker_symbol_full_response(view: memoryview, at: int, block: int, r
     }
 
 
-def _decode_ticker_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker_full_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 214, `TickerFullResponse`."""
     at += block
     block_399, count_400 = _S_HI.unpack_from(view, at)
@@ -1550,8 +1590,8 @@ def _decode_ticker_full_response(view: memoryview, at: int, block: int, row: Any
                 "quoteVolume": decimal_text(
                     int.from_bytes(quote_volume_412, "little", signed=True), price_exponent_402
                 ),
-                "openTime": open_time_413 // 1000,
-                "closeTime": close_time_414 // 1000,
+                "openTime": (open_time_413 if microseconds else open_time_413 // 1000),
+                "closeTime": (close_time_414 if microseconds else close_time_414 // 1000),
                 "firstId": (-1 if first_id_415 == -9223372036854775808 else first_id_415),
                 "lastId": (-1 if last_id_416 == -9223372036854775808 else last_id_416),
                 "count": num_trades_417,
@@ -1561,7 +1601,7 @@ def _decode_ticker_full_response(view: memoryview, at: int, block: int, row: Any
     return tickers_401
 
 
-def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 215, `TickerSymbolMiniResponse`."""
     (
         price_exponent_420,
@@ -1595,8 +1635,8 @@ def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int, r
         ),
         "volume": decimal_text(int.from_bytes(volume_426, "little", signed=True), qty_exponent_421),
         "quoteVolume": decimal_text(int.from_bytes(quote_volume_427, "little", signed=True), price_exponent_420),
-        "openTime": open_time_428 // 1000,
-        "closeTime": close_time_429 // 1000,
+        "openTime": (open_time_428 if microseconds else open_time_428 // 1000),
+        "closeTime": (close_time_429 if microseconds else close_time_429 // 1000),
         "firstId": (-1 if first_id_430 == -9223372036854775808 else first_id_430),
         "lastId": (-1 if last_id_431 == -9223372036854775808 else last_id_431),
         "count": num_trades_432,
@@ -1604,7 +1644,7 @@ def _decode_ticker_symbol_mini_response(view: memoryview, at: int, block: int, r
     }
 
 
-def _decode_ticker_mini_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_ticker_mini_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 216, `TickerMiniResponse`."""
     at += block
     block_435, count_436 = _S_HI.unpack_from(view, at)
@@ -1650,8 +1690,8 @@ def _decode_ticker_mini_response(view: memoryview, at: int, block: int, row: Any
                 "quoteVolume": decimal_text(
                     int.from_bytes(quote_volume_445, "little", signed=True), price_exponent_438
                 ),
-                "openTime": open_time_446 // 1000,
-                "closeTime": close_time_447 // 1000,
+                "openTime": (open_time_446 if microseconds else open_time_446 // 1000),
+                "closeTime": (close_time_447 if microseconds else close_time_447 // 1000),
                 "firstId": (-1 if first_id_448 == -9223372036854775808 else first_id_448),
                 "lastId": (-1 if last_id_449 == -9223372036854775808 else last_id_449),
                 "count": num_trades_450,
@@ -1661,7 +1701,7 @@ def _decode_ticker_mini_response(view: memoryview, at: int, block: int, row: Any
     return tickers_437
 
 
-def _decode_reference_price_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_reference_price_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 217, `ReferencePriceResponse`."""
     price_exponent_453, reference_price_454, timestamp_455 = _S_bqq.unpack_from(view, at)
     at += block
@@ -1674,12 +1714,14 @@ def _decode_reference_price_response(view: memoryview, at: int, block: int, row:
             if reference_price_454 == -9223372036854775808
             else decimal_text(reference_price_454, price_exponent_453)
         ),
-        "timestamp": timestamp_455 // 1000,
+        "timestamp": (timestamp_455 if microseconds else timestamp_455 // 1000),
         "symbol": symbol_456,
     }
 
 
-def _decode_reference_price_calculation_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_reference_price_calculation_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 218, `ReferencePriceCalculationResponse`."""
     calculation_type_458, external_calculation_id_459, bucket_count_460, bucket_width_ms_461 = _S_BqII.unpack_from(
         view, at
@@ -1699,7 +1741,7 @@ def _decode_reference_price_calculation_response(view: memoryview, at: int, bloc
     }
 
 
-def _decode_block_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_block_trades_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 219, `BlockTradesResponse`."""
     price_exponent_464, qty_exponent_465 = _S_bb.unpack_from(view, at)
     at += block
@@ -1711,7 +1753,7 @@ def _decode_block_trades_response(view: memoryview, at: int, block: int, row: An
             "price": decimal_text(price_470, price_exponent_464),
             "qty": decimal_text(qty_471, qty_exponent_465),
             "quoteQty": decimal_text(quote_qty_472, price_exponent_464),
-            "time": time_473 // 1000,
+            "time": (time_473 if microseconds else time_473 // 1000),
             "isBuyerMaker": is_buyer_maker_474 == 1,
         }
         for id_469, price_470, qty_471, quote_qty_472, time_473, is_buyer_maker_474 in rows(
@@ -1722,7 +1764,7 @@ def _decode_block_trades_response(view: memoryview, at: int, block: int, row: An
     return block_trades_468
 
 
-def _decode_new_order_ack_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_new_order_ack_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 300, `NewOrderAckResponse`."""
     order_id_475, order_list_id_476, transact_time_477 = _S_qqq.unpack_from(view, at)
     at += block
@@ -1735,13 +1777,13 @@ def _decode_new_order_ack_response(view: memoryview, at: int, block: int, row: A
     return {
         "orderId": order_id_475,
         "orderListId": (-1 if order_list_id_476 == -9223372036854775808 else order_list_id_476),
-        "transactTime": transact_time_477 // 1000,
+        "transactTime": (transact_time_477 if microseconds else transact_time_477 // 1000),
         "symbol": symbol_478,
         "clientOrderId": client_order_id_480,
     }
 
 
-def _decode_new_order_result_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_new_order_result_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 301, `NewOrderResultResponse`."""
     (
         price_exponent_482,
@@ -1787,7 +1829,7 @@ def _decode_new_order_result_response(view: memoryview, at: int, block: int, row
     return {
         "orderId": order_id_484,
         "orderListId": (-1 if order_list_id_485 == -9223372036854775808 else order_list_id_485),
-        "transactTime": transact_time_486 // 1000,
+        "transactTime": (transact_time_486 if microseconds else transact_time_486 // 1000),
         "price": decimal_text(price_487, price_exponent_482),
         "origQty": decimal_text(orig_qty_488, qty_exponent_483),
         "executedQty": decimal_text(executed_qty_489, qty_exponent_483),
@@ -1800,8 +1842,16 @@ def _decode_new_order_result_response(view: memoryview, at: int, block: int, row
             None if stop_price_495 == -9223372036854775808 else decimal_text(stop_price_495, price_exponent_482)
         ),
         "trailingDelta": (None if trailing_delta_496 == -9223372036854775808 else trailing_delta_496),
-        "trailingTime": (None if trailing_time_497 == -9223372036854775808 else trailing_time_497 // 1000),
-        "workingTime": (-1 if working_time_498 == -9223372036854775808 else working_time_498 // 1000),
+        "trailingTime": (
+            None
+            if trailing_time_497 == -9223372036854775808
+            else (trailing_time_497 if microseconds else trailing_time_497 // 1000)
+        ),
+        "workingTime": (
+            -1
+            if working_time_498 == -9223372036854775808
+            else (working_time_498 if microseconds else working_time_498 // 1000)
+        ),
         "icebergQty": (
             None if iceberg_qty_499 == -9223372036854775808 else decimal_text(iceberg_qty_499, qty_exponent_483)
         ),
@@ -1826,7 +1876,7 @@ def _decode_new_order_result_response(view: memoryview, at: int, block: int, row
     }
 
 
-def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 302, `NewOrderFullResponse`."""
     (
         price_exponent_518,
@@ -1931,7 +1981,7 @@ def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: 
     return {
         "orderId": order_id_520,
         "orderListId": (-1 if order_list_id_521 == -9223372036854775808 else order_list_id_521),
-        "transactTime": transact_time_522 // 1000,
+        "transactTime": (transact_time_522 if microseconds else transact_time_522 // 1000),
         "price": decimal_text(price_523, price_exponent_518),
         "origQty": decimal_text(orig_qty_524, qty_exponent_519),
         "executedQty": decimal_text(executed_qty_525, qty_exponent_519),
@@ -1944,8 +1994,16 @@ def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: 
             None if stop_price_531 == -9223372036854775808 else decimal_text(stop_price_531, price_exponent_518)
         ),
         "trailingDelta": (None if trailing_delta_532 == -9223372036854775808 else trailing_delta_532),
-        "trailingTime": (None if trailing_time_533 == -9223372036854775808 else trailing_time_533 // 1000),
-        "workingTime": (-1 if working_time_534 == -9223372036854775808 else working_time_534 // 1000),
+        "trailingTime": (
+            None
+            if trailing_time_533 == -9223372036854775808
+            else (trailing_time_533 if microseconds else trailing_time_533 // 1000)
+        ),
+        "workingTime": (
+            -1
+            if working_time_534 == -9223372036854775808
+            else (working_time_534 if microseconds else working_time_534 // 1000)
+        ),
         "icebergQty": (
             None if iceberg_qty_535 == -9223372036854775808 else decimal_text(iceberg_qty_535, qty_exponent_519)
         ),
@@ -1972,12 +2030,12 @@ def _decode_new_order_full_response(view: memoryview, at: int, block: int, row: 
     }
 
 
-def _decode_order_test_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_order_test_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 303, `OrderTestResponse`."""
     return {}
 
 
-def _decode_order_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_order_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 304, `OrderResponse`."""
     (
         price_exponent_576,
@@ -2037,14 +2095,22 @@ def _decode_order_response(view: memoryview, at: int, block: int, row: Any) -> A
             None if stop_price_588 == -9223372036854775808 else decimal_text(stop_price_588, price_exponent_576)
         ),
         "trailingDelta": (None if trailing_delta_589 == -9223372036854775808 else trailing_delta_589),
-        "trailingTime": (None if trailing_time_590 == -9223372036854775808 else trailing_time_590 // 1000),
+        "trailingTime": (
+            None
+            if trailing_time_590 == -9223372036854775808
+            else (trailing_time_590 if microseconds else trailing_time_590 // 1000)
+        ),
         "icebergQty": (
             None if iceberg_qty_591 == -9223372036854775808 else decimal_text(iceberg_qty_591, qty_exponent_577)
         ),
-        "time": time_592 // 1000,
-        "updateTime": update_time_593 // 1000,
+        "time": (time_592 if microseconds else time_592 // 1000),
+        "updateTime": (update_time_593 if microseconds else update_time_593 // 1000),
         "isWorking": is_working_594 == 1,
-        "workingTime": (-1 if working_time_595 == -9223372036854775808 else working_time_595 // 1000),
+        "workingTime": (
+            -1
+            if working_time_595 == -9223372036854775808
+            else (working_time_595 if microseconds else working_time_595 // 1000)
+        ),
         "origQuoteOrderQty": decimal_text(orig_quote_order_qty_596, price_exponent_576),
         "strategyId": (None if strategy_id_597 == -9223372036854775808 else strategy_id_597),
         "strategyType": (None if strategy_type_598 == -2147483648 else strategy_type_598),
@@ -2066,7 +2132,7 @@ def _decode_order_response(view: memoryview, at: int, block: int, row: Any) -> A
     }
 
 
-def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 305, `CancelOrderResponse`."""
     (
         price_exponent_614,
@@ -2112,7 +2178,7 @@ def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: An
     return {
         "orderId": order_id_616,
         "orderListId": (-1 if order_list_id_617 == -9223372036854775808 else order_list_id_617),
-        "transactTime": transact_time_618 // 1000,
+        "transactTime": (transact_time_618 if microseconds else transact_time_618 // 1000),
         "price": decimal_text(price_619, price_exponent_614),
         "origQty": decimal_text(orig_qty_620, qty_exponent_615),
         "executedQty": decimal_text(executed_qty_621, qty_exponent_615),
@@ -2125,7 +2191,11 @@ def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: An
             None if stop_price_627 == -9223372036854775808 else decimal_text(stop_price_627, price_exponent_614)
         ),
         "trailingDelta": (None if trailing_delta_628 == -9223372036854775808 else trailing_delta_628),
-        "trailingTime": (None if trailing_time_629 == -9223372036854775808 else trailing_time_629 // 1000),
+        "trailingTime": (
+            None
+            if trailing_time_629 == -9223372036854775808
+            else (trailing_time_629 if microseconds else trailing_time_629 // 1000)
+        ),
         "icebergQty": (
             None if iceberg_qty_630 == -9223372036854775808 else decimal_text(iceberg_qty_630, qty_exponent_615)
         ),
@@ -2149,9 +2219,9 @@ def _decode_cancel_order_response(view: memoryview, at: int, block: int, row: An
     }
 
 
-def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 306, `CancelOpenOrdersResponse`."""
-    embedded = SCHEMA.embedded_reader()
+    embedded = SCHEMA.embedded_reader(microseconds)
     at += block
     block_649, count_650 = _S_HI.unpack_from(view, at)
     at += 6
@@ -2165,16 +2235,16 @@ def _decode_cancel_open_orders_response(view: memoryview, at: int, block: int, r
     return responses_651
 
 
-def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 307, `CancelReplaceOrderResponse`."""
     cancel_result_654, new_order_result_655 = _S_BB.unpack_from(view, at)
     at += block
     (length_657,) = _S_H.unpack_from(view, at)
     at += 2 + length_657
-    cancel_response_656 = SCHEMA.decode(view[at - length_657 : at])[1] if length_657 else None
+    cancel_response_656 = SCHEMA.decode(view[at - length_657 : at], None, microseconds)[1] if length_657 else None
     (length_659,) = _S_I.unpack_from(view, at)
     at += 4 + length_659
-    new_order_response_658 = SCHEMA.decode(view[at - length_659 : at])[1] if length_659 else None
+    new_order_response_658 = SCHEMA.decode(view[at - length_659 : at], None, microseconds)[1] if length_659 else None
     return {
         "cancelResult": _ENUM_cancelReplaceStatus[cancel_result_654],
         "newOrderResult": _ENUM_cancelReplaceStatus[new_order_result_655],
@@ -2183,7 +2253,7 @@ def _decode_cancel_replace_order_response(view: memoryview, at: int, block: int,
     }
 
 
-def _decode_orders_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_orders_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 308, `OrdersResponse`."""
     at += block
     block_660, count_661 = _S_HI.unpack_from(view, at)
@@ -2251,14 +2321,22 @@ def _decode_orders_response(view: memoryview, at: int, block: int, row: Any) -> 
                     None if stop_price_675 == -9223372036854775808 else decimal_text(stop_price_675, price_exponent_663)
                 ),
                 "trailingDelta": (None if trailing_delta_676 == -9223372036854775808 else trailing_delta_676),
-                "trailingTime": (None if trailing_time_677 == -9223372036854775808 else trailing_time_677 // 1000),
+                "trailingTime": (
+                    None
+                    if trailing_time_677 == -9223372036854775808
+                    else (trailing_time_677 if microseconds else trailing_time_677 // 1000)
+                ),
                 "icebergQty": (
                     None if iceberg_qty_678 == -9223372036854775808 else decimal_text(iceberg_qty_678, qty_exponent_664)
                 ),
-                "time": time_679 // 1000,
-                "updateTime": update_time_680 // 1000,
+                "time": (time_679 if microseconds else time_679 // 1000),
+                "updateTime": (update_time_680 if microseconds else update_time_680 // 1000),
                 "isWorking": is_working_681 == 1,
-                "workingTime": (-1 if working_time_682 == -9223372036854775808 else working_time_682 // 1000),
+                "workingTime": (
+                    -1
+                    if working_time_682 == -9223372036854775808
+                    else (working_time_682 if microseconds else working_time_682 // 1000)
+                ),
                 "origQuoteOrderQty": decimal_text(orig_quote_order_qty_683, price_exponent_663),
                 "strategyId": (None if strategy_id_684 == -9223372036854775808 else strategy_id_684),
                 "strategyType": (None if strategy_type_685 == -2147483648 else strategy_type_685),
@@ -2286,7 +2364,7 @@ def _decode_orders_response(view: memoryview, at: int, block: int, row: Any) -> 
     return orders_662
 
 
-def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 309, `NewOrderListAckResponse`."""
     order_list_id_701, contingency_type_702, list_status_type_703, list_order_status_704, transaction_time_705 = (
         _S_qBBBq.unpack_from(view, at)
@@ -2325,7 +2403,7 @@ def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, r
             {
                 "orderId": order_id_717,
                 "orderListId": (-1 if order_list_id_718 == -9223372036854775808 else order_list_id_718),
-                "transactTime": transact_time_719 // 1000,
+                "transactTime": (transact_time_719 if microseconds else transact_time_719 // 1000),
                 "symbol": symbol_720,
                 "clientOrderId": client_order_id_722,
             }
@@ -2341,7 +2419,7 @@ def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, r
         "contingencyType": _ENUM_contingencyType[contingency_type_702],
         "listStatusType": _ENUM_listStatusType[list_status_type_703],
         "listOrderStatus": _ENUM_listOrderStatus[list_order_status_704],
-        "transactionTime": transaction_time_705 // 1000,
+        "transactionTime": (transaction_time_705 if microseconds else transaction_time_705 // 1000),
         "orders": orders_708,
         "orderReports": order_reports_716,
         "listClientOrderId": list_client_order_id_724,
@@ -2349,7 +2427,7 @@ def _decode_new_order_list_ack_response(view: memoryview, at: int, block: int, r
     }
 
 
-def _decode_new_order_list_result_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_new_order_list_result_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 310, `NewOrderListResultResponse`."""
     (
         order_list_id_728,
@@ -2425,7 +2503,7 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
             {
                 "orderId": order_id_746,
                 "orderListId": (-1 if order_list_id_747 == -9223372036854775808 else order_list_id_747),
-                "transactTime": transact_time_748 // 1000,
+                "transactTime": (transact_time_748 if microseconds else transact_time_748 // 1000),
                 "price": decimal_text(price_749, price_exponent_733),
                 "origQty": decimal_text(orig_qty_750, qty_exponent_734),
                 "executedQty": decimal_text(executed_qty_751, qty_exponent_734),
@@ -2438,8 +2516,16 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
                     None if stop_price_757 == -9223372036854775808 else decimal_text(stop_price_757, price_exponent_733)
                 ),
                 "trailingDelta": (None if trailing_delta_758 == -9223372036854775808 else trailing_delta_758),
-                "trailingTime": (None if trailing_time_759 == -9223372036854775808 else trailing_time_759 // 1000),
-                "workingTime": (-1 if working_time_760 == -9223372036854775808 else working_time_760 // 1000),
+                "trailingTime": (
+                    None
+                    if trailing_time_759 == -9223372036854775808
+                    else (trailing_time_759 if microseconds else trailing_time_759 // 1000)
+                ),
+                "workingTime": (
+                    -1
+                    if working_time_760 == -9223372036854775808
+                    else (working_time_760 if microseconds else working_time_760 // 1000)
+                ),
                 "icebergQty": (
                     None if iceberg_qty_761 == -9223372036854775808 else decimal_text(iceberg_qty_761, qty_exponent_734)
                 ),
@@ -2476,7 +2562,7 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
         "contingencyType": _ENUM_contingencyType[contingency_type_729],
         "listStatusType": _ENUM_listStatusType[list_status_type_730],
         "listOrderStatus": _ENUM_listOrderStatus[list_order_status_731],
-        "transactionTime": transaction_time_732 // 1000,
+        "transactionTime": (transaction_time_732 if microseconds else transaction_time_732 // 1000),
         "orders": orders_737,
         "orderReports": order_reports_745,
         "listClientOrderId": list_client_order_id_780,
@@ -2484,7 +2570,7 @@ def _decode_new_order_list_result_response(view: memoryview, at: int, block: int
     }
 
 
-def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 311, `NewOrderListFullResponse`."""
     (
         order_list_id_784,
@@ -2621,7 +2707,7 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
             {
                 "orderId": order_id_802,
                 "orderListId": (-1 if order_list_id_803 == -9223372036854775808 else order_list_id_803),
-                "transactTime": transact_time_804 // 1000,
+                "transactTime": (transact_time_804 if microseconds else transact_time_804 // 1000),
                 "price": decimal_text(price_805, price_exponent_789),
                 "origQty": decimal_text(orig_qty_806, qty_exponent_790),
                 "executedQty": decimal_text(executed_qty_807, qty_exponent_790),
@@ -2634,8 +2720,16 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
                     None if stop_price_813 == -9223372036854775808 else decimal_text(stop_price_813, price_exponent_789)
                 ),
                 "trailingDelta": (None if trailing_delta_814 == -9223372036854775808 else trailing_delta_814),
-                "trailingTime": (None if trailing_time_815 == -9223372036854775808 else trailing_time_815 // 1000),
-                "workingTime": (-1 if working_time_816 == -9223372036854775808 else working_time_816 // 1000),
+                "trailingTime": (
+                    None
+                    if trailing_time_815 == -9223372036854775808
+                    else (trailing_time_815 if microseconds else trailing_time_815 // 1000)
+                ),
+                "workingTime": (
+                    -1
+                    if working_time_816 == -9223372036854775808
+                    else (working_time_816 if microseconds else working_time_816 // 1000)
+                ),
                 "icebergQty": (
                     None if iceberg_qty_817 == -9223372036854775808 else decimal_text(iceberg_qty_817, qty_exponent_790)
                 ),
@@ -2674,7 +2768,7 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
         "contingencyType": _ENUM_contingencyType[contingency_type_785],
         "listStatusType": _ENUM_listStatusType[list_status_type_786],
         "listOrderStatus": _ENUM_listOrderStatus[list_order_status_787],
-        "transactionTime": transaction_time_788 // 1000,
+        "transactionTime": (transaction_time_788 if microseconds else transaction_time_788 // 1000),
         "orders": orders_793,
         "orderReports": order_reports_801,
         "listClientOrderId": list_client_order_id_858,
@@ -2682,7 +2776,7 @@ def _decode_new_order_list_full_response(view: memoryview, at: int, block: int, 
     }
 
 
-def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 312, `CancelOrderListResponse`."""
     (
         order_list_id_862,
@@ -2758,7 +2852,7 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, ro
             {
                 "orderId": order_id_880,
                 "orderListId": (-1 if order_list_id_881 == -9223372036854775808 else order_list_id_881),
-                "transactTime": transact_time_882 // 1000,
+                "transactTime": (transact_time_882 if microseconds else transact_time_882 // 1000),
                 "price": decimal_text(price_883, price_exponent_867),
                 "origQty": decimal_text(orig_qty_884, qty_exponent_868),
                 "executedQty": decimal_text(executed_qty_885, qty_exponent_868),
@@ -2771,7 +2865,11 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, ro
                     None if stop_price_891 == -9223372036854775808 else decimal_text(stop_price_891, price_exponent_867)
                 ),
                 "trailingDelta": (None if trailing_delta_892 == -9223372036854775808 else trailing_delta_892),
-                "trailingTime": (None if trailing_time_893 == -9223372036854775808 else trailing_time_893 // 1000),
+                "trailingTime": (
+                    None
+                    if trailing_time_893 == -9223372036854775808
+                    else (trailing_time_893 if microseconds else trailing_time_893 // 1000)
+                ),
                 "icebergQty": (
                     None if iceberg_qty_894 == -9223372036854775808 else decimal_text(iceberg_qty_894, qty_exponent_868)
                 ),
@@ -2807,7 +2905,7 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, ro
         "contingencyType": _ENUM_contingencyType[contingency_type_863],
         "listStatusType": _ENUM_listStatusType[list_status_type_864],
         "listOrderStatus": _ENUM_listOrderStatus[list_order_status_865],
-        "transactionTime": transaction_time_866 // 1000,
+        "transactionTime": (transaction_time_866 if microseconds else transaction_time_866 // 1000),
         "orders": orders_871,
         "orderReports": order_reports_879,
         "listClientOrderId": list_client_order_id_913,
@@ -2815,7 +2913,7 @@ def _decode_cancel_order_list_response(view: memoryview, at: int, block: int, ro
     }
 
 
-def _decode_order_list_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_order_list_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 313, `OrderListResponse`."""
     order_list_id_917, contingency_type_918, list_status_type_919, list_order_status_920, transaction_time_921 = (
         _S_qBBBq.unpack_from(view, at)
@@ -2847,14 +2945,14 @@ def _decode_order_list_response(view: memoryview, at: int, block: int, row: Any)
         "contingencyType": _ENUM_contingencyType[contingency_type_918],
         "listStatusType": _ENUM_listStatusType[list_status_type_919],
         "listOrderStatus": _ENUM_listOrderStatus[list_order_status_920],
-        "transactionTime": transaction_time_921 // 1000,
+        "transactionTime": (transaction_time_921 if microseconds else transaction_time_921 // 1000),
         "orders": orders_924,
         "listClientOrderId": list_client_order_id_930,
         "symbol": symbol_932,
     }
 
 
-def _decode_order_lists_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_order_lists_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 314, `OrderListsResponse`."""
     at += block
     block_934, count_935 = _S_HI.unpack_from(view, at)
@@ -2894,7 +2992,7 @@ def _decode_order_lists_response(view: memoryview, at: int, block: int, row: Any
                 "contingencyType": _ENUM_contingencyType[contingency_type_938],
                 "listStatusType": _ENUM_listStatusType[list_status_type_939],
                 "listOrderStatus": _ENUM_listOrderStatus[list_order_status_940],
-                "transactionTime": transaction_time_941 // 1000,
+                "transactionTime": (transaction_time_941 if microseconds else transaction_time_941 // 1000),
                 "orders": orders_944,
                 "listClientOrderId": list_client_order_id_950,
                 "symbol": symbol_952,
@@ -2903,7 +3001,9 @@ def _decode_order_lists_response(view: memoryview, at: int, block: int, row: Any
     return order_lists_936
 
 
-def _decode_order_test_with_commissions_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_order_test_with_commissions_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 315, `OrderTestWithCommissionsResponse`."""
     (
         commission_exponent_954,
@@ -2948,7 +3048,7 @@ def _decode_order_test_with_commissions_response(view: memoryview, at: int, bloc
     }
 
 
-def _decode_order_amendments_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_order_amendments_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 316, `OrderAmendmentsResponse`."""
     at += block
     block_967, count_968 = _S_HI.unpack_from(view, at)
@@ -2976,7 +3076,7 @@ def _decode_order_amendments_response(view: memoryview, at: int, block: int, row
                 "executionId": execution_id_971,
                 "origQty": decimal_text(orig_qty_973, qty_exponent_972),
                 "newQty": decimal_text(new_qty_974, qty_exponent_972),
-                "time": time_975 // 1000,
+                "time": (time_975 if microseconds else time_975 // 1000),
                 "symbol": symbol_976,
                 "origClientOrderId": orig_client_order_id_978,
                 "newClientOrderId": new_client_order_id_980,
@@ -2985,7 +3085,9 @@ def _decode_order_amendments_response(view: memoryview, at: int, block: int, row
     return amendments_969
 
 
-def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_order_amend_keep_priority_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 317, `OrderAmendKeepPriorityResponse`."""
     (
         transact_time_982,
@@ -3119,13 +3221,21 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
                     else decimal_text(stop_price_1044, price_exponent_984)
                 ),
                 "trailingDelta": (None if trailing_delta_1045 == -9223372036854775808 else trailing_delta_1045),
-                "trailingTime": (None if trailing_time_1046 == -9223372036854775808 else trailing_time_1046 // 1000),
+                "trailingTime": (
+                    None
+                    if trailing_time_1046 == -9223372036854775808
+                    else (trailing_time_1046 if microseconds else trailing_time_1046 // 1000)
+                ),
                 "icebergQty": (
                     None
                     if iceberg_qty_1047 == -9223372036854775808
                     else decimal_text(iceberg_qty_1047, qty_exponent_985)
                 ),
-                "workingTime": (-1 if working_time_1048 == -9223372036854775808 else working_time_1048 // 1000),
+                "workingTime": (
+                    -1
+                    if working_time_1048 == -9223372036854775808
+                    else (working_time_1048 if microseconds else working_time_1048 // 1000)
+                ),
                 "strategyId": (None if strategy_id_1049 == -9223372036854775808 else strategy_id_1049),
                 "strategyType": (None if strategy_type_1050 == -2147483648 else strategy_type_1050),
                 "orderCapacity": _ENUM_orderCapacity[order_capacity_1051],
@@ -3154,7 +3264,7 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
     at += 1 + length_1068
     client_order_id_1067 = str(view[at - length_1068 : at], "utf-8") if length_1068 else None
     return {
-        "transactTime": transact_time_982 // 1000,
+        "transactTime": (transact_time_982 if microseconds else transact_time_982 // 1000),
         "executionId": execution_id_983,
         "orderId": order_id_986,
         "orderListId": (-1 if order_list_id_987 == -9223372036854775808 else order_list_id_987),
@@ -3171,11 +3281,19 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
             None if stop_price_997 == -9223372036854775808 else decimal_text(stop_price_997, price_exponent_984)
         ),
         "trailingDelta": (None if trailing_delta_998 == -9223372036854775808 else trailing_delta_998),
-        "trailingTime": (None if trailing_time_999 == -9223372036854775808 else trailing_time_999 // 1000),
+        "trailingTime": (
+            None
+            if trailing_time_999 == -9223372036854775808
+            else (trailing_time_999 if microseconds else trailing_time_999 // 1000)
+        ),
         "icebergQty": (
             None if iceberg_qty_1000 == -9223372036854775808 else decimal_text(iceberg_qty_1000, qty_exponent_985)
         ),
-        "workingTime": (-1 if working_time_1001 == -9223372036854775808 else working_time_1001 // 1000),
+        "workingTime": (
+            -1
+            if working_time_1001 == -9223372036854775808
+            else (working_time_1001 if microseconds else working_time_1001 // 1000)
+        ),
         "strategyId": (None if strategy_id_1002 == -9223372036854775808 else strategy_id_1002),
         "strategyType": (None if strategy_type_1003 == -2147483648 else strategy_type_1003),
         "orderCapacity": _ENUM_orderCapacity[order_capacity_1004],
@@ -3196,7 +3314,7 @@ def _decode_order_amend_keep_priority_response(view: memoryview, at: int, block:
     }
 
 
-def _decode_account_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_account_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 400, `AccountResponse`."""
     (
         commission_exponent_1069,
@@ -3263,7 +3381,7 @@ def _decode_account_response(view: memoryview, at: int, block: int, row: Any) ->
         "brokered": brokered_1077 == 1,
         "requireSelfTradePrevention": require_self_trade_prevention_1078 == 1,
         "preventSor": prevent_sor_1079 == 1,
-        "updateTime": update_time_1080 // 1000,
+        "updateTime": (update_time_1080 if microseconds else update_time_1080 // 1000),
         "accountType": _ENUM_accountType[account_type_1081],
         "tradeGroupId": (None if trade_group_id_1082 == -9223372036854775808 else trade_group_id_1082),
         "uid": uid_1083,
@@ -3273,7 +3391,7 @@ def _decode_account_response(view: memoryview, at: int, block: int, row: Any) ->
     }
 
 
-def _decode_account_trades_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_account_trades_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 401, `AccountTradesResponse`."""
     at += block
     block_1102, count_1103 = _S_HI.unpack_from(view, at)
@@ -3314,7 +3432,7 @@ def _decode_account_trades_response(view: memoryview, at: int, block: int, row: 
                 "qty": decimal_text(qty_1112, qty_exponent_1106),
                 "quoteQty": decimal_text(quote_qty_1113, price_exponent_1105),
                 "commission": decimal_text(commission_1114, commission_exponent_1107),
-                "time": time_1115 // 1000,
+                "time": (time_1115 if microseconds else time_1115 // 1000),
                 "isBuyer": is_buyer_1116 == 1,
                 "isMaker": is_maker_1117 == 1,
                 "isBestMatch": is_best_match_1118 == 1,
@@ -3325,7 +3443,9 @@ def _decode_account_trades_response(view: memoryview, at: int, block: int, row: 
     return trades_1104
 
 
-def _decode_account_order_rate_limit_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_account_order_rate_limit_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 402, `AccountOrderRateLimitResponse`."""
     at += block
     block_1123, count_1124 = _S_HI.unpack_from(view, at)
@@ -3346,7 +3466,9 @@ def _decode_account_order_rate_limit_response(view: memoryview, at: int, block: 
     return rate_limits_1125
 
 
-def _decode_account_prevented_matches_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_account_prevented_matches_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 403, `AccountPreventedMatchesResponse`."""
     at += block
     block_1131, count_1132 = _S_HI.unpack_from(view, at)
@@ -3393,7 +3515,7 @@ def _decode_account_prevented_matches_response(view: memoryview, at: int, block:
                     if maker_prevented_quantity_1143 == -9223372036854775808
                     else decimal_text(maker_prevented_quantity_1143, qty_exponent_1135)
                 ),
-                "transactTime": transact_time_1144 // 1000,
+                "transactTime": (transact_time_1144 if microseconds else transact_time_1144 // 1000),
                 "symbol": symbol_1145,
                 "makerSymbol": maker_symbol_1147,
             }
@@ -3401,7 +3523,7 @@ def _decode_account_prevented_matches_response(view: memoryview, at: int, block:
     return prevented_matches_1133
 
 
-def _decode_account_allocations_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_account_allocations_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 404, `AccountAllocationsResponse`."""
     at += block
     block_1149, count_1150 = _S_HI.unpack_from(view, at)
@@ -3457,7 +3579,7 @@ def _decode_account_allocations_response(view: memoryview, at: int, block: int, 
                     if commission_1164 == -9223372036854775808
                     else decimal_text(commission_1164, commission_exponent_1154)
                 ),
-                "time": time_1165 // 1000,
+                "time": (time_1165 if microseconds else time_1165 // 1000),
                 "isBuyer": is_buyer_1166 == 1,
                 "isMaker": is_maker_1167 == 1,
                 "isAllocator": is_allocator_1168 == 1,
@@ -3469,7 +3591,7 @@ def _decode_account_allocations_response(view: memoryview, at: int, block: int, 
     return allocations_1151
 
 
-def _decode_account_commission_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_account_commission_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 405, `AccountCommissionResponse`."""
     (
         commission_exponent_1175,
@@ -3534,7 +3656,7 @@ def _decode_account_commission_response(view: memoryview, at: int, block: int, r
     }
 
 
-def _decode_user_data_stream_start_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_user_data_stream_start_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 500, `UserDataStreamStartResponse`."""
     at += block
     length_1197 = view[at]
@@ -3543,34 +3665,43 @@ def _decode_user_data_stream_start_response(view: memoryview, at: int, block: in
     return {"listenKey": listen_key_1196}
 
 
-def _decode_user_data_stream_ping_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_user_data_stream_ping_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 501, `UserDataStreamPingResponse`."""
     return {}
 
 
-def _decode_user_data_stream_stop_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_user_data_stream_stop_response(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 502, `UserDataStreamStopResponse`."""
     return {}
 
 
-def _decode_user_data_stream_subscribe_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_user_data_stream_subscribe_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 503, `UserDataStreamSubscribeResponse`."""
     (subscription_id_1198,) = _S_H.unpack_from(view, at)
     return {"subscriptionId": (None if subscription_id_1198 == 65535 else subscription_id_1198)}
 
 
-def _decode_user_data_stream_unsubscribe_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_user_data_stream_unsubscribe_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 504, `UserDataStreamUnsubscribeResponse`."""
     return {}
 
 
-def _decode_user_data_stream_subscribe_listen_token_response(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_user_data_stream_subscribe_listen_token_response(
+    view: memoryview, at: int, block: int, row: Any, microseconds: bool
+) -> Any:
     """Template 505, `UserDataStreamSubscribeListenTokenResponse`."""
     subscription_id_1199, expiration_time_1200 = _S_Hq.unpack_from(view, at)
-    return {"subscriptionId": subscription_id_1199, "expirationTime": expiration_time_1200 // 1000}
+    return {
+        "subscriptionId": subscription_id_1199,
+        "expirationTime": (expiration_time_1200 if microseconds else expiration_time_1200 // 1000),
+    }
 
 
-def _decode_allocation_report_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_allocation_report_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 600, `AllocationReportEvent`."""
     (
         event_time_1201,
@@ -3608,8 +3739,8 @@ def _decode_allocation_report_event(view: memoryview, at: int, block: int, row: 
     at += 1 + length_1229
     source_symbol_1228 = str(view[at - length_1229 : at], "utf-8") if length_1229 else None
     return {
-        "E": event_time_1201 // 1000,
-        "T": transact_time_1202 // 1000,
+        "E": (event_time_1201 if microseconds else event_time_1201 // 1000),
+        "T": (transact_time_1202 if microseconds else transact_time_1202 // 1000),
         "x": _ENUM_allocationTransactionType[allocation_transaction_type_1206],
         "r": _ENUM_allocationReportType[allocation_report_type_1207],
         "X": _ENUM_allocationStatus[allocation_status_1208],
@@ -3634,7 +3765,7 @@ def _decode_allocation_report_event(view: memoryview, at: int, block: int, row: 
     }
 
 
-def _decode_balance_update_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_balance_update_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 601, `BalanceUpdateEvent`."""
     event_time_1230, clear_time_1231, qty_exponent_1232, free_qty_delta_1233, subscription_id_1234 = (
         _S_qqbqH.unpack_from(view, at)
@@ -3644,24 +3775,28 @@ def _decode_balance_update_event(view: memoryview, at: int, block: int, row: Any
     at += 1 + length_1236
     asset_1235 = str(view[at - length_1236 : at], "utf-8")
     return {
-        "E": event_time_1230 // 1000,
-        "T": (None if clear_time_1231 == -9223372036854775808 else clear_time_1231 // 1000),
+        "E": (event_time_1230 if microseconds else event_time_1230 // 1000),
+        "T": (
+            None
+            if clear_time_1231 == -9223372036854775808
+            else (clear_time_1231 if microseconds else clear_time_1231 // 1000)
+        ),
         "d": decimal_text(free_qty_delta_1233, qty_exponent_1232),
         "subscriptionId": (None if subscription_id_1234 == 65535 else subscription_id_1234),
         "a": asset_1235,
     }
 
 
-def _decode_event_stream_terminated_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_event_stream_terminated_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 602, `EventStreamTerminatedEvent`."""
     event_time_1237, subscription_id_1238 = _S_qH.unpack_from(view, at)
     return {
-        "E": event_time_1237 // 1000,
+        "E": (event_time_1237 if microseconds else event_time_1237 // 1000),
         "subscriptionId": (None if subscription_id_1238 == 65535 else subscription_id_1238),
     }
 
 
-def _decode_execution_report_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_execution_report_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 603, `ExecutionReportEvent`."""
     (
         event_time_1239,
@@ -3739,10 +3874,18 @@ def _decode_execution_report_event(view: memoryview, at: int, block: int, row: A
     at += 1 + length_1304
     counter_symbol_1303 = str(view[at - length_1304 : at], "utf-8") if length_1304 else None
     return {
-        "E": event_time_1239 // 1000,
-        "T": transact_time_1240 // 1000,
-        "O": (-1 if order_creation_time_1244 == -9223372036854775808 else order_creation_time_1244 // 1000),
-        "W": (None if working_time_1245 == -9223372036854775808 else working_time_1245 // 1000),
+        "E": (event_time_1239 if microseconds else event_time_1239 // 1000),
+        "T": (transact_time_1240 if microseconds else transact_time_1240 // 1000),
+        "O": (
+            -1
+            if order_creation_time_1244 == -9223372036854775808
+            else (order_creation_time_1244 if microseconds else order_creation_time_1244 // 1000)
+        ),
+        "W": (
+            None
+            if working_time_1245 == -9223372036854775808
+            else (working_time_1245 if microseconds else working_time_1245 // 1000)
+        ),
         "i": order_id_1246,
         "g": (-1 if order_list_id_1247 == -9223372036854775808 else order_list_id_1247),
         "q": decimal_text(orig_qty_1248, qty_exponent_1242),
@@ -3773,7 +3916,11 @@ def _decode_execution_report_event(view: memoryview, at: int, block: int, row: A
         "uS": used_sor_1273 == 1,
         "a": (None if alloc_id_1274 == -9223372036854775808 else alloc_id_1274),
         "d": (None if trailing_delta_1275 == 18446744073709551615 else trailing_delta_1275),
-        "D": (None if trailing_time_1276 == -9223372036854775808 else trailing_time_1276 // 1000),
+        "D": (
+            None
+            if trailing_time_1276 == -9223372036854775808
+            else (trailing_time_1276 if microseconds else trailing_time_1276 // 1000)
+        ),
         "u": (None if trade_group_id_1277 == -9223372036854775808 else trade_group_id_1277),
         "A": decimal_text(prevented_qty_1278, qty_exponent_1242),
         "B": (
@@ -3817,7 +3964,7 @@ def _decode_execution_report_event(view: memoryview, at: int, block: int, row: A
     }
 
 
-def _decode_external_lock_update_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_external_lock_update_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 604, `ExternalLockUpdateEvent`."""
     event_time_1305, clear_time_1306, qty_exponent_1307, locked_qty_delta_1308, subscription_id_1309 = (
         _S_qqbqH.unpack_from(view, at)
@@ -3827,15 +3974,15 @@ def _decode_external_lock_update_event(view: memoryview, at: int, block: int, ro
     at += 1 + length_1311
     asset_1310 = str(view[at - length_1311 : at], "utf-8")
     return {
-        "E": event_time_1305 // 1000,
-        "T": clear_time_1306 // 1000,
+        "E": (event_time_1305 if microseconds else event_time_1305 // 1000),
+        "T": (clear_time_1306 if microseconds else clear_time_1306 // 1000),
         "d": decimal_text(locked_qty_delta_1308, qty_exponent_1307),
         "subscriptionId": (None if subscription_id_1309 == 65535 else subscription_id_1309),
         "a": asset_1310,
     }
 
 
-def _decode_list_status_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_list_status_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 606, `ListStatusEvent`."""
     (
         event_time_1312,
@@ -3872,8 +4019,8 @@ def _decode_list_status_event(view: memoryview, at: int, block: int, row: Any) -
     at += 1 + length_1332
     reject_reason_1331 = str(view[at - length_1332 : at], "utf-8") if length_1332 else "NONE"
     return {
-        "E": event_time_1312 // 1000,
-        "T": transact_time_1313 // 1000,
+        "E": (event_time_1312 if microseconds else event_time_1312 // 1000),
+        "T": (transact_time_1313 if microseconds else transact_time_1313 // 1000),
         "g": order_list_id_1314,
         "c": _ENUM_contingencyType[contingency_type_1315],
         "l": _ENUM_listStatusType[list_status_type_1316],
@@ -3886,7 +4033,7 @@ def _decode_list_status_event(view: memoryview, at: int, block: int, row: Any) -
     }
 
 
-def _decode_outbound_account_position_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_outbound_account_position_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 607, `OutboundAccountPositionEvent`."""
     event_time_1333, update_time_1334, subscription_id_1335 = _S_qqH.unpack_from(view, at)
     at += block
@@ -3909,20 +4056,20 @@ def _decode_outbound_account_position_event(view: memoryview, at: int, block: in
             }
         )
     return {
-        "E": event_time_1333 // 1000,
-        "u": update_time_1334 // 1000,
+        "E": (event_time_1333 if microseconds else event_time_1333 // 1000),
+        "u": (update_time_1334 if microseconds else update_time_1334 // 1000),
         "subscriptionId": (None if subscription_id_1335 == 65535 else subscription_id_1335),
         "B": balances_1338,
     }
 
 
-def _decode_server_shutdown_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_server_shutdown_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 610, `ServerShutdownEvent`."""
     (event_time_1344,) = _S_q.unpack_from(view, at)
-    return {"E": event_time_1344 // 1000}
+    return {"E": (event_time_1344 if microseconds else event_time_1344 // 1000)}
 
 
-def _decode_non_representable_message(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_non_representable_message(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 999, `NonRepresentableMessage`."""
     return {}
 

@@ -28,7 +28,7 @@ _S_qqqB = struct_of("<qqqB")
 _S_qqqbb = struct_of("<qqqbb")
 
 
-def _decode_trades_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_trades_stream_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 10000, `TradesStreamEvent`."""
     event_time_1, transact_time_2, price_exponent_3, qty_exponent_4 = _S_qqbb.unpack_from(view, at)
     at += block
@@ -51,7 +51,7 @@ def _decode_trades_stream_event(view: memoryview, at: int, block: int, row: Any)
     return {"eventTime": event_time_1, "transactTime": transact_time_2, "trades": trades_7, "symbol": symbol_12}
 
 
-def _decode_best_bid_ask_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_best_bid_ask_stream_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 10001, `BestBidAskStreamEvent`."""
     (
         event_time_14,
@@ -78,7 +78,7 @@ def _decode_best_bid_ask_stream_event(view: memoryview, at: int, block: int, row
     }
 
 
-def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 10002, `DepthSnapshotStreamEvent`."""
     event_time_24, book_update_id_25, price_exponent_26, qty_exponent_27 = _S_qqbb.unpack_from(view, at)
     at += block
@@ -134,7 +134,7 @@ def _decode_depth_snapshot_stream_event(view: memoryview, at: int, block: int, r
     }
 
 
-def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int, row: Any) -> Any:
+def _decode_depth_diff_stream_event(view: memoryview, at: int, block: int, row: Any, microseconds: bool) -> Any:
     """Template 10003, `DepthDiffStreamEvent`."""
     event_time_44, first_book_update_id_45, last_book_update_id_46, price_exponent_47, qty_exponent_48 = (
         _S_qqqbb.unpack_from(view, at)

@@ -251,6 +251,11 @@ class Writer:
         self.counter += 1
         return f"{base}_{self.counter}"
 
+    def time_divisor(self) -> str:
+        """What a time is divided by: the schema's unit to milliseconds, unless the caller asked for
+        microseconds (`X-MBX-TIME-UNIT`), which every SBE time already is in the spot schema."""
+        return str(self.divisor) if self.divisor == 1 else f"1 if microseconds else {self.divisor}"
+
     def emit(self, indent: int, text: str) -> None:
         self.lines.append("    " * indent + text)
 
@@ -266,7 +271,7 @@ class Writer:
                 return f"({_literal(item.default)} if {raw} == {MANTISSA128_NULL} else {expression})"
             return expression
         elif kind == "time":
-            expression = var if self.divisor == 1 else f"{var} // {self.divisor}"
+            expression = var if self.divisor == 1 else f"({var} if microseconds else {var} // {self.divisor})"
         elif kind == "bool":
             expression = f"{var} == 1"
         elif kind == "enum":
@@ -352,7 +357,7 @@ class Writer:
             elif indent > 1:  # in a group: many embedded messages, often the same bytes
                 self.embeds, value = True, f"embedded({raw})"
             else:
-                value = f"SCHEMA.decode({raw})[1]"
+                value = f"SCHEMA.decode({raw}, None, microseconds)[1]"
             if data.optional:
                 value = f"{value} if {length} else {_literal(data.default)}"
             self.emit(indent, f"{var} = {value}")
@@ -429,7 +434,7 @@ class Writer:
                 index += 2 if item.kind == "decimal128" else 1
                 continue
             if item.kind == "time":
-                assignments.append(f"{var} = time_column(column[{index}], {self.divisor})")
+                assignments.append(f"{var} = time_column(column[{index}], {self.time_divisor()})")
             else:
                 assignments.append(f"{var} = column[{index}]")
             others.append(index)
@@ -462,7 +467,8 @@ class Writer:
         self.current = message.name
         self.emit(0, "")
         self.emit(0, "")
-        self.emit(0, f"def _decode_{snake(message.name)}(view: memoryview, at: int, block: int, row: Any) -> Any:")
+        parameters = "view: memoryview, at: int, block: int, row: Any, microseconds: bool"
+        self.emit(0, f"def _decode_{snake(message.name)}({parameters}) -> Any:")
         self.emit(1, f'"""Template {message.template_id}, `{message.name}`."""')
         self.embeds, start = False, len(self.lines)
         exponents: dict[str, str] = {}
@@ -483,7 +489,7 @@ class Writer:
         else:
             self.emit(1, f"return {value}")
         if self.embeds:  # one reader per message: it decodes each distinct embedded message once
-            self.lines.insert(start, "    embedded = SCHEMA.embedded_reader()")
+            self.lines.insert(start, "    embedded = SCHEMA.embedded_reader(microseconds)")
 
     def render(self, lifecycle: dict[str, Any] | None, source: str) -> str:
         schema = self.schema

@@ -110,7 +110,8 @@ def decode_answer(response: httpx.Response, answer: AnswerPlan) -> Any:
         return response.extensions[_DECODED]
     sbe = answer.sbe if answer.answers_in_sbe and is_sbe(response) else None  # `sbe` imports the decoders
     if sbe is not None:
-        return answer.models_of(sbe.decode(response.content, answer.sbe_row)[1])
+        microseconds = response.request.headers.get("X-MBX-TIME-UNIT", "").upper() == "MICROSECOND"
+        return answer.models_of(sbe.decode(response.content, answer.sbe_row, microseconds)[1])
     return answer.decode(response.content)
 
 

@@ -50,7 +50,7 @@ SBE_MEDIA_TYPE = "application/sbe"
 Encoding = Literal["json", "sbe"]
 """What a client asks Binance to answer in: JSON, or SBE for the operations the SBE schema covers."""
 HEADER = struct.Struct("<HHHH")  # blockLength, templateId, schemaId, version
-Decoder = Callable[[memoryview, int, int, Any], Any]
+Decoder = Callable[[memoryview, int, int, Any, bool], Any]
 _POWERS = tuple(10**k for k in range(129))  # every int8 exponent
 
 
@@ -323,7 +323,7 @@ class SbeSchema:
         except KeyError:
             raise UnknownSbeTemplateError(template_id, self.schema_id, self.version) from None
 
-    def embedded_reader(self) -> Callable[[memoryview], Any]:
+    def embedded_reader(self, microseconds: bool = False) -> Callable[[memoryview], Any]:
         """A reader of the messages that one message embeds in var-data (a symbol's filters), with
         its own header each, for the decoding of that one message.
 
@@ -338,7 +338,7 @@ class SbeSchema:
             key = view.tobytes()
             found = seen.get(key)
             if found is None:
-                data = self.decode(view)[1]
+                data = self.decode(view, None, microseconds)[1]
                 if not isinstance(data, dict) or not all(map(_is_scalar, data.values())):
                     return data  # nested values would be shared by the copies: decoded each time
                 found = seen[key] = data
@@ -346,11 +346,15 @@ class SbeSchema:
 
         return read
 
-    def decode(self, data: bytes | bytearray | memoryview, row: Callable[..., Any] | None = None) -> tuple[str, Any]:
+    def decode(
+        self, data: bytes | bytearray | memoryview, row: Callable[..., Any] | None = None, microseconds: bool = False
+    ) -> tuple[str, Any]:
         """The message's name and the data its JSON form holds.
 
         `row` is the answer's model of a positional row (a price level, a kline), when it has one:
         rows read as columns are then built as that model (what `rows_of` gives) rather than lists.
+        Times come in milliseconds, as JSON's do, or in microseconds when `microseconds` (the
+        caller asked Binance for them: SBE's own times are microseconds whatever was asked).
         """
         view = memoryview(data).cast("B")  # the decoders read a var-data length as one item of it
         if len(view) < HEADER.size:
@@ -363,7 +367,7 @@ class SbeSchema:
         if block < known:
             raise SbeDecodeError(f"{name}: a root block of {block} bytes, shorter than the schema's {known}")
         try:
-            return name, decoder(view, HEADER.size, block, row)
+            return name, decoder(view, HEADER.size, block, row, microseconds)
         except SbeDecodeError:
             raise
         except (struct.error, KeyError, IndexError, UnicodeDecodeError, ValueError) as exc:

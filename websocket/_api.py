@@ -256,7 +256,9 @@ class AsyncWebSocketAPI(AsyncWebSocketMethods):
                 frame = await ws.recv(decode=None if sbe else False)
                 if sbe and isinstance(frame, bytes):
                     try:
-                        message: ApiMessage | None = api_message_of(self._with_request_id(sbe_message(frame)))
+                        message: ApiMessage | None = api_message_of(
+                            self._with_request_id(sbe_message(frame, self.microseconds))
+                        )
                     except SbeDecodeError as exc:
                         logger.warning("ignoring a binary frame that is no SBE answer or event: %s", exc)
                         continue

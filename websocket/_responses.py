@@ -115,6 +115,10 @@ def rate_limits_from_message(entries: Sequence[Mapping[str, Any]], received_at: 
     return RateLimits.from_headers(headers, received_at)
 
 
+_EPOCH_MS_BEFORE_5138 = 10**14
+"""Epoch milliseconds stay below this until the year 5138; epoch microseconds passed it in 1973."""
+
+
 def error_from_message(status: int, error: Mapping[str, Any], now_ms: float | None = None) -> APIError:
     """The typed error for a failed response, keeping Binance's code, msg and data."""
     data = error.get("data")
@@ -124,7 +128,9 @@ def error_from_message(status: int, error: Mapping[str, Any], now_ms: float | No
         body.update(data)
         retry_at = data.get("retryAfter")
         if isinstance(retry_at, int):
-            # WebSocket answers give the epoch ms when to retry; REST's errors read seconds from Retry-After.
+            # WebSocket answers give the epoch time when to retry; REST's errors read seconds from Retry-After.
+            if retry_at > _EPOCH_MS_BEFORE_5138:  # a session in microseconds (timeUnit, or SBE) gives µs
+                retry_at //= 1000
             now = time.time() * 1000 if now_ms is None else now_ms
             headers["retry-after"] = str(max(0, math.ceil((retry_at - now) / 1000)))
     return error_from_answer(status, body, headers)

@@ -81,13 +81,14 @@ def _json_event(event_type: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     return event
 
 
-def sbe_message(frame: bytes) -> dict[str, Any]:
-    """A binary frame of an SBE session as the JSON frame Binance would have sent.
+def sbe_message(frame: bytes, microseconds: bool = False) -> dict[str, Any]:
+    """A binary frame of an SBE session as the JSON frame Binance would have sent: its times in
+    milliseconds, or in microseconds when the session asked for them (`timeUnit=MICROSECOND`).
 
     Raises `SbeDecodeError` for bytes that are no message of the spot schema, or a message
     that is neither an answer nor an event.
     """
-    name, data = SCHEMA.decode(frame)
+    name, data = SCHEMA.decode(frame, None, microseconds)
     if name == "WebSocketResponse":
         status: int = data["status"]
         result = data["result"]

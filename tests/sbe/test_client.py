@@ -138,3 +138,13 @@ def test_fake_exchange_answers_exchange_info_in_sbe() -> None:
     # An SBE set carries no order: its values come in the schema's bit order.
     assert set(sbe_symbol.order_types) == set(json_symbol.order_types)
     assert sbe_symbol.allowed_self_trade_prevention_modes == json_symbol.allowed_self_trade_prevention_modes
+
+
+def test_sbe_times_follow_the_clients_time_unit() -> None:
+    # SBE's times are microseconds whatever was asked; the models keep the unit the client asked for.
+    exchange = Exchange(KLINES_SBE, KLINES_JSON)
+    (in_us,) = Spot(encoding="sbe", microseconds=True, transport=httpx.MockTransport(exchange)).klines("BNBBTC", "1m")
+    (in_ms,) = Spot(encoding="sbe", transport=httpx.MockTransport(exchange)).klines("BNBBTC", "1m")
+    assert (in_us.open_time, in_us.close_time) == (1499040000000000, 1499644799999000)
+    assert (in_ms.open_time, in_ms.close_time) == (1499040000000, 1499644799999)
+

@@ -20,12 +20,14 @@ from binance_spot_client import Spot, _sbe_spot
 from binance_spot_client.signing import (
     ClientError,
     ParameterError,
+    RateLimitError,
     RateLimits,
     SbeSchemaDeprecatedWarning,
     SbeSchemaError,
 )
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
 from binance_spot_client.websocket import AsyncWebSocketAPI, ExecutionReport, WebSocketAPI, decode_event, parse_event
+from binance_spot_client.websocket._responses import error_from_message
 from binance_spot_client.websocket._sbe_api import sbe_message
 
 from .conftest import FAST
@@ -75,6 +77,24 @@ def test_a_wrapped_error_keeps_code_message_and_retry_time() -> None:
     assert (message["id"], message["status"]) == ("", 429)
 
 
+def test_a_session_in_microseconds_keeps_sbe_times_in_microseconds() -> None:
+    msg = b"Too many requests."
+    error = (
+        bytes.fromhex("1200 6400 0300 0500")  # block 18, template 100 (ErrorResponse)
+        + struct.pack("<hqq", -1003, 1_700_000_000_123_456, 1_700_000_060_000_000)  # serverTime, retryAfter (µs)
+        + struct.pack("<H", len(msg)) + msg
+        + struct.pack("<I", 0)
+    )  # fmt: skip
+    frame = wrapped(429, b"9", error)
+    assert sbe_message(frame, microseconds=True)["error"]["data"] == {"retryAfter": 1_700_000_060_000_000}
+    assert sbe_message(frame)["error"]["data"] == {"retryAfter": 1_700_000_060_000}
+    # Either unit gives the same wait: 60 s after the server's time.
+    for microseconds in (True, False):
+        message = sbe_message(frame, microseconds=microseconds)
+        caught = error_from_message(429, message["error"], now_ms=1_700_000_000_000)
+        assert isinstance(caught, RateLimitError) and caught.retry_after == 60
+
+
 def test_a_retired_schema_fails_before_connecting() -> None:
     with pytest.raises(SbeSchemaError, match="retired"):
         AsyncWebSocketAPI(url="ws://127.0.0.1:9/ws-api/v3", encoding="sbe", sbe_schema="3:1")
@@ -94,8 +114,8 @@ def decoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names: list[str] = []
     decode = _sbe_spot.SCHEMA.decode
 
-    def recording(data: Any, row: Any = None) -> tuple[str, Any]:
-        name, value = decode(data, row)
+    def recording(data: Any, row: Any = None, microseconds: bool = False) -> tuple[str, Any]:
+        name, value = decode(data, row, microseconds)
         names.append(name)
         return name, value
 
