@@ -6,7 +6,6 @@ client end to end against the fake exchange, against its own answers in JSON.
 
 from __future__ import annotations
 
-import asyncio
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from binance_spot_client.signing import ClientError, RateLimits, SbeSchemaDeprec
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
 from binance_spot_client.websocket import AsyncWebSocketAPI, WebSocketAPI
 from binance_spot_client.websocket._sbe_api import sbe_message
+from tests.patience import eventually
 
 from .conftest import FAST
 
@@ -198,18 +198,10 @@ async def test_a_call_in_the_other_encoding_goes_through_a_second_connection(
     assert binary == plain and again.server_time > 0
     assert decoded.count("WebSocketResponse") == 2
     assert server.websocket.paths == ["/ws-api/v3", "/ws-api/v3?responseFormat=sbe&sbeSchemaId=3&sbeSchemaVersion=5"]
-    await eventually_closed(server)
+    await eventually(lambda: server.websocket.connection_count == 0)
 
 
 def test_the_blocking_client_calls_in_the_other_encoding_too(server: FakeServer, decoded: list[str]) -> None:
     with WebSocketAPI(url=server.websocket.api_url, reconnect=FAST, encoding="sbe") as api:
         assert api.call("depth", symbol="BTCUSDT", limit=5, encoding="json") == api.depth("BTCUSDT", limit=5)
     assert decoded.count("WebSocketResponse") == 1
-
-
-async def eventually_closed(server: FakeServer) -> None:
-    for _ in range(500):
-        if server.websocket.connection_count == 0:
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError(f"{server.websocket.connection_count} connections still open")
