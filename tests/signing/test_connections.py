@@ -34,7 +34,7 @@ def test_a_burst_of_async_calls_opens_at_most_max_connections() -> None:
     script = Script([Reply(200, BOOK, delay=0.02)])
 
     async def burst(url: str) -> list[Any]:
-        async with AsyncSpot(KEY, SECRET, base_url=url, retry=NO_WAIT, max_connections=8) as client:
+        async with AsyncSpot(KEY, SECRET, base_url=url, retry=NO_WAIT, max_connections=8, timeout=PATIENCE) as client:
             return await asyncio.gather(*(client.depth("BTCUSDT") for _ in range(300)))
 
     with fault_server(script) as url:
