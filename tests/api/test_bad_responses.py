@@ -125,7 +125,9 @@ def _mutations(payload: Any) -> st.SearchStrategy[Any]:
 
 @pytest.mark.slow  # 15 examples for each of ~500 answers: half a minute of hypothesis' engine
 @pytest.mark.parametrize(("operation_id", "example_name", "payload"), response_examples())
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data())
 def test_every_parser_gives_a_model_or_a_typed_error(
     operation_id: str, example_name: str, payload: Any, data: st.DataObject

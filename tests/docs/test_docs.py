@@ -209,6 +209,10 @@ def test_the_site_builds_strictly_with_every_family_and_guide(site: Path) -> Non
     assert "raw httpx + json.loads, sync" in performance  # the table included from bench/README.md
 
 
+class BrowserError(AssertionError):
+    """Chromium answered a DevTools command with an error."""
+
+
 class Browser:
     """A headless Chromium driven over the DevTools protocol, on one page."""
 
@@ -250,7 +254,8 @@ class Browser:
         while True:  # events arrive between the answers; the answer carries our id
             message = json.loads(self.socket.recv())
             if message.get("id") == self._next_id:
-                assert "error" not in message, message
+                if "error" in message:
+                    raise BrowserError(message)
                 result: dict[str, Any] = message["result"]
                 return result
 
@@ -259,18 +264,27 @@ class Browser:
 
     def _wait_for(self, ready: Any, what: str, seconds: float = 60) -> Any:
         deadline = time.monotonic() + seconds
+        refused: BrowserError | None = None
         while time.monotonic() < deadline:
-            value = ready()
-            if value:
-                return value
+            try:
+                value = ready()
+            except BrowserError as error:  # asked while the page was being replaced: not there yet
+                refused = error
+            else:
+                if value:
+                    return value
             time.sleep(0.2)
-        raise AssertionError(f"no {what} within {seconds} s")
+        raise AssertionError(f"no {what} within {seconds} s (last refusal: {refused})")
 
     def search(self, url: str, query: str) -> list[str]:
         """Open `url`, type `query` into the site's search box, and return the links of the results."""
         self.send("Page.enable")
+        # Page.navigate may answer before the new page replaces the old one, which has a search box too (and
+        # the last query's results): the mark tells them apart.
+        self.evaluate("window.leftBehind = true")
         self.send("Page.navigate", url=url)
-        self._wait_for(lambda: self.evaluate("!!document.querySelector('input.md-search__input')"), "search box")
+        box = "!window.leftBehind && !!document.querySelector('input.md-search__input')"
+        self._wait_for(lambda: self.evaluate(box), "search box")
         self.evaluate("document.querySelector('input.md-search__input').focus()")
         self.send("Input.insertText", text=query)
         # each result's page and section, without the ?h= that highlights the query there

@@ -13,6 +13,7 @@ from binance_spot_client._sbe_spot import SCHEMA
 from binance_spot_client.models.order_book import OrderBook
 from binance_spot_client.signing import ClientError, ParameterError, SbeSchemaDeprecatedWarning, SbeSchemaError
 from binance_spot_client.testing import FakeExchange
+from tests.testing.conftest import fixed_clock
 
 from .test_fixtures import DEPTH_JSON, DEPTH_SBE, KLINES_JSON, KLINES_SBE, header, i16, i64, u16, u32
 
@@ -106,7 +107,7 @@ def test_unknown_encoding_is_a_parameter_error() -> None:
 
 
 def test_fake_exchange_answers_depth_klines_and_errors_in_sbe() -> None:
-    exchange = FakeExchange()
+    exchange = FakeExchange(clock=fixed_clock())  # the latest candles stay the latest between the two calls
     sbe, plain = Spot(encoding="sbe", transport=exchange), Spot(transport=exchange)
     assert sbe.depth("BTCUSDT", limit=5) == plain.depth("BTCUSDT", limit=5)
     assert sbe.klines("BTCUSDT", "1m", limit=3) == plain.klines("BTCUSDT", "1m", limit=3)

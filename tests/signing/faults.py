@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.patience import PATIENCE
+
 
 @dataclass
 class Reply:
@@ -21,6 +23,8 @@ class Reply:
     delay: float = 0.0
     reset: bool = False
     raw: bytes | None = None
+    held: bool = False
+    """Answered only once the script is released: the client's timeout runs out first, however slow the machine."""
 
 
 @dataclass
@@ -31,6 +35,8 @@ class Script:
     seen: list[str] = field(default_factory=list)
     connections: int = 0
     """TCP connections the server accepted."""
+    released: threading.Event = field(default_factory=threading.Event)
+    """Set by the test once the client has given up (and by the server on its way out): held replies go."""
 
     def next(self, path: str) -> Reply:
         self.seen.append(path)
@@ -44,6 +50,8 @@ def fault_server(script: Script) -> Iterator[str]:
 
         def _serve(self) -> None:
             reply = script.next(self.path)
+            if reply.held:
+                script.released.wait(PATIENCE)
             if reply.delay:
                 time.sleep(reply.delay)
             if reply.reset:
@@ -80,5 +88,6 @@ def fault_server(script: Script) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
+        script.released.set()
         server.shutdown()
         server.server_close()

@@ -23,6 +23,7 @@ from binance_spot_client import (
     TransportTimeoutError,
 )
 from binance_spot_client.signing import Clock
+from tests.patience import PATIENCE
 from tests.signing.faults import Reply, Script, fault_server
 from tests.signing.test_reliability import BOOK, KEY, NO_WAIT, SECRET, make_client, place_order
 
@@ -33,7 +34,7 @@ def test_a_burst_of_async_calls_opens_at_most_max_connections() -> None:
     script = Script([Reply(200, BOOK, delay=0.02)])
 
     async def burst(url: str) -> list[Any]:
-        async with AsyncSpot(KEY, SECRET, base_url=url, retry=NO_WAIT, max_connections=8) as client:
+        async with AsyncSpot(KEY, SECRET, base_url=url, retry=NO_WAIT, max_connections=8, timeout=PATIENCE) as client:
             return await asyncio.gather(*(client.depth("BTCUSDT") for _ in range(300)))
 
     with fault_server(script) as url:
@@ -89,7 +90,7 @@ def test_the_clock_sync_does_not_wait_behind_calls_holding_every_connection() ->
                 time_served.set()
                 return Reply(200, {"serverTime": int(time.time() * 1000)})
             # Holds the only call connection until the clock sync has been answered beside it.
-            return Reply(200, {"answered_after_time": time_served.wait(5)})
+            return Reply(200, {"answered_after_time": time_served.wait(PATIENCE)})
 
     script = Served([Reply()])
     with fault_server(script) as url:
@@ -106,15 +107,7 @@ def test_the_clock_sync_does_not_wait_behind_calls_holding_every_connection() ->
 
 
 def test_an_order_that_never_got_a_connection_was_not_sent() -> None:
-    released = threading.Event()
-
-    class Held(Script):
-        def next(self, path: str) -> Reply:
-            reply = super().next(path)
-            released.wait(10)  # holds the only connection until the order has given up, however slow the machine
-            return reply
-
-    script = Held([Reply(200, BOOK)])
+    script = Script([Reply(200, BOOK, held=True)])  # the only connection stays busy until the order has given up
     with fault_server(script) as url:
         client = make_client(url, max_connections=1)
         reader = threading.Thread(target=client.depth, args=("BTCUSDT",))
@@ -125,7 +118,7 @@ def test_an_order_that_never_got_a_connection_was_not_sent() -> None:
             with pytest.raises(TransportError) as caught:
                 client.new_order("BTCUSDT", "BUY", "LIMIT", time_in_force="GTC", quantity="1", price="10", timeout=0.1)
         finally:
-            released.set()
+            script.released.set()
         reader.join()
     # A timeout waiting for a turn: nothing left, so never an unknown outcome.
     assert type(caught.value) is TransportTimeoutError and caught.value.not_sent is True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -11,6 +10,7 @@ import pytest
 from websockets.asyncio.server import Server, ServerConnection, serve
 
 from binance_spot_client.websocket import Reconnect
+from tests.patience import eventually
 
 Reply = Callable[[dict[str, Any]], dict[str, Any] | list[dict[str, Any]] | None]
 RATE_LIMITS = [
@@ -90,12 +90,8 @@ class LocalServer:
     def methods(self) -> list[str]:
         return [message["method"] for message in self.received]
 
-    async def wait_for(self, condition: Callable[[], bool], timeout: float = 2.0) -> None:
-        async def poll() -> None:
-            while not condition():
-                await asyncio.sleep(0.005)
-
-        await asyncio.wait_for(poll(), timeout)
+    async def wait_for(self, condition: Callable[[], bool]) -> None:
+        await eventually(condition)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from binance_spot_client.signing import ClientError, Clock
 from binance_spot_client.websocket import AsyncWebSocketAPI
 from binance_spot_client.websocket._responses import decode_api_message
 from tests.models.test_parsing import example
+from tests.patience import PATIENCE
 
 from .conftest import FAST, RATE_LIMITS, LocalServer
 
@@ -44,7 +45,7 @@ async def local(request: pytest.FixtureRequest) -> AsyncIterator[LocalServer]:
 
 def api(server: LocalServer, **options: Any) -> AsyncWebSocketAPI:
     clock = Clock(now_ns=lambda: 1_700_000_000_000_000_000)
-    return AsyncWebSocketAPI("key", "secret", url=server.url, clock=clock, reconnect=FAST, timeout=2.0, **options)
+    return AsyncWebSocketAPI("key", "secret", url=server.url, clock=clock, reconnect=FAST, timeout=PATIENCE, **options)
 
 
 def rest_account(body: Any) -> Any:

@@ -40,6 +40,7 @@ from binance_spot_client.websocket import (
     WebSocketAPI,
     signature_payload,
 )
+from tests.patience import PATIENCE
 
 from .conftest import FAST, RESULTS, LocalServer, Reply, answer
 from .test_events import EXECUTION_REPORT
@@ -53,7 +54,7 @@ def clock() -> Clock:
 
 
 def api(server: LocalServer, **options: Any) -> AsyncWebSocketAPI:
-    return AsyncWebSocketAPI(url=server.url, clock=clock(), reconnect=FAST, timeout=2.0, **options)
+    return AsyncWebSocketAPI(url=server.url, clock=clock(), reconnect=FAST, timeout=PATIENCE, **options)
 
 
 async def test_typed_method_returns_the_rest_model(server: LocalServer) -> None:
@@ -174,7 +175,7 @@ async def test_signed_request_carries_api_key_timestamp_and_hmac(server: LocalSe
 
 
 async def test_the_rest_clients_options_apply_over_the_websocket_too(server: LocalServer) -> None:
-    rest = Spot(options=ClientOptions(recv_window=7000, timeout=2.0, client_order_id=lambda: "shared-id"))
+    rest = Spot(options=ClientOptions(recv_window=7000, timeout=PATIENCE, client_order_id=lambda: "shared-id"))
     async with AsyncWebSocketAPI(
         "key", "secret", url=server.url, clock=clock(), reconnect=FAST, options=rest.options
     ) as client:
@@ -208,7 +209,7 @@ async def test_server_pings_are_answered_with_pongs(server: LocalServer) -> None
     async with api(server) as client:
         await client.ping()
         pong_waiter = await server.connections[0].ping(b"payload")
-        latency = await asyncio.wait_for(pong_waiter, 1.0)
+        latency = await asyncio.wait_for(pong_waiter, PATIENCE)
     assert latency >= 0
 
 
@@ -257,8 +258,8 @@ async def test_user_data_events_arrive_typed(server: LocalServer) -> None:
         await client.ping()
         await server.push({"subscriptionId": 0, "event": EXECUTION_REPORT})
         await server.push({"subscriptionId": 0, "event": {"e": "balanceUpdate", "E": 1, "a": "BTC", "d": "1", "T": 2}})
-        report = await asyncio.wait_for(client.events.get(), 1)
-        balance = await asyncio.wait_for(client.events.get(), 1)
+        report = await asyncio.wait_for(client.events.get(), PATIENCE)
+        balance = await asyncio.wait_for(client.events.get(), PATIENCE)
     assert isinstance(report.event, ExecutionReport) and report.subscription_id == 0
     assert isinstance(balance.event, BalanceUpdate) and balance.event.delta == "1"
 
@@ -281,9 +282,9 @@ def served_in_a_thread(reply: Reply = answer) -> Iterator[LocalServer]:
     try:
         yield local
     finally:
-        asyncio.run_coroutine_threadsafe(local.stop(), loop).result(2)
+        asyncio.run_coroutine_threadsafe(local.stop(), loop).result(PATIENCE)
         loop.call_soon_threadsafe(loop.stop)
-        serving.join(2)
+        serving.join(PATIENCE)
         loop.close()
 
 
@@ -390,7 +391,8 @@ async def test_order_with_unknown_outcome_names_the_client_order_id_to_query(
     try:
         async with api(local, api_key=API_KEY, api_secret=SECRET, client_order_id=lambda: "ws-generated") as client:
             with pytest.raises(OrderStatusUnknownError) as caught:
-                await client.new_order(**ORDER, timeout=0.2)
+                # A short wait only where no answer comes: an answer must never lose the race to it.
+                await client.new_order(**ORDER, timeout=0.2 if error is None else PATIENCE)
     finally:
         await local.stop()
     (sent,) = [m for m in local.received if m["method"] == "order.place"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from binance_spot_client.websocket import (
     Trade,
     WebSocketAPI,
 )
+from tests.patience import PATIENCE, eventually
 
 from .conftest import FAST
 
@@ -49,16 +50,6 @@ def spot(server: FakeServer) -> Iterator[Spot]:
         yield client
 
 
-async def eventually(condition: Callable[[], bool]) -> None:
-    """Wait for something the client does on its own (a reconnect, a resync); fail if it never comes."""
-
-    async def poll() -> None:
-        while not condition():
-            await asyncio.sleep(0.005)
-
-    await asyncio.wait_for(poll(), 5)
-
-
 def ed25519_api(server: FakeServer) -> AsyncWebSocketAPI:
     return AsyncWebSocketAPI(
         "ed-key", private_key=KEYS / "test-ed25519-private.pem", url=server.websocket.api_url, reconnect=FAST
@@ -76,7 +67,7 @@ async def test_api_reconnects_after_a_drop_logs_on_and_resubscribes(server: Fake
         status = await api.session_status()
         assert (status.api_key, status.user_data_stream) == ("ed-key", True)
         order = spot.new_order("BTCUSDT", "BUY", "MARKET", quantity="0.01")
-        report = (await asyncio.wait_for(api.events.get(), 5)).event
+        report = (await asyncio.wait_for(api.events.get(), PATIENCE)).event
     assert isinstance(report, ExecutionReport)
     assert (report.order_id, report.execution_type) == (order.order_id, "NEW")
     assert server.websocket.paths == ["/ws-api/v3", "/ws-api/v3"]
@@ -190,10 +181,10 @@ async def test_order_book_stays_in_sync_across_server_shutdown(
 async def test_streams_pass_server_shutdown_on_and_keep_their_streams(server: FakeServer, spot: Spot) -> None:
     async with AsyncMarketStreams(["btcusdt@trade"], base_url=server.websocket.streams_url, reconnect=FAST) as streams:
         server.websocket.send_server_shutdown()
-        assert isinstance((await asyncio.wait_for(streams.recv(), 5)).event, ServerShutdown)
+        assert isinstance((await asyncio.wait_for(streams.recv(), PATIENCE)).event, ServerShutdown)
         await eventually(lambda: streams.reconnects == 1 and server.websocket.connection_count == 1)
         spot.new_order("BTCUSDT", "BUY", "MARKET", quantity="0.01")
-        message = await asyncio.wait_for(streams.recv(), 5)
+        message = await asyncio.wait_for(streams.recv(), PATIENCE)
     assert message.stream == "btcusdt@trade"
     assert isinstance(message.event, Trade) and message.event.quantity == "0.01000000"
     assert server.websocket.paths == ["/stream?streams=btcusdt@trade"] * 2
@@ -202,9 +193,9 @@ async def test_streams_pass_server_shutdown_on_and_keep_their_streams(server: Fa
 def test_blocking_streams_receive_trades_and_pushed_events(server: FakeServer, spot: Spot) -> None:
     with MarketStreams(["bnbusdt@trade"], base_url=server.websocket.streams_url, combined=False) as streams:
         spot.new_order("BNBUSDT", "SELL", "MARKET", quantity="1")
-        trade = streams.next_message(timeout=5)
+        trade = streams.next_message(timeout=PATIENCE)
         server.websocket.push("bnbusdt@trade", {"e": "trade", "E": 1, "s": "BNBUSDT", "t": 99, "p": "1", "q": "2",
                                                 "T": 1, "m": True})  # fmt: skip
-        pushed = streams.next_message(timeout=5)
+        pushed = streams.next_message(timeout=PATIENCE)
     assert trade.stream is None and isinstance(trade.event, Trade) and trade.event.price == "299.99000000"
     assert isinstance(pushed.event, Trade) and (pushed.event.trade_id, pushed.event.quantity) == (99, "2")

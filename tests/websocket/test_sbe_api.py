@@ -29,10 +29,13 @@ from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExcha
 from binance_spot_client.websocket import AsyncWebSocketAPI, ExecutionReport, WebSocketAPI, decode_event, parse_event
 from binance_spot_client.websocket._responses import error_from_message
 from binance_spot_client.websocket._sbe_api import sbe_message
+from tests.patience import eventually
 
 from .conftest import FAST
 
 KEYS = Path(__file__).parents[1] / "signing" / "keys"
+# The fake runs on the time of day here: the latest candles would change between two calls at an hour's turn.
+PAST = 1_700_000_000_000
 
 
 def wrapped(status: int, request_id: bytes, inner: bytes) -> bytes:
@@ -128,7 +131,7 @@ async def test_sbe_answers_become_the_same_models_as_json(server: FakeServer, de
     async with AsyncWebSocketAPI(DEMO_API_KEY, DEMO_SECRET_KEY, url=url, reconnect=FAST) as plain:
         expected = (
             await plain.depth("BTCUSDT", limit=5),
-            await plain.klines("BTCUSDT", "1h", limit=3),
+            await plain.klines("BTCUSDT", "1h", start_time=PAST, limit=3),
             await plain.exchange_info(symbol="BTCUSDT"),
         )
     assert decoded == []
@@ -136,7 +139,7 @@ async def test_sbe_answers_become_the_same_models_as_json(server: FakeServer, de
         assert api.connect_url == f"{url}?responseFormat=sbe&sbeSchemaId=3&sbeSchemaVersion=5"
         got = (
             await api.depth("BTCUSDT", limit=5),
-            await api.klines("BTCUSDT", "1h", limit=3),
+            await api.klines("BTCUSDT", "1h", start_time=PAST, limit=3),
             await api.exchange_info(symbol="BTCUSDT"),
         )
         await api.ping()
@@ -304,7 +307,7 @@ async def test_a_call_in_the_other_encoding_goes_through_a_second_connection(
     assert binary == plain and again.server_time > 0
     assert decoded.count("WebSocketResponse") == 2
     assert server.websocket.paths == ["/ws-api/v3", "/ws-api/v3?responseFormat=sbe&sbeSchemaId=3&sbeSchemaVersion=5"]
-    await eventually_closed(server)
+    await eventually(lambda: server.websocket.connection_count == 0)
 
 
 def test_the_blocking_client_calls_in_the_other_encoding_too(server: FakeServer, decoded: list[str]) -> None:
@@ -316,13 +319,16 @@ def test_the_blocking_client_calls_in_the_other_encoding_too(server: FakeServer,
 async def test_typed_methods_take_the_encoding_per_call(server: FakeServer, decoded: list[str]) -> None:
     url = server.websocket.api_url
     async with AsyncWebSocketAPI(url=url, reconnect=FAST, encoding="sbe") as binary:
-        per_client = (await binary.depth("BTCUSDT", limit=5), await binary.klines("BTCUSDT", "1h", limit=3))
+        per_client = (
+            await binary.depth("BTCUSDT", limit=5),
+            await binary.klines("BTCUSDT", "1h", start_time=PAST, limit=3),
+        )
     assert decoded.count("WebSocketResponse") == 2
     async with AsyncWebSocketAPI(url=url, reconnect=FAST) as api:
-        plain = (await api.depth("BTCUSDT", limit=5), await api.klines("BTCUSDT", "1h", limit=3))
+        plain = (await api.depth("BTCUSDT", limit=5), await api.klines("BTCUSDT", "1h", start_time=PAST, limit=3))
         per_call = (
             await api.depth("BTCUSDT", limit=5, encoding="sbe"),
-            await api.klines("BTCUSDT", "1h", limit=3, encoding="sbe"),
+            await api.klines("BTCUSDT", "1h", start_time=PAST, limit=3, encoding="sbe"),
         )
     assert per_call == per_client == plain
     assert decoded.count("DepthResponse") == decoded.count("KlinesResponse") == 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import struct
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -39,6 +39,7 @@ from binance_spot_client.websocket import (
     Trade,
     sbe_stream_events,
 )
+from tests.patience import PATIENCE, eventually
 
 from .conftest import FAST
 
@@ -143,7 +144,7 @@ def sbe_streams(
 
 
 async def take(streams: AsyncMarketStreams, count: int) -> list[StreamMessage]:
-    return [await asyncio.wait_for(streams.recv(), 5) for _ in range(count)]
+    return [await asyncio.wait_for(streams.recv(), PATIENCE) for _ in range(count)]
 
 
 Timed = TypeVar("Timed", Trade, DepthUpdate)
@@ -198,14 +199,6 @@ async def test_the_fake_refuses_a_key_that_is_not_ed25519_at_the_handshake(serve
     # The client cannot tell the registered type of a key; Binance (and the fake) refuse it.
     with pytest.raises(TransportError, match="HTTP 401"):
         await sbe_streams(server, "btcusdt@trade", api_key=DEMO_API_KEY).connect()
-
-
-async def eventually(condition: Callable[[], bool]) -> None:
-    async def poll() -> None:
-        while not condition():
-            await asyncio.sleep(0.005)
-
-    await asyncio.wait_for(poll(), 5)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from binance_spot_client.websocket import (
     Trade,
     parse_event,
 )
+from tests.patience import PATIENCE
 
 from .conftest import FAST, LocalServer
 
@@ -25,14 +26,14 @@ TRADE = {"e": "trade", "E": 1, "s": "BNBBTC", "t": 12345, "p": "0.001", "q": "10
 
 
 def streams(server: LocalServer, names: list[str], **options: object) -> AsyncMarketStreams:
-    return AsyncMarketStreams(names, base_url=server.url, reconnect=FAST, timeout=2.0, **options)  # type: ignore[arg-type]
+    return AsyncMarketStreams(names, base_url=server.url, reconnect=FAST, timeout=PATIENCE, **options)  # type: ignore[arg-type]
 
 
 async def test_combined_stream_url_and_tagged_typed_messages(server: LocalServer) -> None:
     async with streams(server, ["BNBBTC@trade", "bnbbtc@depth"]) as client:
         await server.wait_for(lambda: len(server.connections) == 1)
         await server.push({"stream": "bnbbtc@trade", "data": TRADE})
-        message = await asyncio.wait_for(client.recv(), 1)
+        message = await asyncio.wait_for(client.recv(), PATIENCE)
     assert server.paths == ["/stream?streams=bnbbtc@trade/bnbbtc@depth"]
     assert message.stream == "bnbbtc@trade"
     assert isinstance(message.event, Trade) and message.event.trade_id == 12345
@@ -42,7 +43,7 @@ async def test_raw_stream_url_and_bare_payloads(server: LocalServer) -> None:
     async with streams(server, ["bnbbtc@trade"], combined=False) as client:
         await server.wait_for(lambda: len(server.connections) == 1)
         await server.push(TRADE)
-        message = await asyncio.wait_for(client.recv(), 1)
+        message = await asyncio.wait_for(client.recv(), PATIENCE)
     assert server.paths == ["/ws/bnbbtc@trade"]
     assert message.stream is None and isinstance(message.event, Trade)
 
@@ -53,8 +54,8 @@ async def test_frames_the_structs_refuse_still_arrive_typed_with_their_unknown_k
         await server.wait_for(lambda: len(server.connections) == 1)
         await server.push({"stream": "bnbusdt@bookTicker", "data": book})
         await server.push({"stream": "bnbbtc@trade", "data": TRADE | {"X": "new"}})
-        first = await asyncio.wait_for(client.recv(), 1)
-        second = await asyncio.wait_for(client.recv(), 1)
+        first = await asyncio.wait_for(client.recv(), PATIENCE)
+        second = await asyncio.wait_for(client.recv(), PATIENCE)
     assert first == StreamMessage(
         "bnbusdt@bookTicker", BookTicker(400900217, "BNBUSDT", "25.35", "31.21", "25.36", "40.66")
     )
@@ -66,7 +67,7 @@ async def test_a_raw_stream_still_gets_its_subscription_answers(server: LocalSer
     async with streams(server, ["bnbbtc@trade"], combined=False) as client:
         await client.subscribe("bnbbtc@aggTrade")
         await server.push(TRADE)
-        message = await asyncio.wait_for(client.recv(), 1)
+        message = await asyncio.wait_for(client.recv(), PATIENCE)
     assert [m["method"] for m in server.received] == ["SUBSCRIBE"]
     assert message == StreamMessage(None, parse_event(TRADE))
 
@@ -103,7 +104,7 @@ async def test_forced_disconnect_reconnects_with_every_stream(server: LocalServe
         await server.connections[0].close()
         await server.wait_for(lambda: len(server.connections) == 2)
         await server.push({"stream": "ethbtc@trade", "data": TRADE})
-        message = await asyncio.wait_for(client.recv(), 1)
+        message = await asyncio.wait_for(client.recv(), PATIENCE)
     assert server.paths[1] == "/stream?streams=bnbbtc@trade/ethbtc@trade"
     assert client.reconnects == 1 and message.stream == "ethbtc@trade"
 
@@ -111,7 +112,7 @@ async def test_forced_disconnect_reconnects_with_every_stream(server: LocalServe
 async def test_server_pings_are_answered(server: LocalServer) -> None:
     async with streams(server, ["bnbbtc@trade"]):
         await server.wait_for(lambda: len(server.connections) == 1)
-        assert await asyncio.wait_for(await server.connections[0].ping(b"x"), 1) >= 0
+        assert await asyncio.wait_for(await server.connections[0].ping(b"x"), PATIENCE) >= 0
 
 
 async def test_full_queue_drops_the_oldest_message() -> None:
@@ -130,14 +131,16 @@ def test_sync_streams_iterate_typed_messages() -> None:
     serving.start()
     try:
         with MarketStreams(["bnbbtc@trade"], base_url=local.url) as client:
-            asyncio.run_coroutine_threadsafe(local.wait_for(lambda: len(local.connections) == 1), loop).result(2)
-            asyncio.run_coroutine_threadsafe(local.push({"stream": "bnbbtc@trade", "data": TRADE}), loop).result(2)
-            message = client.next_message(timeout=2)
+            asyncio.run_coroutine_threadsafe(local.wait_for(lambda: len(local.connections) == 1), loop).result(PATIENCE)
+            asyncio.run_coroutine_threadsafe(local.push({"stream": "bnbbtc@trade", "data": TRADE}), loop).result(
+                PATIENCE
+            )
+            message = client.next_message(timeout=PATIENCE)
         assert isinstance(message.event, Trade)
     finally:
-        asyncio.run_coroutine_threadsafe(local.stop(), loop).result(2)
+        asyncio.run_coroutine_threadsafe(local.stop(), loop).result(PATIENCE)
         loop.call_soon_threadsafe(loop.stop)
-        serving.join(2)
+        serving.join(PATIENCE)
         loop.close()
 
 

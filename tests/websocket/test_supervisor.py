@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from binance_spot_client.signing import TransportError
 from binance_spot_client.websocket import AsyncMarketStreams, AsyncWebSocketAPI, Reconnect
 from binance_spot_client.websocket._connection import Supervisor
+from tests.patience import PATIENCE, eventually
 
 from .conftest import FAST, LocalServer
 
@@ -54,17 +54,9 @@ class FakeConnections:
         self.ended.set()
 
 
-async def wait_until(condition: Callable[[], bool], timeout: float = 2.0) -> None:
-    async def poll() -> None:
-        while not condition():
-            await asyncio.sleep(0.001)
-
-    await asyncio.wait_for(poll(), timeout)
-
-
 async def test_both_clients_are_kept_alive_by_the_same_supervisor(server: LocalServer) -> None:
-    api = AsyncWebSocketAPI(url=server.url, reconnect=FAST, timeout=2.0)
-    streams = AsyncMarketStreams(["bnbbtc@trade"], base_url=server.url, reconnect=FAST, timeout=2.0)
+    api = AsyncWebSocketAPI(url=server.url, reconnect=FAST, timeout=PATIENCE)
+    streams = AsyncMarketStreams(["bnbbtc@trade"], base_url=server.url, reconnect=FAST, timeout=PATIENCE)
     async with api, streams:
         assert type(api._supervisor) is Supervisor and type(streams._supervisor) is Supervisor
         await server.wait_for(lambda: len(server.connections) == 2)
@@ -83,7 +75,7 @@ async def test_a_drop_reopens_and_restores_before_requests_may_go_out() -> None:
     await supervisor.start()
     assert supervisor.ready.is_set() and connections.log == ["open"]
     connections.drop()
-    await wait_until(lambda: supervisor.reconnects == 1)
+    await eventually(lambda: supervisor.reconnects == 1)
     assert supervisor.ready.is_set()
     assert connections.log == ["open", "open", "restore"]
     await supervisor.stop()
@@ -97,7 +89,7 @@ async def test_failed_attempts_back_off_and_give_up_after_the_limit() -> None:
     await supervisor.start()
     connections.failures = 5
     connections.drop()
-    await wait_until(lambda: supervisor.closing)
+    await eventually(lambda: supervisor.closing)
     assert connections.log == ["open", "refused", "refused", "refused"]
     assert asked == [1, 2]  # no wait before the first attempt after a drop
     assert (supervisor.reconnects, supervisor.ready.is_set()) == (0, False)
@@ -111,7 +103,7 @@ async def test_a_refused_attempt_is_retried_until_one_succeeds() -> None:
     await supervisor.start()
     connections.failures = 2
     connections.drop()
-    await wait_until(lambda: supervisor.reconnects == 1)
+    await eventually(lambda: supervisor.reconnects == 1)
     assert connections.log == ["open", "refused", "refused", "open"]
     assert asked == [1, 2]
     await supervisor.stop()
@@ -122,11 +114,11 @@ async def test_rotation_and_age_move_to_a_new_connection_without_a_drop() -> Non
     supervisor = Supervisor("test", FAST, connections.open, connections.restore)
     await supervisor.start()
     supervisor.rotate()
-    await wait_until(lambda: supervisor.reconnects == 1)
+    await eventually(lambda: supervisor.reconnects == 1)
     assert connections.log == ["open", "open", "restore"]
     await supervisor.stop()
 
     aged = Supervisor("test", Reconnect(max_age=0.01, jitter=False), connections.open)
     await aged.start()
-    await wait_until(lambda: aged.reconnects >= 2)
+    await eventually(lambda: aged.reconnects >= 2)
     await aged.stop()
