@@ -211,10 +211,13 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         local = None if local_address is None else (local_address, 0)
         try:
             async with asyncio.timeout(timeout):
-                # Happy eyeballs as anyio tries addresses: the next one after 250 ms without an answer.
-                transport, inbox = await loop.create_connection(
-                    _Inbox, host, port, local_addr=local, happy_eyeballs_delay=0.25
-                )
+                if isinstance(loop, asyncio.BaseEventLoop):
+                    # Happy eyeballs as anyio tries addresses: the next one after 250 ms without an answer.
+                    transport, inbox = await loop.create_connection(
+                        _Inbox, host, port, local_addr=local, happy_eyeballs_delay=0.25
+                    )
+                else:  # another loop (uvloop) may not take the option
+                    transport, inbox = await loop.create_connection(_Inbox, host, port, local_addr=local)
         except TimeoutError as exc:
             raise httpcore.ConnectTimeout(f"no connection to {host}:{port} within {timeout} s") from exc
         except OSError as exc:
