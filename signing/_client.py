@@ -31,6 +31,7 @@ import copy
 import functools
 import inspect
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping
@@ -256,6 +257,22 @@ def _no_connection(request: httpx.Request, options: ClientOptions) -> httpx.Pool
     return httpx.PoolTimeout(message, request=request)
 
 
+def _with_content_headers(headers: httpx.Headers, method: str, url: httpx.URL, body: bytes) -> httpx.Headers:
+    """`headers` completed as `httpx.Request(method, url, headers=headers, content=body or None)` completes them
+    (the same headers, in the same order), for a Request given its body as a stream, which adds none: Host
+    first, then Content-Length: 0 for a POST, PUT or PATCH without a body, or the body's length last."""
+    first: list[tuple[bytes, bytes]] = []
+    last: list[tuple[bytes, bytes]] = []
+    if "host" not in headers:
+        first.append((b"Host", url.netloc))
+    if body:
+        if "content-length" not in headers:
+            last.append((b"Content-Length", str(len(body)).encode("ascii")))
+    elif method in ("POST", "PUT", "PATCH") and "content-length" not in headers and "transfer-encoding" not in headers:
+        first.append((b"Content-Length", b"0"))
+    return httpx.Headers(first + headers.raw + last) if first or last else headers
+
+
 def _headers_for(options: ClientOptions) -> dict[str, str]:
     headers = {"User-Agent": _USER_AGENT}
     if options.microseconds:
@@ -325,6 +342,8 @@ class _ClientCore:
         )
         self._headers = _headers_for(options)
         self._kept_headers: tuple[list[tuple[bytes, bytes]], httpx.Headers] | None = None
+        # The whole headers of a body-less request, per host and method, as `_with_content_headers` completes them.
+        self._kept_requests: dict[tuple[bytes, str], httpx.Headers] = {}
         self._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
 
     def _copy_with(self, changes: Mapping[str, Any]) -> Self:
@@ -344,6 +363,7 @@ class _ClientCore:
         clone.auth = self.auth.with_settings(options.recv_window, options.microseconds)
         clone._headers = _headers_for(options)
         clone._kept_headers = None
+        clone._kept_requests = {}
         clone._caps = AnswerCaps(options.max_answer_bytes, options.max_decompression_ratio)
         return clone
 
@@ -424,10 +444,21 @@ class _ClientCore:
         # What build_request gives here, without its merging of an empty query into the URL, which parses it again.
         extensions[_PLAIN] = True
         merged = self._merged_headers(http)
-        if headers is not self._headers:
+        if headers is self._headers and not body:
+            # The same few header lists, call after call: kept whole, Host and Content-Length included.
+            shape = (url.netloc, operation.method)
+            complete = self._kept_requests.get(shape)
+            if complete is None:
+                complete = self._kept_requests[shape] = _with_content_headers(merged, operation.method, url, body)
+        else:
             merged = httpx.Headers(merged)
             merged.update(headers)
-        return httpx.Request(operation.method, url, headers=merged, content=body or None, extensions=extensions)
+            complete = _with_content_headers(merged, operation.method, url, body)
+        request = httpx.Request(
+            operation.method, url, headers=complete, stream=httpx.ByteStream(body), extensions=extensions
+        )
+        request.read()  # its content, as a Request built with content= has it (the signature covers it)
+        return request
 
     def _merged_headers(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Headers:
         """The HTTP client's headers updated with ours, as build_request merges them; kept while the client's
@@ -438,6 +469,7 @@ class _ClientCore:
             merged = httpx.Headers(http.headers)
             merged.update(self._headers)
             kept = self._kept_headers = (source, merged)
+            self._kept_requests = {}
         return kept[1]
 
     def rate_limit_wait(self) -> float:
@@ -675,7 +707,10 @@ class SpotClient(_ClientCore):
             http2=options.http2,
             limits=_limits_for(options),
         )
-        self._turns = threading.BoundedSemaphore(options.max_connections)
+        # One token per turn: a queue's get and put are C calls, a semaphore's a Python condition (5 µs a call).
+        self._turns: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(options.max_connections):
+            self._turns.put(None)
 
     def with_options(self, **changes: Unpack[ClientOptionFields]) -> Self:
         """A copy with some options changed, sharing this client's connection pool, clock, credentials and
@@ -714,8 +749,11 @@ class SpotClient(_ClientCore):
         """Send a request once one of the `max_connections` turns is free, then read its answer within
         the caps. BinanceAuth signs it inside `http.send`, after the wait: its timestamp is fresh."""
         clock = request.extensions.get(_CLOCK_REQUEST, False)
-        if not clock and not self._turns.acquire(timeout=_pool_timeout(request)):
-            return _no_connection(request, self.options)
+        if not clock:
+            try:
+                self._turns.get(timeout=_pool_timeout(request))
+            except queue.Empty:
+                return _no_connection(request, self.options)
         try:
             if request.extensions.get(_PLAIN) and not self.auth.needs_flow(request):
                 self.auth.add_credentials(request)
@@ -733,7 +771,7 @@ class SpotClient(_ClientCore):
             return exc
         finally:
             if not clock:
-                self._turns.release()
+                self._turns.put(None)
 
     def call(self, endpoint: Endpoint[T], arguments: Mapping[str, object], options: CallOptions) -> T:
         """Send one call of a generated operation and read its model (its whole Response in a raw view)."""
@@ -826,6 +864,10 @@ class AsyncSpotClient(_ClientCore):
         )
         import asyncio  # here, not at the top: a sync-only process never pays for it (1.2 MB)
 
+        from ._network import use_asyncio_sockets
+
+        if http_client is None:
+            use_asyncio_sockets(self.http, own_transport=transport is None)
         self._turns = asyncio.Semaphore(options.max_connections)
 
     def with_options(self, **changes: Unpack[ClientOptionFields]) -> Self:

@@ -100,6 +100,35 @@ def test_a_form_body_past_the_first_call_is_signed_and_sent_alike() -> None:
     assert second.headers["Content-Length"] == "12"
 
 
+@pytest.mark.parametrize(
+    ("operation", "arguments"),
+    [("account", {}), ("newOrder", ORDER), ("ping", {}), ("cancelOpenOrders", {"symbol": "BTCUSDT"})],
+)
+@pytest.mark.parametrize("own_headers", [{}, {"Host": "binance.internal", "X-Team": "blue"}])
+def test_each_method_sends_the_headers_httpx_would_with_or_without_extra_ones(
+    operation: str, arguments: dict[str, str], own_headers: dict[str, str]
+) -> None:
+    # The plain request's headers come whole from a list kept per host and method (Host and Content-Length
+    # included); the first call's, built by httpx's build_request, are the reference.
+    recorder = Recorder()
+    own = httpx.Client(transport=httpx.MockTransport(recorder), headers=own_headers)
+    client = Spot(KEY, SECRET, clock=Clock(now_ns=lambda: NOW_NS), http_client=own)
+    for extra in (False, False, True, True, False):
+        if extra:
+            client.send(OPERATIONS[operation], arguments, extra_headers={"X-Extra": "1"})
+        else:
+            client.send(OPERATIONS[operation], arguments)
+    first, second, extra_first, extra_second, third = map(wire, recorder.requests)
+    assert second == first == third
+    assert extra_second == extra_first
+    assert [header for header in extra_first[2] if header != (b"X-Extra", b"1")] == first[2]
+    assert extra_first[2].count((b"X-Extra", b"1")) == 1
+    expected_host = own_headers.get("Host", "api.binance.com").encode()
+    assert [value for name, value in first[2] if name == b"Host"] == [expected_host]
+    lengths = [value for name, value in first[2] if name == b"Content-Length"]
+    assert lengths == ([b"0"] if OPERATIONS[operation].method in ("POST", "PUT") else [])
+
+
 def test_async_calls_past_the_first_send_the_same_bytes_without_send(monkeypatch: pytest.MonkeyPatch) -> None:
     sends = count_sends(monkeypatch, httpx.AsyncClient)
     recorder = Recorder()
