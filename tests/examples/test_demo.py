@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from binance_spot_client import _sbe_spot
 from examples.demo import main, table
+from tests.sbe_messages import record_sbe_messages
 
 
 @pytest.mark.parametrize("encoding", ["json", "sbe"])
 def test_demo_runs_the_whole_tutorial_against_the_fake(
     encoding: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    decoded: list[str] = []
-    decode = _sbe_spot.SCHEMA.decode
-
-    def recording(data: Any, row: Any = None) -> tuple[str, Any]:
-        name, value = decode(data, row)
-        decoded.append(name)
-        return name, value
-
-    monkeypatch.setattr(_sbe_spot.SCHEMA, "decode", recording)
+    decoded = record_sbe_messages(monkeypatch)
     assert main(["--encoding", encoding]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Binance Spot API tutorial against the fake exchange (http://127.0.0.1:")

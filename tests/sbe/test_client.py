@@ -148,4 +148,3 @@ def test_sbe_times_follow_the_clients_time_unit() -> None:
     (in_ms,) = Spot(encoding="sbe", transport=httpx.MockTransport(exchange)).klines("BNBBTC", "1m")
     assert (in_us.open_time, in_us.close_time) == (1499040000000000, 1499644799999000)
     assert (in_ms.open_time, in_ms.close_time) == (1499040000000, 1499644799999)
-

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
 
 import pytest
 
-from binance_spot_client import Spot, _sbe_spot
+from binance_spot_client import Spot
 from binance_spot_client.signing import RetryPolicy
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
 from binance_spot_client.websocket import (
@@ -23,6 +22,8 @@ from binance_spot_client.websocket import (
     Reconnect,
     UserDataEvent,
 )
+from tests.patience import PATIENCE
+from tests.sbe_messages import record_sbe_messages
 
 from .conftest import NOW_MS, fixed_clock
 
@@ -61,21 +62,11 @@ async def sessions(server: FakeServer) -> AsyncIterator[tuple[AsyncWebSocketAPI,
 @pytest.fixture
 def event_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the SBE event messages the client decodes from here on."""
-    names: list[str] = []
-    decode = _sbe_spot.SCHEMA.decode
-
-    def recording(data: Any, row: Any = None) -> tuple[str, Any]:
-        name, value = decode(data, row)
-        if name.endswith("Event"):
-            names.append(name)
-        return name, value
-
-    monkeypatch.setattr(_sbe_spot.SCHEMA, "decode", recording)
-    return names
+    return record_sbe_messages(monkeypatch, ending="Event")
 
 
 async def both(sessions: tuple[AsyncWebSocketAPI, AsyncWebSocketAPI], count: int) -> list[list[UserDataEvent]]:
-    return [[await asyncio.wait_for(api.events.get(), 5) for _ in range(count)] for api in sessions]
+    return [[await asyncio.wait_for(api.events.get(), PATIENCE) for _ in range(count)] for api in sessions]
 
 
 async def test_an_orders_life_gives_equal_events_in_json_and_sbe(

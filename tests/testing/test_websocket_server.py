@@ -26,6 +26,7 @@ from binance_spot_client.websocket import (
     OutboundAccountPosition,
     UnknownEvent,
 )
+from tests.patience import PATIENCE
 
 from .conftest import NOW_MS, fixed_clock
 
@@ -221,7 +222,7 @@ async def test_an_event_its_model_cannot_read_arrives_whole_and_the_reader_goes_
     ) as api:
         await api.user_data_stream_subscribe_signature()
         server.websocket.push_user_data({"e": "balanceUpdate", "E": NOW_MS, "a": "BTC"})  # no delta, no clear time
-        unreadable = (await asyncio.wait_for(api.events.get(), 5)).event
+        unreadable = (await asyncio.wait_for(api.events.get(), PATIENCE)).event
         assert (await api.time()).server_time == NOW_MS
     assert unreadable == UnknownEvent("balanceUpdate", {"e": "balanceUpdate", "E": NOW_MS, "a": "BTC"})
 

@@ -11,12 +11,11 @@ import json
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import websockets
 
-from binance_spot_client import Spot, _sbe_spot
+from binance_spot_client import Spot
 from binance_spot_client.signing import (
     ClientError,
     ParameterError,
@@ -30,6 +29,7 @@ from binance_spot_client.websocket import AsyncWebSocketAPI, ExecutionReport, We
 from binance_spot_client.websocket._responses import error_from_message
 from binance_spot_client.websocket._sbe_api import sbe_message
 from tests.patience import eventually
+from tests.sbe_messages import record_sbe_messages
 
 from .conftest import FAST
 
@@ -114,16 +114,7 @@ def server() -> Iterator[FakeServer]:
 @pytest.fixture
 def decoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the SBE messages the spot schema decodes from here on."""
-    names: list[str] = []
-    decode = _sbe_spot.SCHEMA.decode
-
-    def recording(data: Any, row: Any = None, microseconds: bool = False) -> tuple[str, Any]:
-        name, value = decode(data, row, microseconds)
-        names.append(name)
-        return name, value
-
-    monkeypatch.setattr(_sbe_spot.SCHEMA, "decode", recording)
-    return names
+    return record_sbe_messages(monkeypatch)
 
 
 async def test_sbe_answers_become_the_same_models_as_json(server: FakeServer, decoded: list[str]) -> None:
