@@ -9,50 +9,74 @@ Generated from spec/ by `python -m generator`; do not edit. The hand-written cor
 (signing, errors, clock) is `binance_spot_client.signing`.
 """
 
-from ._spot import AsyncSpot, Spot
-from .operations import OPERATIONS
-from .signing import (
-    DEMO,
-    MAINNET,
-    MARKET_DATA_ONLY,
-    TESTNET,
-    APIError,
-    AuthenticationError,
-    BinanceError,
-    BinanceLogin,
-    ClientError,
-    ConnectionRefusedTransportError,
-    FilterError,
-    IPBannedError,
-    MissingExtraError,
-    OAuthError,
-    OAuthSession,
-    OAuthStateError,
-    OrderStatusUnknownError,
-    ParameterError,
-    RateLimitError,
-    RateLimits,
-    ResponseValidationError,
-    RetryPolicy,
-    SecurityType,
-    ServerError,
-    SymbolRules,
-    TokenRevokedError,
-    TransportError,
-    TransportTimeoutError,
-    to_pandas,
-)
+import gc as _gc
+from typing import TYPE_CHECKING
+
+# The import builds tens of thousands of objects that live as long as the process (httpx, the core,
+# the facade), and each few hundred of them set the cyclic collector off on everything built so far:
+# a tenth of the import's time, measured (bench/README.md, "Cold start"). None of it is garbage, so
+# the collector waits until the import is done, and runs as the program had it after.
+_collecting = _gc.isenabled()
+_gc.disable()
+try:
+    from ._spot import AsyncSpot, Spot
+    from .operations import OPERATIONS
+    from .signing import (
+        DEMO,
+        MAINNET,
+        MARKET_DATA_ONLY,
+        TESTNET,
+        APIError,
+        AuthenticationError,
+        BinanceError,
+        ClientError,
+        ConnectionRefusedTransportError,
+        FilterError,
+        IPBannedError,
+        MissingExtraError,
+        OAuthError,
+        OAuthStateError,
+        OrderStatusUnknownError,
+        ParameterError,
+        RateLimitError,
+        RateLimits,
+        ResponseValidationError,
+        RetryPolicy,
+        SecurityType,
+        ServerError,
+        SymbolRules,
+        TokenRevokedError,
+        TransportError,
+        TransportTimeoutError,
+        to_pandas,
+    )
+finally:
+    if _collecting:
+        _gc.enable()
+    del _collecting
+
+if TYPE_CHECKING:
+    from .signing import BinanceLogin, OAuthSession
+
+# Binance Login's names, imported from the core when first asked for (see signing/__init__.py).
+_FROM_CORE_ON_USE = frozenset({"BinanceLogin", "OAuthSession"})
 
 __version__: str
 """The installed distribution's version (pyproject.toml's, bumped by `python -m generator diff --changelog`)."""
 
 
-def __getattr__(name: str) -> str:
-    """`__version__`, read from the installed metadata when first asked for.
+def __getattr__(name: str) -> object:
+    """`__version__`, read from the installed metadata when first asked for, and Binance Login's names.
 
     importlib.metadata costs tens of milliseconds and 0.4 MB to import, which a client that never
     asks for its version should not pay.
     """
+    if name in _FROM_CORE_ON_USE:
+        from . import signing
+
+        value: object = getattr(signing, name)
+        globals()[name] = value
+        return value
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version
