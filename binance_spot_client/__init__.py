@@ -9,51 +9,39 @@ Generated from spec/ by `python -m generator`; do not edit. The hand-written cor
 (signing, errors, clock) is `binance_spot_client.signing`.
 """
 
-import gc as _gc
 from typing import TYPE_CHECKING
 
-# The import builds tens of thousands of objects that live as long as the process (httpx, the core,
-# the facade), and each few hundred of them set the cyclic collector off on everything built so far:
-# a tenth of the import's time, measured (bench/README.md, "Cold start"). None of it is garbage, so
-# the collector waits until the import is done, and runs as the program had it after.
-_collecting = _gc.isenabled()
-_gc.disable()
-try:
-    from ._spot import AsyncSpot, Spot
-    from .operations import OPERATIONS
-    from .signing import (
-        DEMO,
-        MAINNET,
-        MARKET_DATA_ONLY,
-        TESTNET,
-        APIError,
-        AuthenticationError,
-        BinanceError,
-        ClientError,
-        ConnectionRefusedTransportError,
-        FilterError,
-        IPBannedError,
-        MissingExtraError,
-        OAuthError,
-        OAuthStateError,
-        OrderStatusUnknownError,
-        ParameterError,
-        RateLimitError,
-        RateLimits,
-        ResponseValidationError,
-        RetryPolicy,
-        SecurityType,
-        ServerError,
-        SymbolRules,
-        TokenRevokedError,
-        TransportError,
-        TransportTimeoutError,
-        to_pandas,
-    )
-finally:
-    if _collecting:
-        _gc.enable()
-    del _collecting
+from ._spot import AsyncSpot, Spot
+from .operations import OPERATIONS
+from .signing import (
+    DEMO,
+    MAINNET,
+    MARKET_DATA_ONLY,
+    TESTNET,
+    APIError,
+    AuthenticationError,
+    BinanceError,
+    ClientError,
+    ConnectionRefusedTransportError,
+    FilterError,
+    IPBannedError,
+    MissingExtraError,
+    OAuthError,
+    OAuthStateError,
+    OrderStatusUnknownError,
+    ParameterError,
+    RateLimitError,
+    RateLimits,
+    ResponseValidationError,
+    RetryPolicy,
+    SecurityType,
+    ServerError,
+    SymbolRules,
+    TokenRevokedError,
+    TransportError,
+    TransportTimeoutError,
+    to_pandas,
+)
 
 if TYPE_CHECKING:
     from .signing import BinanceLogin, OAuthSession

@@ -10,14 +10,13 @@ turning a response into its model. `with_raw_response` views return the whole `R
 from __future__ import annotations
 
 import contextvars
-import dataclasses
 import functools
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
-from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, Generic, ParamSpec, TypedDict, TypeVar, cast
 
 import httpx
+import msgspec
 from attrs import define
 
 from ._answers import AnswerPlan
@@ -63,8 +62,7 @@ class CallOptions(TypedDict, total=False):
     """"sbe" or "json" for this call (default: the client's `encoding`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class CallSettings:
+class CallSettings(msgspec.Struct, frozen=True):  # structs, cheap to define (signing/_operation.py)
     """CallOptions once checked: the recvWindow's wire text, headers and the extra query's encoded text."""
 
     timeout: float | None = None
@@ -123,7 +121,7 @@ def with_encoding(settings: CallSettings, answer: AnswerPlan | None, options: Cl
     if encoding != "sbe" or answer is None or answer.sbe is None:
         return settings
     headers = {**(settings.headers or {}), **answer.sbe.request_headers(options.sbe_schema)}
-    return dataclasses.replace(settings, headers=headers)
+    return msgspec.structs.replace(settings, headers=headers)
 
 
 @define
@@ -137,8 +135,7 @@ class Response(Generic[T]):
     rate_limits: RateLimits
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint(Generic[T]):
+class Endpoint(msgspec.Struct, Generic[T], frozen=True):
     """One generated operation as the client calls it: what to send, how to decode, how to read."""
 
     operation: Operation

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 __all__ = ["TolerantReading", "lossless", "merged_objects", "read_tolerantly"]
 
@@ -64,12 +65,11 @@ def _fits(value_type: str, declared: str) -> bool:
     return value_type == declared or (value_type == "integer" and declared == "number")
 
 
-@dataclass
-class TolerantReading:
+class TolerantReading(msgspec.Struct):  # a struct, cheap to define (signing/_operation.py)
     """An answer read tolerantly: the converted payload and what was converted, in order."""
 
     payload: Any
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = msgspec.field(default_factory=list)
 
 
 def read_tolerantly(payload: object, schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> TolerantReading:
