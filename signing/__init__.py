@@ -106,6 +106,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})  # the names imported on first use among them
+
+
 __all__ = [
     "AUTHORIZE_URL",
     "DEFAULT_BASE_URL",

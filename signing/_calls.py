@@ -10,13 +10,14 @@ turning a response into its model. `with_raw_response` views return the whole `R
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import functools
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, Generic, ParamSpec, TypedDict, TypeVar, cast
 
 import httpx
-import msgspec
 from attrs import define
 
 from ._answers import AnswerPlan
@@ -62,7 +63,8 @@ class CallOptions(TypedDict, total=False):
     """"sbe" or "json" for this call (default: the client's `encoding`)."""
 
 
-class CallSettings(msgspec.Struct, frozen=True):  # structs, cheap to define (signing/_operation.py)
+@dataclass(frozen=True, slots=True)
+class CallSettings:
     """CallOptions once checked: the recvWindow's wire text, headers and the extra query's encoded text."""
 
     timeout: float | None = None
@@ -121,7 +123,7 @@ def with_encoding(settings: CallSettings, answer: AnswerPlan | None, options: Cl
     if encoding != "sbe" or answer is None or answer.sbe is None:
         return settings
     headers = {**(settings.headers or {}), **answer.sbe.request_headers(options.sbe_schema)}
-    return msgspec.structs.replace(settings, headers=headers)
+    return dataclasses.replace(settings, headers=headers)
 
 
 @define
@@ -135,7 +137,8 @@ class Response(Generic[T]):
     rate_limits: RateLimits
 
 
-class Endpoint(msgspec.Struct, Generic[T], frozen=True):
+@dataclass(frozen=True, slots=True)
+class Endpoint(Generic[T]):
     """One generated operation as the client calls it: what to send, how to decode, how to read."""
 
     operation: Operation

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 from typing import Any
-
-import msgspec
 
 __all__ = ["Operation", "OperationIndex", "Parameter", "SecurityType"]
 
@@ -36,10 +34,8 @@ class SecurityType(StrEnum):
         return self in (SecurityType.TRADE, SecurityType.USER_DATA)
 
 
-# Frozen msgspec structs rather than dataclasses: a dataclass compiles its methods from source when
-# its module is imported, about thirty times the cost of a struct's, and the core's classes were
-# a fifth of the package's import (bench/README.md, "Cold start").
-class Parameter(msgspec.Struct, frozen=True):
+@dataclass(frozen=True, slots=True)
+class Parameter:
     """One query parameter: its wire and Python names, kind and the spec's constraints.
 
     `kind` is one of string, decimal, integer, time (epoch integer; `_times.py` reads datetimes and
@@ -60,7 +56,8 @@ class Parameter(msgspec.Struct, frozen=True):
     """A duration's unit ("ms", "s", "d") or "window" (Binance's `"4h"` text); "" for every other parameter."""
 
 
-class Operation(msgspec.Struct, frozen=True, dict=True):
+@dataclass(frozen=True, slots=True)
+class Operation:
     """One spec operation: where it lives, how it is secured, what it costs and takes."""
 
     operation_id: str
@@ -84,11 +81,10 @@ class Operation(msgspec.Struct, frozen=True, dict=True):
     """An unsigned operation Binance also accepts signed: signed when the call passes `recv_window`."""
     client_order_id: str = ""
     """The parameter naming the caller's id of the order an order-changing call makes ("" when none)."""
+    by_wire_name: dict[str, Parameter] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def by_wire_name(self) -> dict[str, Parameter]:
-        """The parameters by wire name (kept in the instance's `__dict__`, outside the compared fields)."""
-        return {p.wire_name: p for p in self.parameters}
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_wire_name", {p.wire_name: p for p in self.parameters})
 
     @property
     def safe_to_repeat(self) -> bool:

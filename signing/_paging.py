@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Literal, TypeVar
-
-import msgspec
 
 from ._calls import CallOptions, Endpoint
 from ._errors import ParameterError, RateLimitError, ResponseValidationError
@@ -40,7 +39,8 @@ def to_milliseconds(name: str, value: TimeLike) -> int:
     return milliseconds
 
 
-class Paging(msgspec.Struct, frozen=True):  # a struct, cheap to define (signing/_operation.py)
+@dataclass(frozen=True, slots=True)
+class Paging:
     """How one operation pages, from its `x-binance-paging` (names are the Python argument and field names).
 
     `by` is the method: "time" (the next page starts a millisecond after the last item's

@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
-
-import msgspec
 
 __all__ = ["TolerantReading", "lossless", "merged_objects", "read_tolerantly"]
 
@@ -65,11 +64,12 @@ def _fits(value_type: str, declared: str) -> bool:
     return value_type == declared or (value_type == "integer" and declared == "number")
 
 
-class TolerantReading(msgspec.Struct):  # a struct, cheap to define (signing/_operation.py)
+@dataclass
+class TolerantReading:
     """An answer read tolerantly: the converted payload and what was converted, in order."""
 
     payload: Any
-    notes: list[str] = msgspec.field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def read_tolerantly(payload: object, schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> TolerantReading:
