@@ -9,6 +9,8 @@ Generated from spec/ by `python -m generator`; do not edit. The hand-written cor
 (signing, errors, clock) is `binance_spot_client.signing`.
 """
 
+from typing import TYPE_CHECKING
+
 from ._spot import AsyncSpot, Spot
 from .operations import OPERATIONS
 from .signing import (
@@ -19,14 +21,12 @@ from .signing import (
     APIError,
     AuthenticationError,
     BinanceError,
-    BinanceLogin,
     ClientError,
     ConnectionRefusedTransportError,
     FilterError,
     IPBannedError,
     MissingExtraError,
     OAuthError,
-    OAuthSession,
     OAuthStateError,
     OrderStatusUnknownError,
     ParameterError,
@@ -43,16 +43,28 @@ from .signing import (
     to_pandas,
 )
 
+if TYPE_CHECKING:
+    from .signing import BinanceLogin, OAuthSession
+
+# Binance Login's names, imported from the core when first asked for (see signing/__init__.py).
+_FROM_CORE_ON_USE = frozenset({"BinanceLogin", "OAuthSession"})
+
 __version__: str
 """The installed distribution's version (pyproject.toml's, bumped by `python -m generator diff --changelog`)."""
 
 
-def __getattr__(name: str) -> str:
-    """`__version__`, read from the installed metadata when first asked for.
+def __getattr__(name: str) -> object:
+    """`__version__`, read from the installed metadata when first asked for, and Binance Login's names.
 
     importlib.metadata costs tens of milliseconds and 0.4 MB to import, which a client that never
     asks for its version should not pay.
     """
+    if name in _FROM_CORE_ON_USE:
+        from . import signing
+
+        value: object = getattr(signing, name)
+        globals()[name] = value
+        return value
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version

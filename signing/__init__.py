@@ -5,6 +5,8 @@ Installed as `binance_spot_client.signing`; the generated package builds on it, 
 here imports the generated package (tests/test_architecture.py holds that rule).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._answers import AnswerPlan, type_checks_available
 from ._auth import BinanceAuth, RecvWindow, check_recv_window
 from ._calls import (
@@ -55,15 +57,6 @@ from ._errors import (
 from ._frames import to_pandas
 from ._limits import RateLimits
 from ._logging import redact
-from ._oauth import (
-    AUTHORIZE_URL,
-    TOKEN_URL,
-    AuthorizationRequest,
-    BinanceLogin,
-    OAuthSession,
-    OAuthToken,
-    pkce_challenge,
-)
 from ._operation import Operation, OperationIndex, Parameter, SecurityType
 from ._options import ClientOptionFields, ClientOptions
 from ._paging import PageWalk, Paging, aiterate_pages, iterate_pages, to_milliseconds
@@ -75,6 +68,47 @@ from ._sbe import SbeSchemaDeprecatedWarning
 from ._signers import Ed25519Signer, HmacSigner, RsaSigner, Signer, load_private_key, signer_from_private_key
 from ._times import DurationLike, TimeLike, WindowLike
 from ._types import UNSET, AdditionalProperties, EventModel, PlainStruct, PlainUnset, Row, StructModel, Unset, rows_of
+
+if TYPE_CHECKING:
+    from ._oauth import (
+        AUTHORIZE_URL,
+        TOKEN_URL,
+        AuthorizationRequest,
+        BinanceLogin,
+        OAuthSession,
+        OAuthToken,
+        pkce_challenge,
+    )
+
+# Binance Login (OAuth) is imported when one of its names is first asked for: its module, with two
+# dataclasses built at import, is a tenth of the core's import, which a client signing with a key
+# never uses (bench/README.md, "Cold start").
+_OAUTH_NAMES = frozenset(
+    {
+        "AUTHORIZE_URL",
+        "TOKEN_URL",
+        "AuthorizationRequest",
+        "BinanceLogin",
+        "OAuthSession",
+        "OAuthToken",
+        "pkce_challenge",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OAUTH_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import _oauth
+
+    value = getattr(_oauth, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})  # the names imported on first use among them
+
 
 __all__ = [
     "AUTHORIZE_URL",

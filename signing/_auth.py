@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Generator
 from datetime import timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import httpx
@@ -20,11 +21,13 @@ import httpx
 from ._clock import Clock
 from ._encoding import decimal_text
 from ._errors import ParameterError, TokenRevokedError
-from ._oauth import OAuthSession
 from ._operation import SecurityType
 from ._signers import Signer
 from ._times import duration_in
 from ._urls import with_query
+
+if TYPE_CHECKING:  # imported with Binance Login's first use (signing/__init__.py)
+    from ._oauth import OAuthSession
 
 __all__ = ["BinanceAuth", "RecvWindow", "check_recv_window"]
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
@@ -70,7 +70,6 @@ from ._errors import (
 )
 from ._limits import RateLimits, UnreadLimits
 from ._logging import log_exchange
-from ._oauth import OAuthSession
 from ._operation import Operation, Parameter, SecurityType
 from ._options import DEMO, MAINNET, MARKET_DATA_ONLY, TESTNET, ClientOptionFields, ClientOptions, TypeChecks
 from ._orders import outcome_unknown, settled_error, with_client_order_id
@@ -82,6 +81,9 @@ from ._sbe import sbe_error_reader
 from ._signers import Signer, make_signer
 from ._times import with_wire_times
 from ._urls import url_with
+
+if TYPE_CHECKING:  # imported with Binance Login's first use (signing/__init__.py)
+    from ._oauth import OAuthSession
 
 __all__ = [
     "DEFAULT_BASE_URL",
