@@ -77,6 +77,10 @@ def __getattr__(name: str) -> object:
     return found
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})  # the names imported on first use among them
+
+
 SPEC_VERSION = "2026.07.0"
 """The version of spec/ this package was generated from."""
 
