@@ -185,24 +185,37 @@ def measure(
             for w, value in json.loads(done.stdout.splitlines()[-1]).items():
                 by_work[w].append(value)
         print(f"# round {number}/{rounds} done", file=sys.stderr)
+    return results
+
+
+def medians_of(results: dict[str, Any]) -> dict[str, Any]:
     return {
         mode: {client: {w: statistics.median(v) for w, v in by.items() if v} for client, by in clients.items()}
         for mode, clients in results.items()
     }
 
 
-def report(medians: dict[str, Any], works: list[str], clock: str) -> None:
+def report(results: dict[str, Any], works: list[str], clock: str) -> None:
+    """Median calls/s, the median ratio to the floor, and in brackets the range of the ratios of
+    single rounds (each client against the floor's run of the same round)."""
     per = "" if clock == "wall" else " of client CPU time"
     print(f"python {sys.version.split()[0]}; calls/s{per} (median of rounds) and ratio to raw httpx + json.loads")
-    print(f"{'client':<24}" + "".join(f"{w:>17}" for w in works))
+    print(f"{'client':<24}" + "".join(f"{w:>30}" for w in works))
+    medians = medians_of(results)
     for mode, clients in medians.items():
         floor = clients.get("raw", {})
         for client, by_work in clients.items():
             cells = ""
             for w in works:
                 value = by_work.get(w)
-                ratio = f" {value / floor[w]:4.2f}" if value and floor.get(w) else "     "
-                cells += f"{value:10.0f}/s{ratio}" if value else f"{'-':>17}"
+                if not value:
+                    cells += f"{'-':>30}"
+                    continue
+                ratio = ""
+                if floor.get(w):
+                    rounds = [c / r for c, r in zip(results[mode][client][w], results[mode]["raw"][w], strict=False)]
+                    ratio = f" {value / floor[w]:4.2f} ({min(rounds):.2f}-{max(rounds):.2f})"
+                cells += f"{f'{value:.0f}/s{ratio}':>30}"
             print(f"{f'{client} ({mode})':<24}{cells}")
 
 
@@ -235,14 +248,14 @@ def main() -> None:
     names = a.clients.split(",") if a.clients else [c for c in SYNC if installed(c)]
     runs = [(c, m) for m in a.modes.split(",") for c in names if c in (SYNC if m == "sync" else ASYNC)]
     if a.base:
-        medians = measure(a.base, runs, works, a.rounds, a.seconds, a.clock)
+        results = measure(a.base, runs, works, a.rounds, a.seconds, a.clock)
     else:
         with tempfile.TemporaryDirectory() as scratch, server(Path(scratch)) as base:
-            medians = measure(base, runs, works, a.rounds, a.seconds, a.clock)
+            results = measure(base, runs, works, a.rounds, a.seconds, a.clock)
     if a.json:
-        print(json.dumps(medians, indent=1))
+        print(json.dumps(medians_of(results), indent=1))
     else:
-        report(medians, works, a.clock)
+        report(results, works, a.clock)
 
 
 if __name__ == "__main__":
