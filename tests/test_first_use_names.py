@@ -20,6 +20,12 @@ def test_importing_the_package_leaves_binance_login_unloaded() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
+def test_the_names_imported_on_first_use_are_binance_logins_whole_module() -> None:
+    # signing/__init__.py lists them without importing the module: the list must not fall behind it.
+    assert set(_oauth.__all__) == signing._OAUTH_NAMES
+    assert set(LOGIN_NAMES) <= set(_oauth.__all__)
+
+
 def test_login_names_resolve_to_the_same_objects_everywhere_and_are_listed() -> None:
     for name in LOGIN_NAMES:
         assert name in dir(binance_spot_client) and name in dir(signing)

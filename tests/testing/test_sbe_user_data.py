@@ -4,12 +4,11 @@ and the client reads both into equal events (types, values, subscription ids and
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 
 from binance_spot_client import Spot
-from binance_spot_client.signing import RetryPolicy
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer
 from binance_spot_client.websocket import (
     AsyncWebSocketAPI,
@@ -28,20 +27,6 @@ from tests.sbe_messages import record_sbe_messages
 from .conftest import NOW_MS, fixed_clock
 
 FAST = Reconnect(backoff=0.01, max_backoff=0.05, jitter=False)
-
-
-@pytest.fixture
-def server(exchange: FakeExchange) -> Iterator[FakeServer]:
-    with FakeServer(exchange) as served:
-        yield served
-
-
-@pytest.fixture
-def spot(server: FakeServer) -> Iterator[Spot]:
-    with Spot(
-        DEMO_API_KEY, DEMO_SECRET_KEY, base_url=server.base_url, clock=fixed_clock(), retry=RetryPolicy(attempts=1)
-    ) as client:
-        yield client
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import json
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ import websockets
 from websockets.asyncio.client import ClientConnection, connect
 
 from binance_spot_client import Spot
-from binance_spot_client.signing import ClientError, RetryPolicy
+from binance_spot_client.signing import ClientError
 from binance_spot_client.testing import DEMO_API_KEY, DEMO_SECRET_KEY, FakeExchange, FakeServer, FakeWebSocketServer
 from binance_spot_client.websocket import (
     AsyncWebSocketAPI,
@@ -32,20 +32,6 @@ from .conftest import NOW_MS, fixed_clock
 
 KEYS = Path(__file__).parents[1] / "signing" / "keys"
 WEIGHT_1 = {"rateLimitType": "REQUEST_WEIGHT", "interval": "MINUTE", "intervalNum": 1, "limit": 6000, "count": 1}
-
-
-@pytest.fixture
-def server(exchange: FakeExchange) -> Iterator[FakeServer]:
-    with FakeServer(exchange) as served:
-        yield served
-
-
-@pytest.fixture
-def spot(server: FakeServer) -> Iterator[Spot]:
-    with Spot(
-        DEMO_API_KEY, DEMO_SECRET_KEY, base_url=server.base_url, clock=fixed_clock(), retry=RetryPolicy(attempts=1)
-    ) as client:
-        yield client
 
 
 @pytest.fixture
