@@ -72,6 +72,13 @@ class LocalServer:
         self._server.close()
         await self._server.wait_closed()
 
+    async def __aenter__(self) -> LocalServer:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
     async def _handle(self, ws: ServerConnection) -> None:
         self.connections.append(ws)
         assert ws.request is not None

@@ -151,14 +151,12 @@ async def test_raw_requests_still_give_the_result_as_plain_json(local: LocalServ
 
 
 async def test_an_error_answer_with_a_result_key_is_still_the_typed_error() -> None:
-    server = LocalServer(
-        lambda message: {"id": message["id"], "status": 400, "result": None, "error": {"code": -1100, "msg": "bad"}}
-    )
-    await server.start()
-    try:
-        async with api(server) as client:
-            with pytest.raises(ClientError) as raised:
-                await client.time()
-    finally:
-        await server.stop()
+    async with (
+        LocalServer(
+            lambda message: {"id": message["id"], "status": 400, "result": None, "error": {"code": -1100, "msg": "bad"}}
+        ) as server,
+        api(server) as client,
+    ):
+        with pytest.raises(ClientError) as raised:
+            await client.time()
     assert (raised.value.status_code, raised.value.code, raised.value.msg) == (400, -1100, "bad")

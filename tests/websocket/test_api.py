@@ -74,15 +74,10 @@ async def test_responses_are_matched_by_id_whatever_their_order() -> None:
             return None
         return [{"id": m["id"], "status": 200, "result": {"serverTime": i}} for i, m in reversed(list(enumerate(held)))]
 
-    local = LocalServer(reply_in_reverse)
-    await local.start()
-    try:
-        async with api(local) as client:
-            first, second = await asyncio.gather(
-                client.request("time", request_id="first"), client.request("time", request_id="second")
-            )
-    finally:
-        await local.stop()
+    async with LocalServer(reply_in_reverse) as local, api(local) as client:
+        first, second = await asyncio.gather(
+            client.request("time", request_id="first"), client.request("time", request_id="second")
+        )
     assert (first.id, first.result, second.id, second.result) == (
         "first",
         {"serverTime": 0},
@@ -100,14 +95,9 @@ async def test_generated_ids_are_unique_and_the_callers_are_kept(server: LocalSe
 
 
 async def test_unanswered_request_times_out() -> None:
-    local = LocalServer(lambda message: None)
-    await local.start()
-    try:
-        async with api(local) as client:
-            with pytest.raises(TransportError, match="no answer"):
-                await client.time(timeout=0.05)
-    finally:
-        await local.stop()
+    async with LocalServer(lambda message: None) as local, api(local) as client:
+        with pytest.raises(TransportError, match="no answer"):
+            await client.time(timeout=0.05)
 
 
 async def test_rate_limits_are_read_like_rest_headers(server: LocalServer) -> None:
@@ -146,14 +136,12 @@ async def test_microseconds_asks_for_microsecond_answers_in_the_url(server: Loca
 async def test_error_responses_raise_the_rest_error_classes(
     status: int, error: dict[str, Any], expected: type[ClientError]
 ) -> None:
-    local = LocalServer(lambda message: {"id": message["id"], "status": status, "error": error})
-    await local.start()
-    try:
-        async with api(local) as client:
-            with pytest.raises(expected) as raised:
-                await client.time()
-    finally:
-        await local.stop()
+    async with (
+        LocalServer(lambda message: {"id": message["id"], "status": status, "error": error}) as local,
+        api(local) as client,
+    ):
+        with pytest.raises(expected) as raised:
+            await client.time()
     assert (raised.value.status_code, raised.value.code, raised.value.msg) == (status, error["code"], error["msg"])
     if status in (418, 429):
         assert raised.value.retry_after is not None and raised.value.retry_after > 0  # type: ignore[attr-defined]
@@ -232,17 +220,12 @@ async def test_forced_disconnect_reconnects_logs_on_and_resubscribes(server: Loc
 
 
 async def test_requests_waiting_on_a_dropped_connection_fail_as_transport_errors() -> None:
-    local = LocalServer(lambda message: None)
-    await local.start()
-    try:
-        async with api(local) as client:
-            waiting = asyncio.create_task(client.time())
-            await local.wait_for(lambda: len(local.received) == 1)
-            await local.connections[0].close()
-            with pytest.raises(TransportError, match="connection closed"):
-                await waiting
-    finally:
-        await local.stop()
+    async with LocalServer(lambda message: None) as local, api(local) as client:
+        waiting = asyncio.create_task(client.time())
+        await local.wait_for(lambda: len(local.received) == 1)
+        await local.connections[0].close()
+        with pytest.raises(TransportError, match="connection closed"):
+            await waiting
 
 
 async def test_server_shutdown_moves_to_a_new_connection(server: LocalServer) -> None:
@@ -386,15 +369,13 @@ def replying(error: dict[str, Any] | None, status: int) -> LocalServer:
 async def test_order_with_unknown_outcome_names_the_client_order_id_to_query(
     error: dict[str, Any] | None, status: int
 ) -> None:
-    local = replying(error, status)
-    await local.start()
-    try:
-        async with api(local, api_key=API_KEY, api_secret=SECRET, client_order_id=lambda: "ws-generated") as client:
-            with pytest.raises(OrderStatusUnknownError) as caught:
-                # A short wait only where no answer comes: an answer must never lose the race to it.
-                await client.new_order(**ORDER, timeout=0.2 if error is None else PATIENCE)
-    finally:
-        await local.stop()
+    async with (
+        replying(error, status) as local,
+        api(local, api_key=API_KEY, api_secret=SECRET, client_order_id=lambda: "ws-generated") as client,
+    ):
+        with pytest.raises(OrderStatusUnknownError) as caught:
+            # A short wait only where no answer comes: an answer must never lose the race to it.
+            await client.new_order(**ORDER, timeout=0.2 if error is None else PATIENCE)
     (sent,) = [m for m in local.received if m["method"] == "order.place"]
     assert sent["params"]["newClientOrderId"] == "ws-generated"
     assert (caught.value.client_order_id, caught.value.symbol) == ("ws-generated", "BTCUSDT")
@@ -402,14 +383,12 @@ async def test_order_with_unknown_outcome_names_the_client_order_id_to_query(
 
 
 async def test_order_refused_outright_keeps_its_error_and_the_callers_id() -> None:
-    local = replying({"code": -2010, "msg": "Account has insufficient balance."}, 400)
-    await local.start()
-    try:
-        async with api(local, api_key=API_KEY, api_secret=SECRET) as client:
-            with pytest.raises(ClientError) as caught:
-                await client.new_order(**ORDER, new_client_order_id="mine")
-    finally:
-        await local.stop()
+    async with (
+        replying({"code": -2010, "msg": "Account has insufficient balance."}, 400) as local,
+        api(local, api_key=API_KEY, api_secret=SECRET) as client,
+    ):
+        with pytest.raises(ClientError) as caught:
+            await client.new_order(**ORDER, new_client_order_id="mine")
     assert caught.value.code == -2010
     assert local.received[-1]["params"]["newClientOrderId"] == "mine"
 
@@ -439,13 +418,8 @@ async def test_an_answer_past_max_answer_bytes_closes_the_connection_and_fails_t
         book = {"lastUpdateId": 1, "bids": [["0.0137", "3.4"]] * 2_000, "asks": []}
         return {"id": message["id"], "status": 200, "result": book}
 
-    local = LocalServer(huge)
-    await local.start()
-    try:
-        async with api(local, max_answer_bytes=10_000) as client:
-            with pytest.raises(TransportError, match=r"connection closed before the answer"):
-                await client.depth("BNBBTC")
+    async with LocalServer(huge) as local, api(local, max_answer_bytes=10_000) as client:
+        with pytest.raises(TransportError, match=r"connection closed before the answer"):
+            await client.depth("BNBBTC")
         async with api(local, max_answer_bytes=100_000) as client:
             assert len((await client.depth("BNBBTC")).bids) == 2_000
-    finally:
-        await local.stop()
