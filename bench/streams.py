@@ -124,6 +124,17 @@ def rate(decode: Callable[[bytes], Any], frame: bytes, seconds: float, clock: Ca
             return count / (now - start)
 
 
+def interleaved(
+    variants: dict[str, Callable[[bytes], Any]], frame: bytes, rounds: int, seconds: float, clock: Callable[[], float]
+) -> dict[str, list[float]]:
+    """Each variant's rate per round, the variants taking turns within each round (drift hits all alike)."""
+    results: dict[str, list[float]] = {key: [] for key in variants}
+    for _ in range(rounds):
+        for key, decode in variants.items():
+            results[key].append(rate(decode, frame, seconds, clock))
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=5)
@@ -141,10 +152,7 @@ def main() -> None:
         if decode_combined(frame) is None:
             raise SystemExit(f"{name}: the frame fell back to the general reading")
         variants = {"json": json.loads, "ceiling": ceiling(name), "ours": decode_combined, "dicts": dicts}
-        results: dict[str, list[float]] = {key: [] for key in variants}
-        for _ in range(args.rounds):
-            for key, decode in variants.items():
-                results[key].append(rate(decode, frame, args.seconds, CLOCKS[args.clock]))
+        results = interleaved(variants, frame, args.rounds, args.seconds, CLOCKS[args.clock])
         medians = {key: statistics.median(values) for key, values in results.items()}
         cells = [f"{medians[k] / 1e3:7.0f}k ({min(v) / 1e3:.0f}-{max(v) / 1e3:.0f})" for k, v in results.items()]
         print(f"{name:<24} " + " ".join(f"{c:>18}" for c in cells) + f" {medians['ours'] / medians['json']:>9.2f}x")

@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from payloads import build
-from streams import CLOCKS, rate
+from streams import CLOCKS, interleaved
 
 from binance_spot_client._websocket_methods import ENDPOINTS
 from binance_spot_client.signing import ClientOptions
@@ -99,10 +99,7 @@ def main() -> None:
             "dicts": dicts(method),
         }
         assert variants["ours"](content) == variants["dicts"](content), f"{method}: the two readings differ"
-        results: dict[str, list[float]] = {key: [] for key in variants}
-        for _ in range(args.rounds):
-            for key, decode in variants.items():
-                results[key].append(rate(decode, content, args.seconds, CLOCKS[args.clock]))
+        results = interleaved(variants, content, args.rounds, args.seconds, CLOCKS[args.clock])
         medians = {key: statistics.median(values) for key, values in results.items()}
         cells = [f"{medians[k]:7.0f} ({min(v):.0f}-{max(v):.0f})" for k, v in results.items()]
         ratio = medians["ours"] / medians["json"]
